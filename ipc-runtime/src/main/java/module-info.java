@@ -1,0 +1,9 @@
+/**
+ * The typed-ipc runtime: Electron's {@code ipcMain} / {@code ipcRenderer} model for Java.
+ *
+ * <p>Depends on the JDK alone and uses no reflection, so applications need no {@code opens}.
+ */
+module org.typedipc.runtime {
+  exports org.typedipc.runtime;
+  exports org.typedipc.runtime.codec;
+}

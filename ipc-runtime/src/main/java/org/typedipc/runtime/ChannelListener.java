@@ -1,0 +1,13 @@
+package org.typedipc.runtime;
+
+/**
+ * Receives messages on a typed {@link Channel}. Generated code adapts user listeners to it.
+ *
+ * @param <E> the event type: {@link IpcMainEvent} in main, {@link IpcRendererEvent} in a renderer
+ * @param <A> the decoded argument type of the channel
+ */
+@FunctionalInterface
+public interface ChannelListener<E, A> {
+  /** Receives one message. */
+  void onMessage(E event, A args);
+}

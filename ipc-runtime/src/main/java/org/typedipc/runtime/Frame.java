@@ -1,0 +1,35 @@
+package org.typedipc.runtime;
+
+import java.util.Optional;
+
+/** Main's handle of one frame of a renderer: Electron's {@code webFrameMain}. */
+public interface Frame {
+  /** The frame's id, unique within its renderer. */
+  int id();
+
+  /** Whether this is its renderer's main frame. */
+  boolean isMainFrame();
+
+  /** The parent frame; empty for the main frame. */
+  Optional<Frame> parent();
+
+  /** The renderer that hosts the frame. */
+  Renderer renderer();
+
+  /**
+   * Sends a message to this frame's listeners on {@code channel}.
+   *
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   * @throws IpcDisconnectedException if the frame is detached
+   */
+  void send(String channel, Object... args);
+
+  /** Sends a message on a typed event channel to this frame. */
+  <A> void send(Channel<A, ?> channel, A args);
+
+  /** The scope of listeners and handlers for messages from this frame only. */
+  IpcMainScope ipc();
+
+  /** Whether the frame was closed or its renderer is gone. */
+  boolean isDetached();
+}

@@ -1,0 +1,53 @@
+package org.typedipc.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.typedipc.runtime.internal.MainRuntime;
+
+/**
+ * The main side: the global listener and handler registry (Electron's {@code ipcMain}) and the
+ * host of every renderer connected to it.
+ *
+ * <pre>{@code
+ * IpcMain ipcMain = IpcMain.create();
+ * ipcMain.on("asynchronous-message", (event, args) -> event.reply("asynchronous-reply", "pong"));
+ * ipcMain.handle("my-invokable-ipc", (event, args) -> "result for " + args[0]);
+ *
+ * EmbeddedRenderer renderer = ipcMain.embedRenderer();
+ * renderer.ipcRenderer().invoke("my-invokable-ipc", "ping").join();
+ * }</pre>
+ */
+public interface IpcMain extends IpcMainScope, AutoCloseable {
+  /** Creates a main side whose listeners run one at a time, on the thread that brings them. */
+  static IpcMain create() {
+    return create(IpcMainOptions.defaults());
+  }
+
+  /** Creates a main side with the given options. */
+  static IpcMain create(IpcMainOptions options) {
+    return new MainRuntime(options);
+  }
+
+  /**
+   * Connects a new renderer in this JVM. Every argument and result still passes through its codec,
+   * so the renderer and main share no mutable object.
+   */
+  EmbeddedRenderer embedRenderer();
+
+  /** Connects a new renderer in this JVM with the given options. */
+  EmbeddedRenderer embedRenderer(RendererOptions options);
+
+  /** The renderers connected now, in the order they connected. */
+  List<Renderer> renderers();
+
+  /** The connected renderer with this id. */
+  Optional<Renderer> renderer(int id);
+
+  /** Calls {@code listener} for each renderer that connects from now on. */
+  Registration onRendererCreated(Consumer<Renderer> listener);
+
+  /** Closes every renderer, failing their pending calls; this main accepts no new renderer. */
+  @Override
+  void close();
+}

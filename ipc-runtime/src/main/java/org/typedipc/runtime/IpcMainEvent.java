@@ -1,0 +1,46 @@
+package org.typedipc.runtime;
+
+/**
+ * What a main-side listener learns about a message: who sent it and how to answer. Electron's
+ * {@code IpcMainEvent}.
+ */
+public interface IpcMainEvent {
+  /** The renderer the message came from (Electron's {@code event.sender}). */
+  Renderer sender();
+
+  /** The frame the message came from; {@link Frame#isDetached()} once it is gone. */
+  Frame senderFrame();
+
+  /** The OS process id of the sending renderer. */
+  long processId();
+
+  /** The id of the sending frame within its renderer. */
+  int frameId();
+
+  /** The channel the message came on. */
+  String channel();
+
+  /** Whether the renderer sent it with {@code sendSync} and waits for a return value. */
+  boolean isSync();
+
+  /**
+   * Answers a {@code sendSync}: the renderer's call returns {@code value}. The first value set
+   * wins; later ones are ignored. It may be set later, from another thread, within the renderer's
+   * deadline. For messages sent with {@code send} it does nothing, as in Electron.
+   *
+   * @throws IpcValueException if the value cannot cross the wire; nothing is set
+   */
+  void setReturnValue(Object value);
+
+  /** Answers a typed {@code sendSync} channel. */
+  <R> void setReturnValue(Channel<?, R> channel, R value);
+
+  /**
+   * Sends a message to the frame that sent this one (Electron's {@code event.reply}); {@code
+   * sender().send(…)} would reach the main frame instead.
+   */
+  void reply(String channel, Object... args);
+
+  /** Replies on a typed event channel. */
+  <A> void reply(Channel<A, ?> channel, A args);
+}

@@ -1,0 +1,89 @@
+package org.typedipc.runtime;
+
+import java.util.Set;
+
+/**
+ * One registry of main-side listeners and handlers: the global {@link IpcMain}, a renderer's
+ * {@link Renderer#ipc()} or a frame's {@link Frame#ipc()} (Electron's {@code ipcMain}, {@code
+ * webContents.ipc}, {@code webFrameMain.ipc}).
+ *
+ * <p>Messages ({@code send}, {@code sendSync}) cascade through the sending frame's scope, then its
+ * renderer's, then the global one, and every listener fires, in that order. An {@code invoke} goes
+ * to the first of those scopes with a handler. Listeners and handlers never run concurrently unless
+ * main was bound to an executor that runs tasks concurrently.
+ *
+ * <p>Listeners and handlers ({@code on}, {@code handle}) are separate: {@link #removeAllListeners()}
+ * never removes a handler and {@link #removeHandler(String)} never removes a listener.
+ */
+public interface IpcMainScope {
+  /**
+   * Adds a listener for {@code send} and {@code sendSync} messages on {@code channel}. Listeners
+   * run in registration order.
+   *
+   * @return a handle whose {@code close()} removes exactly this registration
+   */
+  Registration on(String channel, IpcMainListener listener);
+
+  /** Same as {@link #on(String, IpcMainListener)}. */
+  Registration addListener(String channel, IpcMainListener listener);
+
+  /** Adds a listener that is removed before it runs for the first message. */
+  Registration once(String channel, IpcMainListener listener);
+
+  /**
+   * Removes one registration of {@code listener} on {@code channel}, the most recent if it was
+   * added more than once; also removes a {@code once} registration that has not fired. Does
+   * nothing if it is not registered.
+   */
+  void off(String channel, IpcMainListener listener);
+
+  /** Same as {@link #off(String, IpcMainListener)}. */
+  void removeListener(String channel, IpcMainListener listener);
+
+  /** Removes every listener of {@code channel}; handlers stay. */
+  void removeAllListeners(String channel);
+
+  /** Removes every listener of every channel; handlers stay. */
+  void removeAllListeners();
+
+  /**
+   * Sets the handler that answers {@code invoke} on {@code channel}.
+   *
+   * @throws IllegalStateException {@code Attempted to register a second handler for '<channel>'}
+   *     if this scope already has one
+   */
+  Registration handle(String channel, IpcMainHandler handler);
+
+  /**
+   * Sets a handler that answers one {@code invoke}: it is removed before it runs, so it may
+   * register the channel again and a second invoke meanwhile finds no handler.
+   */
+  Registration handleOnce(String channel, IpcMainHandler handler);
+
+  /** Removes the handler of {@code channel}, if any; listeners stay. */
+  void removeHandler(String channel);
+
+  /** The channels that have at least one listener, in the order they got their first. */
+  Set<String> eventNames();
+
+  /** How many listeners {@code channel} has. */
+  int listenerCount(String channel);
+
+  /** Whether {@code channel} has a handler in this scope. */
+  boolean hasHandler(String channel);
+
+  /** Adds a listener on a typed channel; generated companions call this. */
+  <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
+
+  /** Adds a one-shot listener on a typed channel. */
+  <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
+
+  /** Removes one registration of a typed listener, as {@link #off(String, IpcMainListener)}. */
+  <A> void off(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
+
+  /** Sets the handler of a typed invoke channel. */
+  <A, R> Registration handle(Channel<A, R> channel, ChannelHandler<A, R> handler);
+
+  /** Sets a one-shot handler of a typed invoke channel. */
+  <A, R> Registration handleOnce(Channel<A, R> channel, ChannelHandler<A, R> handler);
+}

@@ -1,0 +1,11 @@
+package org.typedipc.runtime;
+
+/** Bytes that arrived do not follow the protocol: a malformed or truncated message. */
+public class IpcProtocolException extends IpcException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message saying what was malformed and where. */
+  public IpcProtocolException(String message) {
+    super(message);
+  }
+}

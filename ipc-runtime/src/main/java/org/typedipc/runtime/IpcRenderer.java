@@ -1,0 +1,120 @@
+package org.typedipc.runtime;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One frame's endpoint in a renderer: Electron's {@code ipcRenderer}.
+ *
+ * <p>Everything one frame sends ({@code send}, {@code sendSync}, {@code invoke}) starts in main in
+ * call order, and everything main sends to the frame arrives in send order. Listeners run one at a
+ * time per renderer and never inside another listener or inside a call of this renderer.
+ *
+ * <pre>{@code
+ * ipcRenderer.on("asynchronous-reply", (event, args) -> System.out.println(args[0])); // "pong"
+ * ipcRenderer.send("asynchronous-message", "ping");
+ * Object reply = ipcRenderer.sendSync("synchronous-message", "ping");
+ * CompletableFuture<Object> result = ipcRenderer.invoke("my-invokable-ipc", "ping");
+ * }</pre>
+ *
+ * <p>After its renderer closes every method throws {@link IpcDisconnectedException} with
+ * Electron's {@code IPC method called after context was released}.
+ */
+public interface IpcRenderer extends AutoCloseable {
+  /**
+   * Sends a message to main's listeners on {@code channel} without waiting.
+   *
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  void send(String channel, Object... args);
+
+  /**
+   * Sends a message and blocks until a listener in main sets {@link
+   * IpcMainEvent#setReturnValue(Object)}, at most for the sendSync deadline (30 s by default).
+   *
+   * @return the value main set
+   * @throws IpcNoHandlerException at once if main has no listener for the channel
+   * @throws IpcTimeoutException if no listener set a value within the deadline
+   * @throws IllegalStateException if called from inside an IPC listener, where it would deadlock
+   */
+  Object sendSync(String channel, Object... args);
+
+  /**
+   * Calls main's handler for {@code channel}.
+   *
+   * @return the handler's result; fails with {@link IpcRemoteException} if the handler failed,
+   *     {@link IpcNoHandlerException} if there is none, {@link IpcTimeoutException} after a
+   *     deadline and {@link IpcDisconnectedException} if the connection closes first. Cancelling
+   *     the future tells main's handler ({@link IpcMainInvokeEvent#isCancelled()}).
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /** Adds a listener for messages main sends to this frame on {@code channel}. */
+  Registration on(String channel, IpcRendererListener listener);
+
+  /** Same as {@link #on(String, IpcRendererListener)}. */
+  Registration addListener(String channel, IpcRendererListener listener);
+
+  /** Adds a listener that is removed before it runs for the first message. */
+  Registration once(String channel, IpcRendererListener listener);
+
+  /** Removes one registration of {@code listener}, the most recent; a no-op if absent. */
+  void off(String channel, IpcRendererListener listener);
+
+  /** Same as {@link #off(String, IpcRendererListener)}. */
+  void removeListener(String channel, IpcRendererListener listener);
+
+  /** Removes every listener of {@code channel}. */
+  void removeAllListeners(String channel);
+
+  /** Removes every listener of every channel. */
+  void removeAllListeners();
+
+  /** The channels that have at least one listener. */
+  Set<String> eventNames();
+
+  /** How many listeners {@code channel} has. */
+  int listenerCount(String channel);
+
+  /**
+   * A view of this endpoint whose {@code sendSync} and {@code invoke} calls are bounded by {@code
+   * deadline}; listeners are shared with this endpoint.
+   */
+  IpcRenderer withDeadline(Duration deadline);
+
+  /** This frame's id within its renderer. */
+  int frameId();
+
+  /** Whether this is the renderer's main frame. */
+  boolean isMainFrame();
+
+  /** Whether this frame or its renderer connection is closed. */
+  boolean isClosed();
+
+  /**
+   * Closes this frame: main drops its scope and its pending calls fail. Closing the main frame
+   * closes the whole renderer connection.
+   */
+  @Override
+  void close();
+
+  /** Sends on a typed channel; generated proxies call this. */
+  <A> void send(Channel<A, ?> channel, A args);
+
+  /** Calls a typed sendSync channel. */
+  <A, R> R sendSync(Channel<A, R> channel, A args);
+
+  /** Calls a typed invoke channel. */
+  <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /** Adds a listener on a typed event channel. */
+  <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
+
+  /** Adds a one-shot listener on a typed event channel. */
+  <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
+
+  /** Removes one registration of a typed listener. */
+  <A> void off(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
+}

@@ -1,0 +1,65 @@
+package org.typedipc.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Main's handle of one connected renderer: Electron's {@code webContents}. A renderer hosts one
+ * main frame and any number of subframes, each with its own {@link IpcRenderer}.
+ */
+public interface Renderer {
+  /** The id main gave this renderer, unique for the life of its {@link IpcMain}. */
+  int id();
+
+  /** The OS process id of the renderer: this JVM's for an embedded renderer. */
+  long processId();
+
+  /** The renderer's main frame. */
+  Frame mainFrame();
+
+  /** The renderer's frames now, the main frame first. */
+  List<Frame> frames();
+
+  /** The frame with this id, if the renderer has it now. */
+  Optional<Frame> frame(int frameId);
+
+  /**
+   * Sends a message to the main frame's listeners on {@code channel}.
+   *
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   * @throws IpcDisconnectedException if the renderer is closed
+   */
+  void send(String channel, Object... args);
+
+  /** Sends a message on a typed event channel to the main frame. */
+  <A> void send(Channel<A, ?> channel, A args);
+
+  /**
+   * Sends a message to one frame.
+   *
+   * @return {@code false} if the renderer has no such frame, and nothing was sent
+   */
+  boolean sendToFrame(int frameId, String channel, Object... args);
+
+  /** Sends a message on a typed event channel to one frame; {@code false} if there is none. */
+  <A> boolean sendToFrame(int frameId, Channel<A, ?> channel, A args);
+
+  /** The scope of listeners and handlers for messages from this renderer only. */
+  IpcMainScope ipc();
+
+  /**
+   * Adds a hook that sees every message from any frame of this renderer before the scopes do
+   * (Electron's {@code 'ipc-message'} and {@code 'ipc-message-sync'}); it counts as a listener.
+   */
+  Registration onIpcMessage(IpcMessageHook hook);
+
+  /** Whether the renderer is closed or gone. */
+  boolean isClosed();
+
+  /** Completes once the renderer is gone, saying why. */
+  CompletionStage<RendererGone> whenGone();
+
+  /** Closes the renderer from main: its pending calls fail and its scopes are dropped. */
+  void close();
+}

@@ -1,0 +1,34 @@
+package org.typedipc.runtime;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Why a renderer went away (Electron's {@code render-process-gone} details).
+ *
+ * @param reason the kind of end
+ * @param exitCode the renderer process's exit code, when it was a process that exited
+ * @param detail a sentence for logs
+ */
+public record RendererGone(Reason reason, OptionalInt exitCode, String detail) {
+  /** The kinds of end. */
+  public enum Reason {
+    /** The renderer closed its connection, or main closed it. */
+    CLOSED,
+    /** The renderer process exited with code 0. */
+    CLEAN_EXIT,
+    /** The renderer process exited with another code, or was killed. */
+    ABNORMAL_EXIT,
+    /** The connection broke without a close. */
+    DISCONNECTED,
+    /** The renderer broke the protocol and was disconnected. */
+    PROTOCOL_ERROR
+  }
+
+  /** Checks the components. */
+  public RendererGone {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(exitCode, "exitCode");
+    Objects.requireNonNull(detail, "detail");
+  }
+}

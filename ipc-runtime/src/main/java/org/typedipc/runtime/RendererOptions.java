@@ -1,0 +1,72 @@
+package org.typedipc.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * How a renderer connection calls main and runs its own listeners.
+ *
+ * <p>Defaults: {@code sendSync} waits at most 30 s; {@code invoke} has no deadline (as in Electron:
+ * a file dialog may take minutes); renderer listeners run one at a time on the thread that brings
+ * the message.
+ */
+public final class RendererOptions {
+  /** The default bound of every {@code sendSync}. */
+  public static final Duration DEFAULT_SEND_SYNC_DEADLINE = Duration.ofSeconds(30);
+
+  private static final RendererOptions DEFAULTS = new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, null);
+
+  private final Duration sendSyncDeadline;
+  private final Duration invokeDeadline;
+  private final Executor executor;
+
+  private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Executor executor) {
+    this.sendSyncDeadline = sendSyncDeadline;
+    this.invokeDeadline = invokeDeadline;
+    this.executor = executor;
+  }
+
+  /** The defaults. */
+  public static RendererOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
+  public RendererOptions withSendSyncDeadline(Duration deadline) {
+    return new RendererOptions(requirePositive(deadline), invokeDeadline, executor);
+  }
+
+  /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
+  public RendererOptions withInvokeDeadline(Duration deadline) {
+    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), executor);
+  }
+
+  /** Runs renderer listeners on {@code executor}, one at a time and in arrival order. */
+  public RendererOptions withExecutor(Executor executor) {
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, Objects.requireNonNull(executor, "executor"));
+  }
+
+  /** The bound of every {@code sendSync}. */
+  public Duration sendSyncDeadline() {
+    return sendSyncDeadline;
+  }
+
+  /** The bound of every {@code invoke}, or {@code null} for none. */
+  public Duration invokeDeadline() {
+    return invokeDeadline;
+  }
+
+  /** The executor renderer listeners run on, or {@code null} for the thread that brings them. */
+  public Executor executor() {
+    return executor;
+  }
+
+  static Duration requirePositive(Duration deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("A deadline must be positive, got " + deadline);
+    }
+    return deadline;
+  }
+}

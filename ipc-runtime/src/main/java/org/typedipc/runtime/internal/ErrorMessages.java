@@ -1,0 +1,137 @@
+package org.typedipc.runtime.internal;
+
+import java.time.Duration;
+
+/**
+ * Every message typed-ipc reports, in one place. Each says what went wrong, where, and what to do;
+ * where Electron has a text for the same situation, that text is used verbatim.
+ */
+public final class ErrorMessages {
+  private ErrorMessages() {}
+
+  /** Electron's wrapper for every failed invoke. */
+  public static String invokeFailed(String channel, String remoteClassName, String remoteMessage) {
+    return invokeWrapper(channel)
+        + (remoteMessage == null ? remoteClassName : remoteClassName + ": " + remoteMessage);
+  }
+
+  public static String noHandler(String channel) {
+    return invokeWrapper(channel) + "No handler registered for '" + channel + "'";
+  }
+
+  private static String invokeWrapper(String channel) {
+    return "Error invoking remote method '" + channel + "': ";
+  }
+
+  public static String secondHandler(String channel) {
+    return "Attempted to register a second handler for '" + channel + "'";
+  }
+
+  public static String handlerFailedLog(String channel) {
+    return "Error occurred in handler for '" + channel + "':";
+  }
+
+  public static String listenerFailedLog(String side, String channel) {
+    return "Error occurred in " + side + " listener for '" + channel + "':";
+  }
+
+  public static String syncWithoutListeners(int rendererId, String channel) {
+    return "Renderer #" + rendererId + " called ipcRenderer.sendSync() with '" + channel
+        + "' channel without listeners.";
+  }
+
+  public static String syncNoListener(String channel) {
+    return "sendSync '" + channel + "' failed: no listener in main for '" + channel
+        + "'. Register one with ipcMain.on(\"" + channel + "\", …) and set event.returnValue.";
+  }
+
+  public static String syncTimeout(String channel, Duration deadline) {
+    return "sendSync '" + channel + "' got no reply within " + format(deadline)
+        + ": no listener set event.returnValue. Set it in a listener, or give the call a longer"
+        + " deadline with IpcRenderer.withDeadline(…).";
+  }
+
+  public static String invokeTimeout(String channel, Duration deadline) {
+    return invokeWrapper(channel) + "no reply within the deadline of " + format(deadline)
+        + ". The handler may still be running; give the call a longer deadline if it needs one.";
+  }
+
+  public static String syncInsideListener(String channel) {
+    return "sendSync '" + channel + "' was called from inside an IPC listener or handler, where it"
+        + " would deadlock: listeners run one at a time. Use invoke(…) and continue when its"
+        + " future completes.";
+  }
+
+  public static String contextReleased(String who) {
+    return "IPC method called after context was released: " + who + " is closed.";
+  }
+
+  public static String pendingCallDisconnected(String method, String channel, String who) {
+    return method + " '" + channel + "' failed: " + who + " closed before the reply came.";
+  }
+
+  public static String invokeDisconnected(String channel, String who) {
+    return invokeWrapper(channel) + who + " closed before the reply came.";
+  }
+
+  public static String sendToClosed(String channel, String who) {
+    return "Cannot send '" + channel + "': " + who + " is closed (Object has been destroyed).";
+  }
+
+  public static String registerOnClosed(String who) {
+    return "Cannot register on the IPC scope of " + who + ": it is closed.";
+  }
+
+  public static String missingChannel() {
+    return "Missing required channel argument: pass a non-empty channel name.";
+  }
+
+  public static String cannotSend(String channel, String reason) {
+    return "Cannot send '" + channel + "': " + reason;
+  }
+
+  public static String badReturnValue(String channel, String reason) {
+    return "Cannot set the returnValue of '" + channel + "': " + reason;
+  }
+
+  public static String unsupportedValue(String path, String typeName) {
+    return "The value at " + path + " is a " + typeName + ", which cannot cross the wire."
+        + " Supported: null, Boolean, Integer, Long, Double, String, byte[], Instant, and List and"
+        + " Map<String, ?> of these. For records, enums and other types declare a typed contract"
+        + " (@IpcContract).";
+  }
+
+  public static String nonStringKey(String path, String typeName) {
+    return "The map at " + path + " has a key of type " + typeName
+        + "; maps cross the wire only with String keys.";
+  }
+
+  public static String nullKey(String path) {
+    return "The map at " + path + " has a null key; maps cross the wire only with non-null String"
+        + " keys.";
+  }
+
+  public static String cyclicValue(String path) {
+    return "The value at " + path + " contains itself (a cycle). Values cross the wire as trees:"
+        + " break the cycle, e.g. send ids instead of references.";
+  }
+
+  public static String tooDeep(String path, int limit) {
+    return "The value at " + path + " nests deeper than " + limit
+        + " levels. Flatten it or send it in parts.";
+  }
+
+  public static String unpairedSurrogate(int index) {
+    return "A String has an unpaired surrogate at index " + index
+        + "; only well-formed Unicode crosses the wire.";
+  }
+
+  public static String nullArgs() {
+    return "the argument array is null; pass values, or none.";
+  }
+
+  private static String format(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+  }
+}

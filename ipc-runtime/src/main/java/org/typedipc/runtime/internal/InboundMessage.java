@@ -1,0 +1,33 @@
+package org.typedipc.runtime.internal;
+
+import org.typedipc.runtime.codec.Codec;
+
+/**
+ * A message as it arrives: its channel and encoded arguments. Arguments are decoded on first use,
+ * once per codec, so every listener of one delivery sees the same fresh copy (as every listener
+ * of one Electron emit sees the same objects).
+ */
+final class InboundMessage {
+  final String channel;
+  private final byte[] payload;
+  private Codec<?> decodedWith;
+  private Object decoded;
+
+  InboundMessage(String channel, byte[] payload) {
+    this.channel = channel;
+    this.payload = payload;
+  }
+
+  @SuppressWarnings("unchecked")
+  <A> A args(Codec<A> codec) {
+    if (decodedWith != codec) {
+      decoded = Payloads.decode(codec, payload);
+      decodedWith = codec;
+    }
+    return (A) decoded;
+  }
+
+  Object[] dynamicArgs() {
+    return args(DynamicArgsCodec.INSTANCE);
+  }
+}

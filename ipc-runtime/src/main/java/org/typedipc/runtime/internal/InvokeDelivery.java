@@ -1,0 +1,87 @@
+package org.typedipc.runtime.internal;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One {@code invoke} on main's loop: the first scope with a handler (the sending frame's, the
+ * renderer's, then the global one) answers it; the handler's value or stage becomes the reply.
+ */
+final class InvokeDelivery implements Runnable {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private final FrameHandle frame;
+  private final InboundMessage message;
+  private final ReplySink reply;
+
+  InvokeDelivery(FrameHandle frame, InboundMessage message, ReplySink reply) {
+    this.frame = frame;
+    this.message = message;
+    this.reply = reply;
+  }
+
+  @Override
+  public void run() {
+    RendererSession renderer = frame.session();
+    String channel = message.channel;
+    MainHandler handler = frame.scope.takeHandler(channel);
+    if (handler == null) {
+      handler = renderer.scope.takeHandler(channel);
+    }
+    if (handler == null) {
+      handler = renderer.main.takeHandler(channel);
+    }
+    if (handler == null) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.noHandler(channel));
+      reply.fail(new RemoteError(RemoteError.Kind.NO_HANDLER, null, null));
+      return;
+    }
+    Object result;
+    try {
+      result = handler.call.handle(new InvokeEvent(frame, channel, reply), message);
+    } catch (Exception | Error e) {
+      fail(e);
+      return;
+    }
+    if (result instanceof CompletionStage) {
+      MainHandler answering = handler;
+      ((CompletionStage<?>) result).whenComplete((value, failure) -> {
+        if (failure != null) {
+          fail(unwrap(failure));
+        } else {
+          succeed(answering, value);
+        }
+      });
+    } else {
+      succeed(handler, result);
+    }
+  }
+
+  private void succeed(MainHandler handler, Object value) {
+    byte[] payload;
+    try {
+      payload = Payloads.encode(handler.resultCodec, value);
+    } catch (RuntimeException e) {
+      fail(e);
+      return;
+    }
+    reply.succeed(payload);
+  }
+
+  private void fail(Throwable failure) {
+    LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(message.channel), failure);
+    reply.fail(RemoteError.of(failure));
+    if (failure instanceof VirtualMachineError) {
+      throw (VirtualMachineError) failure;
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

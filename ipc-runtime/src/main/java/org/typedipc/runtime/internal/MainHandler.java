@@ -1,0 +1,25 @@
+package org.typedipc.runtime.internal;
+
+import org.typedipc.runtime.codec.Codec;
+
+/** Adapts a user handler, string or typed, to one invoke. */
+final class MainHandler {
+  /** Calls the user handler with decoded arguments. */
+  @FunctionalInterface
+  interface Call {
+    Object handle(InvokeEvent event, InboundMessage message) throws Exception;
+  }
+
+  final Object key;
+  final Call call;
+  final Codec<Object> resultCodec;
+  final boolean once;
+
+  @SuppressWarnings("unchecked")
+  MainHandler(Object key, Call call, Codec<?> resultCodec, boolean once) {
+    this.key = key;
+    this.call = call;
+    this.resultCodec = (Codec<Object>) resultCodec;
+    this.once = once;
+  }
+}

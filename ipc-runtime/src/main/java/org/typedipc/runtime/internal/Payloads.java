@@ -1,0 +1,34 @@
+package org.typedipc.runtime.internal;
+
+import org.typedipc.runtime.codec.Codec;
+import org.typedipc.runtime.codec.WireReader;
+import org.typedipc.runtime.codec.WireWriter;
+
+/** Encodes values to exact-size byte arrays and decodes them, reusing one writer per thread. */
+final class Payloads {
+  private static final int MAX_RETAINED = 64 * 1024;
+  private static final ThreadLocal<WireWriter> WRITER = ThreadLocal.withInitial(() -> new WireWriter(256));
+
+  private Payloads() {}
+
+  static <T> byte[] encode(Codec<T> codec, T value) {
+    WireWriter writer = WRITER.get();
+    writer.reset();
+    try {
+      codec.encode(writer, value);
+      return writer.toByteArray();
+    } finally {
+      if (writer.size() > MAX_RETAINED) {
+        WRITER.remove();
+      }
+    }
+  }
+
+  /** Decodes a whole payload; bytes left over are malformed. */
+  static <T> T decode(Codec<T> codec, byte[] payload) {
+    WireReader reader = new WireReader(payload);
+    T value = codec.decode(reader);
+    reader.requireFullyRead();
+    return value;
+  }
+}

@@ -1,0 +1,4 @@
+/** Runnable typed-ipc samples. */
+module org.typedipc.samples {
+  requires org.typedipc.runtime;
+}
