@@ -31,9 +31,9 @@ public record ConnectionSettings(
     if (maxBufferedBytes < maxFrameBytes) {
       throw new IllegalArgumentException("maxBufferedBytes must hold at least one frame of maxFrameBytes");
     }
-    RendererOptions.requirePositive(heartbeatInterval);
-    RendererOptions.requirePositive(livenessTimeout);
-    RendererOptions.requirePositive(handshakeTimeout);
+    requirePositive(heartbeatInterval, "heartbeatInterval");
+    requirePositive(livenessTimeout, "livenessTimeout");
+    requirePositive(handshakeTimeout, "handshakeTimeout");
     if (livenessTimeout.compareTo(heartbeatInterval) <= 0) {
       throw new IllegalArgumentException("livenessTimeout must be longer than heartbeatInterval");
     }
@@ -65,6 +65,15 @@ public record ConnectionSettings(
   /** These settings with another outbound buffer bound. */
   public ConnectionSettings withMaxBufferedBytes(long bytes) {
     return new ConnectionSettings(maxFrameBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+  }
+
+  // Not shared with RendererOptions: its defaults hold an instance of this class, and a call into
+  // it from here would run its initializer before this class's defaults exist.
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + duration);
+    }
   }
 
   @Override

@@ -10,7 +10,8 @@ import org.typedipc.runtime.RendererProcess;
  * {@code ["invoke", channel, arg]} invokes main and sends {@code "invoked"} with the result or
  * error message; {@code ["sendSync", channel, arg]} likewise with {@code "synced"}; {@code ["send",
  * channel, arg]} sends; {@code ["burst", n]} sends n mixed calls; {@code ["exit", code]} exits;
- * {@code ["hang"]} stops reading (its listener blocks).
+ * {@code ["collect"]} records {@code "seq"} events and sends them back on {@code "seq-end"}; {@code
+ * ["print"]} prints to System.out, which must not reach the protocol stream.
  */
 public final class EchoRenderer {
   private EchoRenderer() {}
@@ -60,6 +61,12 @@ public final class EchoRenderer {
           break;
         case "exit":
           System.exit((Integer) c.get(1));
+          break;
+        case "collect":
+          java.util.List<Object> seen = new java.util.ArrayList<>();
+          ipc.on("seq", (e, n) -> seen.add(n[0]));
+          ipc.on("seq-end", (e, n) -> ipc.send("seq-result", seen));
+          ipc.send("collecting", true);
           break;
         case "print":
           System.out.println("this line must go to stderr, not onto the protocol stream");
