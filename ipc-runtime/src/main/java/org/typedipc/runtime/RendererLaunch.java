@@ -28,9 +28,10 @@ public final class RendererLaunch {
   private final String modulePath;
   private final Path java;
   private final Map<String, String> environment;
+  private final List<String> commandPrefix;
 
   private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, TransportKind transport,
-      String classPath, String modulePath, Path java, Map<String, String> environment) {
+      String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix) {
     this.module = module;
     this.mainClass = mainClass;
     this.args = List.copyOf(args);
@@ -40,55 +41,64 @@ public final class RendererLaunch {
     this.modulePath = modulePath;
     this.java = java;
     this.environment = Map.copyOf(environment);
+    this.commandPrefix = List.copyOf(commandPrefix);
   }
 
   /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
   public static RendererLaunch mainClass(String mainClass) {
     return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO,
-        null, null, null, Map.of());
+        null, null, null, Map.of(), List.of());
   }
 
   /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
-        TransportKind.STDIO, null, null, null, Map.of());
+        TransportKind.STDIO, null, null, null, Map.of(), List.of());
   }
 
   /** With these program arguments. */
   public RendererLaunch withArgs(String... args) {
-    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment);
+    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix);
   }
 
   /** With these JVM options, e.g. {@code -Xmx256m}. */
   public RendererLaunch withJvmOptions(String... options) {
-    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment);
+    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix);
   }
 
   /** Over this transport; {@link TransportKind#STDIO} by default. */
   public RendererLaunch withTransport(TransportKind transport) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix);
   }
 
   /** With this class path instead of this JVM's. */
   public RendererLaunch withClassPath(String classPath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix);
   }
 
   /** With this module path instead of this JVM's. */
   public RendererLaunch withModulePath(String modulePath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix);
   }
 
   /** With this {@code java} launcher instead of this JVM's. */
   public RendererLaunch withJava(Path java) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix);
   }
 
   /** With one more environment variable. */
   public RendererLaunch withEnvironment(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(requireText(name, "name"), Objects.requireNonNull(value, "value"));
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix);
+  }
+
+  /**
+   * Starts the JVM through another program, e.g. {@code taskset -c 1} to choose its CPU or {@code
+   * nice} to lower its priority.
+   */
+  public RendererLaunch withCommandPrefix(String... prefix) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix));
   }
 
   /** The transport. */
@@ -103,7 +113,7 @@ public final class RendererLaunch {
 
   /** The command line of the child JVM. */
   public List<String> command() {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(commandPrefix);
     command.add((java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java")).toString());
     command.addAll(jvmOptions);
     if (module != null) {
