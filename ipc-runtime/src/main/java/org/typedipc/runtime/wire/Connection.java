@@ -118,12 +118,33 @@ abstract class Connection {
     return ended.get();
   }
 
-  /** Writes a frame; a broken stream ends the connection and surfaces as a disconnect. */
+  private static final ThreadLocal<WireWriter> HEADER = ThreadLocal.withInitial(() -> new WireWriter(64));
+
+  /**
+   * This thread's header buffer, emptied. The frame must be written before the thread builds
+   * another header; {@link #channelId} therefore comes first.
+   */
+  static WireWriter header() {
+    WireWriter header = HEADER.get();
+    header.reset();
+    return header;
+  }
+
+  /** Writes a frame that someone waits for now, with everything queued before it. */
   final void write(FrameType type, WireWriter header, byte[] payload) {
+    write(type, header, payload, true);
+  }
+
+  /** Queues a one-way frame, written with the next batch. */
+  final void writeLater(FrameType type, WireWriter header, byte[] payload) {
+    write(type, header, payload, false);
+  }
+
+  private void write(FrameType type, WireWriter header, byte[] payload, boolean now) {
     if (ended.get()) {
       throw new IpcDisconnectedException("The connection is closed.");
     }
-    writer.write(type, header, payload);
+    writer.write(type, header, payload, now);
   }
 
   /** The id of an outbound channel name, declaring it to the peer on first use. */
@@ -138,7 +159,7 @@ abstract class Connection {
         id = outboundChannels.size();
         WireWriter header = new WireWriter(16 + name.length() * 3);
         header.writeLength(id).writeString(name);
-        write(FrameType.CHANNEL, header, null);
+        writeLater(FrameType.CHANNEL, header, null);
         outboundChannels.put(name, id);
       }
       return id;

@@ -48,7 +48,10 @@ final class FrameReader {
     return buffer.getShort() & 0xFFFF;
   }
 
-  /** Reads the next frame; null if the peer closed the stream between frames. */
+  /**
+   * Reads the next frame; null if the peer closed the stream between frames. The frame's header
+   * reads from this reader's buffer: parse it before the next call.
+   */
   Frame read() throws IOException {
     if (!fill(4)) {
       return null;
@@ -72,11 +75,11 @@ final class FrameReader {
       throw new IpcProtocolException("Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".");
     }
     require(headerLength);
-    byte[] header = new byte[headerLength];
-    buffer.get(header);
+    WireReader header = new WireReader(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
+    buffer.position(buffer.position() + headerLength);
     byte[] payload = readPayload(length - 3 - headerLength);
     lastReadNanos = System.nanoTime();
-    return new Frame(type, new WireReader(header), payload);
+    return new Frame(type, header, payload);
   }
 
   /** When bytes last arrived, for the liveness check. */
@@ -84,7 +87,12 @@ final class FrameReader {
     return lastReadNanos;
   }
 
+  private static final byte[] EMPTY = {};
+
   private byte[] readPayload(int length) throws IOException {
+    if (length == 0) {
+      return EMPTY;
+    }
     byte[] payload = new byte[length];
     int buffered = Math.min(buffer.remaining(), length);
     buffer.get(payload, 0, buffered);

@@ -127,9 +127,10 @@ final class MainSideConnection extends Connection implements RendererLink {
 
   @Override
   public void event(int frameId, String channel, byte[] payload) {
-    WireWriter header = new WireWriter(16);
-    header.writeLength(frameId).writeLength(channelId(channel));
-    write(FrameType.EVENT, header, payload);
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId);
+    writeLater(FrameType.EVENT, header, payload);
   }
 
   @Override
@@ -192,7 +193,7 @@ final class MainSideConnection extends Connection implements RendererLink {
       if (!finish()) {
         return;
       }
-      WireWriter header = new WireWriter(16);
+      WireWriter header = header();
       header.writeLong(requestId);
       try {
         connection.writeReply(FrameType.REPLY, header, payload);
@@ -211,7 +212,7 @@ final class MainSideConnection extends Connection implements RendererLink {
     }
 
     private void writeError(RemoteError.Kind kind, String className, String message) {
-      WireWriter header = new WireWriter(64);
+      WireWriter header = header();
       header.writeLong(requestId).writeByte(kind.ordinal());
       writeNullable(header, className);
       writeNullable(header, message);

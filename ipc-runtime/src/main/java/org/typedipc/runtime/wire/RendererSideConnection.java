@@ -42,23 +42,24 @@ final class RendererSideConnection extends Connection implements MainLink {
     if (parentFrameId == 0) {
       return; // the main frame exists from the handshake on
     }
-    WireWriter header = new WireWriter(16);
+    WireWriter header = header();
     header.writeLength(frameId).writeLength(parentFrameId);
-    write(FrameType.FRAME_OPENED, header, null);
+    writeLater(FrameType.FRAME_OPENED, header, null);
   }
 
   @Override
   public void frameClosed(int frameId) {
-    WireWriter header = new WireWriter(8);
+    WireWriter header = header();
     header.writeLength(frameId);
-    write(FrameType.FRAME_CLOSED, header, null);
+    writeLater(FrameType.FRAME_CLOSED, header, null);
   }
 
   @Override
   public void send(int frameId, String channel, byte[] payload) {
-    WireWriter header = new WireWriter(16);
-    header.writeLength(frameId).writeLength(channelId(channel));
-    write(FrameType.SEND, header, payload);
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId);
+    writeLater(FrameType.SEND, header, payload);
   }
 
   @Override
@@ -76,7 +77,7 @@ final class RendererSideConnection extends Connection implements MainLink {
     int channelId = channelId(channel);
     pending.put(requestId, reply);
     reply.onCancel(() -> cancel(requestId));
-    WireWriter header = new WireWriter(32);
+    WireWriter header = header();
     header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
     try {
       write(type, header, payload);
@@ -90,7 +91,7 @@ final class RendererSideConnection extends Connection implements MainLink {
     if (pending.remove(requestId) == null || isEnded()) {
       return;
     }
-    WireWriter header = new WireWriter(8);
+    WireWriter header = header();
     header.writeLong(requestId);
     try {
       write(FrameType.CANCEL, header, null);
