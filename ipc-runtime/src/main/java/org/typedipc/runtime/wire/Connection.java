@@ -55,9 +55,10 @@ abstract class Connection {
     startHeartbeat();
     String reason = "the peer closed the connection";
     boolean protocolError = false;
+    FrameWriter.FLUSHED_BY_READER.set(writer);
     try {
       Frame frame;
-      while (!ended.get() && (frame = reader.read()) != null) {
+      while (!ended.get() && (frame = readFlushingFirst()) != null) {
         if (frame.type == FrameType.CLOSE) {
           reason = "the peer closed the connection: " + frame.header.readString();
           break;
@@ -76,7 +77,16 @@ abstract class Connection {
       protocolError = true;
       LOG.log(System.Logger.Level.ERROR, "Unexpected failure reading a frame", e);
     }
+    FrameWriter.FLUSHED_BY_READER.remove();
     end(reason, protocolError, !protocolError);
+  }
+
+  /** Before blocking for input, writes what handling the last frames queued. */
+  private Frame readFlushingFirst() throws IOException {
+    if (!reader.hasBuffered()) {
+      writer.flush();
+    }
+    return reader.read();
   }
 
   /** Handles one frame other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */

@@ -82,6 +82,11 @@ final class FrameReader {
     return new Frame(type, header, payload);
   }
 
+  /** Whether a whole frame header may already be buffered, so that the next read need not block. */
+  boolean hasBuffered() {
+    return buffer.hasRemaining();
+  }
+
   /** When bytes last arrived, for the liveness check. */
   long lastReadNanos() {
     return lastReadNanos;

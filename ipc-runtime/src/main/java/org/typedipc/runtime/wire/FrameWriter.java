@@ -117,10 +117,27 @@ final class FrameWriter {
         return;
       }
       if (!now && queuedBytes < BATCH_BYTES) {
-        if (!flushScheduled) {
+        if (!flushScheduled && FLUSHED_BY_READER.get() != this) {
           flushScheduled = true;
           Daemons.deliveries().execute(deferredFlush);
         }
+        return;
+      }
+      writeInProgress = true;
+    }
+    drain();
+  }
+
+  /**
+   * Set on a connection's reader thread: one-way frames it queues while handling frames are
+   * written by {@link #flush()} before it waits for more input, not by a pool thread.
+   */
+  static final ThreadLocal<FrameWriter> FLUSHED_BY_READER = new ThreadLocal<>();
+
+  /** Writes what is queued now, if no write is in progress. */
+  void flush() {
+    synchronized (lock) {
+      if (writeInProgress || queued.isEmpty() || failure != null || closed) {
         return;
       }
       writeInProgress = true;
