@@ -33,6 +33,8 @@ abstract class Connection {
   private final ConcurrentHashMap<String, Integer> outboundChannels = new ConcurrentHashMap<>();
   private final List<String> inboundChannels = new ArrayList<>();
   private final AtomicBoolean ended = new AtomicBoolean();
+  /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
+  private volatile boolean dispatching;
   private ScheduledFuture<?> heartbeat;
 
   Connection(FrameReader reader, FrameWriter writer, Closeable resource, ConnectionSettings settings) {
@@ -64,7 +66,13 @@ abstract class Connection {
           break;
         }
         if (frame.type != FrameType.HEARTBEAT) {
-          handle(frame);
+          dispatching = true;
+          try {
+            handle(frame);
+          } finally {
+            dispatching = false;
+            reader.markProgress();
+          }
         }
       }
     } catch (IpcException e) {
@@ -200,7 +208,7 @@ abstract class Connection {
     long livenessNanos = settings.livenessTimeout().toNanos();
     heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
       long now = System.nanoTime();
-      if (now - reader.lastReadNanos() > livenessNanos) {
+      if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
         end("no bytes from the peer for " + settings.livenessTimeout().toMillis() + " ms (heartbeat timeout)", false, false);
         return;
       }

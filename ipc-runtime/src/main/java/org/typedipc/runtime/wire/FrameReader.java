@@ -87,6 +87,11 @@ final class FrameReader {
     return buffer.hasRemaining();
   }
 
+  /** Restarts the liveness clock: the reader thread is back to waiting for input. */
+  void markProgress() {
+    lastReadNanos = System.nanoTime();
+  }
+
   /** When bytes last arrived, for the liveness check. */
   long lastReadNanos() {
     return lastReadNanos;

@@ -195,6 +195,26 @@ class WireRobustnessTest {
   }
 
   @Test
+  void listenerBusyLongerThanTheLivenessTimeoutDoesNotDropTheRenderer() throws Exception {
+    listen(TransportKind.UNIX_SOCKET, IpcMainOptions.defaults());
+    main.on("slow", (event, args) -> sleep(1500));
+    RendererInvitation invitation = listener.invite();
+    IpcRenderer ipc = connect(invitation.endpoint()).ipcRenderer();
+    Renderer renderer = invitation.renderer().get(5, TimeUnit.SECONDS);
+    ipc.send("slow");
+    assertEquals("after", ipc.invoke("echo", "after").get(10, TimeUnit.SECONDS));
+    assertTrue(!renderer.isClosed(), "a busy main listener must not count as a silent renderer");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void invokeDeadlineAndCancellationReachTheHandlerAcrossTheWire() throws Exception {
     listen(TransportKind.UNIX_SOCKET, IpcMainOptions.defaults());
     CompletableFuture<String> cancelled = new CompletableFuture<>();
