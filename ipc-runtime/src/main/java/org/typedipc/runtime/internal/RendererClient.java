@@ -168,10 +168,11 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
+    // Closed first, so that a caller whose call fails below already sees why.
+    whenClosed.complete(reason);
     for (PendingCall<?> call : new ArrayList<>(pending)) {
       call.abandon(disconnected(call, label));
     }
-    whenClosed.complete(reason);
     return true;
   }
 
