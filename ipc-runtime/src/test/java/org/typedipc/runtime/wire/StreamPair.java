@@ -22,16 +22,18 @@ public final class StreamPair {
   /** A connected renderer and main's handle of it. */
   public record Connected(RendererConnection connection, Renderer renderer) {}
 
+  private static void closeBoth(java.io.Closeable first, java.io.Closeable second) throws IOException {
+    try (first; second) {
+      // closing is all there is to do
+    }
+  }
+
   public static Connected connect(IpcMain main, RendererOptions options) throws Exception {
     Pipe toMain = Pipe.open();
     Pipe toRenderer = Pipe.open();
     CompletableFuture<Renderer> renderer = new CompletableFuture<>();
     Thread mainSide = new Thread(() -> {
-      java.io.Closeable streams = () -> {
-        try (toMain.source(); toRenderer.sink()) {
-          // both closed
-        }
-      };
+      java.io.Closeable streams = () -> closeBoth(toMain.source(), toRenderer.sink());
       try {
         FrameReader reader = Connection.reader(toMain.source(), options.connectionSettings());
         FrameWriter writer = Connection.writer(toRenderer.sink(), options.connectionSettings());
@@ -45,11 +47,7 @@ public final class StreamPair {
     }, "typed-ipc-stream-main");
     mainSide.setDaemon(true);
     mainSide.start();
-    java.io.Closeable rendererStreams = () -> {
-      try (toRenderer.source(); toMain.sink()) {
-        // both closed
-      }
-    };
+    java.io.Closeable rendererStreams = () -> closeBoth(toRenderer.source(), toMain.sink());
     RendererClient client = RendererConnector.handshake(toRenderer.source(), toMain.sink(), rendererStreams, new byte[0], options);
     return new Connected(client, renderer.get(10, TimeUnit.SECONDS));
   }
