@@ -2,6 +2,8 @@ package org.typedipc.runtime.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
 
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +39,15 @@ class InProcessConformanceTest extends IpcConformanceSuite {
     assertEquals(pid, renderer.processId());
     main.handle("pid", (event, args) -> event.processId());
     assertEquals(pid, await(ipc.invoke("pid")));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aClosedMainAcceptsNoNewEmbeddedRenderer() {
+    main.close();
+
+    assertThrows(IllegalStateException.class, () -> main.embedRenderer());
+    assertTrue(r.connection().isClosed());
   }
 
   @Test

@@ -201,6 +201,18 @@ public abstract class IpcConformanceSuite {
     return executor;
   }
 
+  /** A fixed pool of {@code threads} daemon threads, shut down after the test. */
+  protected final ExecutorService startPool(String name, int threads) {
+    AtomicInteger count = new AtomicInteger();
+    ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    resources.addFirst(executor::shutdownNow);
+    return executor;
+  }
+
   // ---- helpers ----
 
   /** A message a main listener received. */
@@ -778,13 +790,23 @@ public abstract class IpcConformanceSuite {
       return new CompletableFuture<>();
     });
     main.handle("fast", (event, args) -> "quick");
+    CompletableFuture<Object> lateAnswer = new CompletableFuture<>();
+    main.handle("late", (event, args) -> lateAnswer);
     IpcRenderer bounded = ipc.withDeadline(SHORT_DEADLINE);
 
     assertEquals("quick", await(bounded.invoke("fast")));
     assertFailsWith(IpcTimeoutException.class, bounded.invoke("slow"));
-
     await(cancelled);
     assertTrue(seen.get().isCancelled());
+
+    CompletableFuture<Object> late = bounded.invoke("late");
+    assertFailsWith(IpcTimeoutException.class, late);
+    lateAnswer.complete("too late"); // a reply after the deadline is dropped quietly
+    assertFailsWith(IpcTimeoutException.class, late);
+    assertEquals("quick", await(ipc.invoke("fast")), "the connection stays usable");
+
+    bounded.on("shared", (event, args) -> {});
+    assertEquals(1, ipc.listenerCount("shared"), "the view shares the endpoint's listeners");
   }
 
   @Test
@@ -808,6 +830,21 @@ public abstract class IpcConformanceSuite {
     await(cancelled);
     assertTrue(seen.get().isCancelled());
     assertTrue(call.isCancelled());
+
+    // Cancelling a call that already completed tells nobody.
+    AtomicReference<IpcMainInvokeEvent> quick = new AtomicReference<>();
+    AtomicInteger quickCancels = new AtomicInteger();
+    main.handle("quick", (event, args) -> {
+      quick.set(event);
+      event.onCancel(quickCancels::incrementAndGet);
+      return "done";
+    });
+    CompletableFuture<Object> done = ipc.invoke("quick");
+    assertEquals("done", await(done));
+    assertFalse(done.cancel(true));
+    syncWithMain(ipc);
+    assertFalse(quick.get().isCancelled());
+    assertEquals(0, quickCancels.get());
   }
 
   @Test
@@ -868,6 +905,83 @@ public abstract class IpcConformanceSuite {
     assertEquals("fine", await(ipc.invoke("good")), "the connection stays usable");
   }
 
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void closingASubframeFailsItsPendingCallsAtOnceAndLeavesTheOtherFramesCalls() {
+    IpcRenderer sub = openFrame(r, ipc);
+    Frame subFrame = frameOf(renderer, sub);
+    CountDownLatch started = new CountDownLatch(2);
+    CountDownLatch cancelled = new CountDownLatch(1);
+    List<CompletableFuture<Object>> answers = new CopyOnWriteArrayList<>();
+    main.handle("slow", (event, args) -> {
+      if (event.frameId() == sub.frameId()) {
+        event.onCancel(cancelled::countDown);
+      }
+      CompletableFuture<Object> answer = new CompletableFuture<>();
+      answers.add(answer);
+      started.countDown();
+      return answer;
+    });
+    CompletableFuture<Object> fromSub = sub.invoke("slow");
+    CompletableFuture<Object> fromMainFrame = ipc.invoke("slow");
+    await(started);
+
+    assertAtOnce(() -> {
+      sub.close();
+      assertFailsWith(IpcDisconnectedException.class, fromSub);
+    });
+    await(cancelled);
+    eventually(subFrame::isDetached, "main sees the subframe detached");
+    assertThrows(IpcDisconnectedException.class, () -> subFrame.send("ch", 1), "main cannot send to a detached frame");
+    assertFalse(fromMainFrame.isDone(), "the main frame's call failed with its subframe");
+    answers.forEach(answer -> answer.complete("answered"));
+    assertEquals("answered", await(fromMainFrame));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aRendererListenerMayBlockOnAnInvokeAndWhatMainSendsMeanwhileWaitsForIt() {
+    AtomicBoolean inListener = new AtomicBoolean();
+    AtomicReference<Boolean> progressNested = new AtomicReference<>();
+    AtomicReference<Object> result = new AtomicReference<>();
+    CountDownLatch done = new CountDownLatch(2);
+    main.handle("work", (event, args) -> {
+      event.sender().send("progress", 50);
+      return "worked";
+    });
+    ipc.on("progress", (event, args) -> {
+      progressNested.set(inListener.get());
+      done.countDown();
+    });
+    ipc.on("go", (event, args) -> {
+      inListener.set(true);
+      try {
+        result.set(ipc.invoke("work").join());
+      } finally {
+        inListener.set(false);
+        done.countDown();
+      }
+    });
+
+    renderer.send("go");
+    await(done);
+
+    assertEquals("worked", result.get());
+    assertEquals(Boolean.FALSE, progressNested.get(), "the progress listener ran inside the blocked listener");
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void sendSyncWorksInsideAnInvokeContinuation() {
+    main.handle("first", (event, args) -> CompletableFuture.supplyAsync(
+        () -> "first", CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)));
+    main.on("second", (event, args) -> event.setReturnValue(args[0] + " then second"));
+
+    CompletableFuture<Object> chained = ipc.invoke("first").thenApply(value -> ipc.sendSync("second", value));
+
+    assertEquals("first then second", await(chained));
+  }
+
   // =====================================================================================
   // ordering (9–10)
   // =====================================================================================
@@ -884,7 +998,18 @@ public abstract class IpcConformanceSuite {
     assertMixedCallsStartInCallOrder(3);
   }
 
+  @Test
+  @Timeout(value = 30, threadMode = SEPARATE_THREAD)
+  void aThousandMixedCallsStartInCallOrderWhenMainRunsOnAnExecutorPool() {
+    IpcMain bound = startMain(IpcMainOptions.defaults().withExecutor(startPool("conformance-order-pool", 4)));
+    assertMixedCallsStartInCallOrder(bound, startRenderer(bound).ipc(), 3);
+  }
+
   private void assertMixedCallsStartInCallOrder(int kinds) {
+    assertMixedCallsStartInCallOrder(main, ipc, kinds);
+  }
+
+  private static void assertMixedCallsStartInCallOrder(IpcMain main, IpcRenderer ipc, int kinds) {
     long seed = Long.getLong(SEED_PROPERTY, System.nanoTime());
     String replay = "seed " + seed + " (replay with -D" + SEED_PROPERTY + "=" + seed + ")";
     System.out.println("ordering with " + kinds + " call kinds: " + replay);
@@ -921,7 +1046,7 @@ public abstract class IpcConformanceSuite {
     for (CompletableFuture<Object> call : invokes) {
       await(call);
     }
-    syncWithMain(ipc);
+    syncWithMain(main, ipc);
 
     List<Integer> expected = IntStream.range(0, 1000).boxed().collect(Collectors.toList());
     assertEquals(expected, new ArrayList<>(started), "calls (s=send, S=sendSync, i=invoke) " + calls + "; " + replay);
@@ -996,6 +1121,26 @@ public abstract class IpcConformanceSuite {
     assertArrayEquals(new Object[] {42, "two"}, message.args());
     assertEquals("test", message.event().channel());
     assertEquals(ipc.frameId(), message.event().sender().frameId());
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aRendererEventsSenderSendsBackAsItsFrame() {
+    IpcRenderer sub = openFrame(r, ipc);
+    Inbox<MainMessage> inbox = listen(main, "back");
+    IpcRendererListener echo = (event, args) -> event.sender().send("back", args[0]);
+    ipc.on("ask", echo);
+    sub.on("ask", echo);
+
+    renderer.sendToFrame(sub.frameId(), "ask", "sub");
+    MainMessage fromSub = inbox.take();
+    renderer.send("ask", "main frame");
+    MainMessage fromMainFrame = inbox.take();
+
+    assertArrayEquals(new Object[] {"sub"}, fromSub.args());
+    assertEquals(sub.frameId(), fromSub.event().frameId());
+    assertArrayEquals(new Object[] {"main frame"}, fromMainFrame.args());
+    assertEquals(ipc.frameId(), fromMainFrame.event().frameId());
   }
 
   @Test
@@ -1090,6 +1235,15 @@ public abstract class IpcConformanceSuite {
 
   @Test
   @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aOnceListenerAnswersOneSendSyncAndThenNobodyListens() {
+    main.once("sync", (event, args) -> event.setReturnValue("once"));
+
+    assertEquals("once", ipc.sendSync("sync"));
+    assertThrowsAtOnce(IpcNoHandlerException.class, () -> ipc.sendSync("sync"));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void removeListenerRemovesTheMostRecentRegistrationOfATwiceAddedListener() {
     List<String> log = new CopyOnWriteArrayList<>();
     IpcMainListener l = (event, args) -> log.add("L");
@@ -1125,6 +1279,27 @@ public abstract class IpcConformanceSuite {
     renderer.send("ev");
     syncWithFrame(renderer, ipc);
     assertEquals(List.of("L", "M"), rendererLog);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void listenersAddedOrRemovedDuringADeliveryTakeEffectFromTheNextMessage() {
+    List<String> log = new CopyOnWriteArrayList<>();
+    IpcMainListener later = (event, args) -> log.add("later " + args[0]);
+    main.on("ch", (event, args) -> {
+      log.add("first " + args[0]);
+      if (args[0].equals(1)) {
+        main.on("ch", (e2, a2) -> log.add("added " + a2[0]));
+        main.off("ch", later);
+      }
+    });
+    main.on("ch", later);
+
+    ipc.send("ch", 1);
+    ipc.send("ch", 2);
+    syncWithMain(ipc);
+
+    assertEquals(List.of("first 1", "later 1", "first 2", "added 2"), log);
   }
 
   @Test
@@ -1281,6 +1456,9 @@ public abstract class IpcConformanceSuite {
     RendererUnderTest another = startRenderer(main);
     another.renderer().ipc().on("nobody", (event, args) -> event.setReturnValue("wrong renderer"));
 
+    IpcRenderer sub = openFrame(r, ipc);
+    frameOf(renderer, sub).ipc().on("nobody", (event, args) -> event.setReturnValue("wrong frame"));
+
     IpcNoHandlerException failure = assertThrowsAtOnce(IpcNoHandlerException.class, () -> ipc.sendSync("nobody", 1));
 
     assertEquals("nobody", failure.channel());
@@ -1307,6 +1485,55 @@ public abstract class IpcConformanceSuite {
     RendererUnderTest bounded = startRenderer(main, RendererOptions.defaults().withSendSyncDeadline(SHORT_DEADLINE));
     assertThrows(IpcTimeoutException.class, () -> bounded.ipc().sendSync("silent"));
     assertEquals("still", bounded.ipc().sendSync("echo", "still"));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aReturnValueSetAfterTheDeadlineIsDroppedAndNeverAnswersALaterCall() {
+    CountDownLatch lateSet = new CountDownLatch(1);
+    main.on("slow", (event, args) -> new Thread(() -> {
+      sleep(SHORT_DEADLINE.toMillis() * 2);
+      event.setReturnValue("stale");
+      lateSet.countDown();
+    }).start());
+    main.on("fresh", (event, args) -> new Thread(() -> {
+      await(lateSet);
+      event.setReturnValue("fresh");
+    }).start());
+    IpcRenderer bounded = ipc.withDeadline(SHORT_DEADLINE);
+
+    assertThrows(IpcTimeoutException.class, () -> bounded.sendSync("slow"));
+    assertEquals("fresh", ipc.sendSync("fresh"));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void anInterruptedSendSyncFailsAndKeepsTheInterruptStatus() throws Exception {
+    main.on("silent", IGNORE);
+    main.on("echo", (event, args) -> event.setReturnValue(args[0]));
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+    CountDownLatch waiting = new CountDownLatch(1);
+    main.on("silent", (event, args) -> waiting.countDown());
+    Thread caller = new Thread(() -> {
+      try {
+        ipc.sendSync("silent");
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+      stillInterrupted.set(Thread.currentThread().isInterrupted());
+    });
+    caller.start();
+    await(waiting);
+    sleep(50);
+
+    caller.interrupt();
+    caller.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+
+    assertFalse(caller.isAlive(), "sendSync ignored the interrupt");
+    assertInstanceOf(IpcException.class, thrown.get());
+    assertTrue(stillInterrupted.get(), "the interrupt status was swallowed");
+    assertEquals("usable", ipc.sendSync("echo", "usable"));
   }
 
   @Test
@@ -1573,6 +1800,12 @@ public abstract class IpcConformanceSuite {
     main.removeHandler("ch");
     assertFailsWith(IpcNoHandlerException.class, ipc.invoke("ch"));
 
+    renderer.ipc().handleOnce("once", (event, args) -> "renderer once");
+    main.handle("once", (event, args) -> "global");
+    assertEquals("renderer once", await(ipc.invoke("once")));
+    assertEquals("global", await(ipc.invoke("once")), "only the scope that served the call lost its once-handler");
+    assertTrue(main.hasHandler("once"));
+
     frame.ipc().handle("skip", (event, args) -> "frame");
     main.handle("skip", (event, args) -> "global");
     assertEquals("frame", await(ipc.invoke("skip")), "the frame overrides global without a renderer handler");
@@ -1662,6 +1895,10 @@ public abstract class IpcConformanceSuite {
     values.put("smallLong", 7L);
     values.put("double", 3.5);
     values.put("wholeDouble", 2.0);
+    values.put("negativeZero", -0.0);
+    values.put("nan", Double.NaN);
+    values.put("infinity", Double.NEGATIVE_INFINITY);
+    values.put("longMax", Long.MAX_VALUE);
     values.put("true", true);
     values.put("false", false);
     values.put("string", "héllo ✓ 🚀");
@@ -1783,6 +2020,22 @@ public abstract class IpcConformanceSuite {
     assertEquals("ping-æøåü", back.take().event().channel());
   }
 
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void largeValuesCrossWhole() {
+    byte[] megabyte = new byte[1 << 20];
+    new Random(1).nextBytes(megabyte);
+    List<Object> longList = IntStream.range(0, 100_000).boxed().collect(Collectors.toList());
+    String longString = "ü".repeat(300_000);
+    main.handle("echo", (event, args) -> Arrays.asList(args));
+    Inbox<RendererMessage> inbox = listen(ipc, "big");
+
+    assertDeepEquals(Arrays.asList(megabyte, longList, longString),
+        await(ipc.invoke("echo", megabyte, longList, longString)), "invoke");
+    renderer.send("big", megabyte, longList, longString);
+    assertDeepEquals(Arrays.asList(megabyte, longList, longString), Arrays.asList(inbox.take().args()), "event");
+  }
+
   /** A type the dynamic value model does not carry. */
   protected record Point(int x, int y) {}
 
@@ -1844,7 +2097,9 @@ public abstract class IpcConformanceSuite {
     ipc.on("v", (event, args) -> runs.incrementAndGet());
 
     for (Object cyclic : List.of(cyclicList, cyclicMap)) {
-      assertThrows(IpcValueException.class, () -> ipc.send("v", cyclic));
+      IpcValueException failure = assertThrows(IpcValueException.class, () -> ipc.send("v", cyclic));
+      assertTrue(failure.getMessage().toLowerCase(java.util.Locale.ROOT).contains("cycl"),
+          "the error should say the value is cyclic: " + failure.getMessage());
       assertThrows(IpcValueException.class, () -> ipc.sendSync("v", cyclic));
       assertThrows(IpcValueException.class, () -> ipc.invoke("v", cyclic));
       assertThrows(IpcValueException.class, () -> renderer.send("v", cyclic));
@@ -2015,6 +2270,18 @@ public abstract class IpcConformanceSuite {
 
   @Test
   @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void closingTheMainFrameClosesTheWholeConnection() {
+    IpcRenderer sub = openFrame(r, ipc);
+
+    ipc.close();
+
+    assertTrue(r.connection().isClosed());
+    assertEquals(RendererGone.Reason.CLOSED, await(renderer.whenGone()).reason());
+    assertEveryCallSaysContextReleased(sub);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void usingAnIpcRendererAfterMainClosedItsRendererThrowsContextReleased() {
     renderer.close();
     await(r.connection().whenClosed());
@@ -2108,6 +2375,22 @@ public abstract class IpcConformanceSuite {
 
   @Test
   @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aDeadlineMustBePositiveAndAParentFrameMustBelongToTheConnection() {
+    assertThrows(IllegalArgumentException.class, () -> ipc.withDeadline(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> ipc.withDeadline(Duration.ofMillis(-1)));
+    assertThrows(IllegalArgumentException.class, () -> RendererOptions.defaults().withInvokeDeadline(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class,
+        () -> RendererOptions.defaults().withSendSyncDeadline(Duration.ofSeconds(-1)));
+
+    RendererUnderTest other = startRenderer(main);
+    assertThrows(IllegalArgumentException.class, () -> r.connection().openFrame(other.ipc()));
+    IpcRenderer sub = openFrame(r, ipc);
+    sub.close();
+    assertContextReleased(assertThrows(IpcDisconnectedException.class, () -> r.connection().openFrame(sub)));
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void aNullListenerOrHandlerIsANullPointer() {
     assertThrows(NullPointerException.class, () -> main.on("ch", (IpcMainListener) null));
     assertThrows(NullPointerException.class, () -> main.addListener("ch", (IpcMainListener) null));
@@ -2121,6 +2404,27 @@ public abstract class IpcConformanceSuite {
     assertEquals(Set.of(), main.eventNames());
     assertFalse(main.hasHandler("ch"));
     assertEquals(Set.of(), ipc.eventNames());
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void closingTheRendererFromInsideListenersNeitherDeadlocksNorLeavesACallPending() {
+    main.on("bye", (event, args) -> event.sender().close());
+    assertThrowsAtOnce(IpcDisconnectedException.class, () -> ipc.sendSync("bye"));
+    await(renderer.whenGone());
+
+    RendererUnderTest second = startRenderer(main);
+    main.handle("bye", (event, args) -> {
+      event.sender().close();
+      return "answered after close";
+    });
+    assertFailsWith(IpcDisconnectedException.class, second.ipc().invoke("bye"));
+
+    RendererUnderTest third = startRenderer(main);
+    third.ipc().on("leave", (event, args) -> third.connection().close());
+    third.renderer().send("leave");
+    await(third.connection().whenClosed());
+    await(third.renderer().whenGone());
   }
 
   @Test
@@ -2273,6 +2577,52 @@ public abstract class IpcConformanceSuite {
 
     assertEquals(threads * perThread, calls.get());
     assertEquals(1, maxActive.get(), "main listeners ran concurrently");
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = SEPARATE_THREAD)
+  void mainListenersRunOneAtATimeInArrivalOrderEvenOnAnExecutorPool() throws Exception {
+    IpcMain bound = startMain(IpcMainOptions.defaults().withExecutor(startPool("conformance-pool", 4)));
+    AtomicInteger active = new AtomicInteger();
+    AtomicInteger maxActive = new AtomicInteger();
+    int threads = 4;
+    int perThread = 200;
+    List<List<Integer>> seen = new ArrayList<>();
+    List<IpcRenderer> frames = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      seen.add(Collections.synchronizedList(new ArrayList<>()));
+      frames.add(startRenderer(bound).ipc());
+    }
+    bound.on("c", (event, args) -> {
+      maxActive.accumulateAndGet(active.incrementAndGet(), Math::max);
+      spin(20);
+      seen.get((Integer) args[0]).add((Integer) args[1]);
+      active.decrementAndGet();
+    });
+
+    List<Thread> senders = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int index = t;
+      Thread sender = new Thread(() -> {
+        for (int j = 0; j < perThread; j++) {
+          frames.get(index).send("c", index, j);
+        }
+      });
+      senders.add(sender);
+      sender.start();
+    }
+    for (Thread sender : senders) {
+      sender.join(TimeUnit.SECONDS.toMillis(20));
+    }
+    for (IpcRenderer frame : frames) {
+      syncWithMain(bound, frame);
+    }
+
+    assertEquals(1, maxActive.get(), "listeners ran concurrently on the pool");
+    List<Integer> expected = IntStream.range(0, perThread).boxed().collect(Collectors.toList());
+    for (List<Integer> perRenderer : seen) {
+      assertEquals(expected, new ArrayList<>(perRenderer), "arrival order of one renderer");
+    }
   }
 
   @Test
