@@ -56,7 +56,10 @@ final class FrameEndpoint implements IpcRenderer {
     Channels.requireName(channel);
     Channels.requireListener(listener, "listener");
     state.checkOpen();
-    return state.listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
+    Registration registration =
+        state.listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
+    state.client.listenerAdded();
+    return registration;
   }
 
   @Override
@@ -150,8 +153,10 @@ final class FrameEndpoint implements IpcRenderer {
     Channels.requireListener(channel, "channel");
     Channels.requireListener(listener, "listener");
     state.checkOpen();
-    return state.listeners.add(
-        channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
+    Registration registration =
+        state.listeners.add(channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
+    state.client.listenerAdded();
+    return registration;
   }
 
   @Override

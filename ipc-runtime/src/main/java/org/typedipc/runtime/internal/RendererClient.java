@@ -38,6 +38,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final AtomicInteger nextFrameId = new AtomicInteger(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<String> whenClosed = new CompletableFuture<>();
+  private final AtomicBoolean holdingEvents = new AtomicBoolean();
   private FrameEndpoint mainFrame;
 
   /**
@@ -55,6 +56,22 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   MainLink mainLink() {
     return main;
+  }
+
+  /**
+   * Holds main's messages until the application registers its first listener, so that what main
+   * sends right after the connection is up is not lost while the renderer sets itself up.
+   */
+  public void holdEventsUntilFirstListener() {
+    if (holdingEvents.compareAndSet(false, true)) {
+      loop.pause();
+    }
+  }
+
+  void listenerAdded() {
+    if (holdingEvents.compareAndSet(true, false)) {
+      loop.resume();
+    }
   }
 
   /** Opens the main frame and tells main. */
@@ -182,7 +199,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
-      main.sendSync(frame.id, channel.name(), payload, call);
+      main.sendSync(frame.id, channel.name(), payload, deadline, call);
       Trampoline.runPendingNow();
       return await(call, channel.name(), deadline);
     } finally {
@@ -218,7 +235,7 @@ public class RendererClient implements RendererConnection, RendererLink {
                   deadline.toNanos(),
                   TimeUnit.NANOSECONDS));
     }
-    main.invoke(frame.id, channel.name(), payload, call);
+    main.invoke(frame.id, channel.name(), payload, deadline, call);
     return call.future();
   }
 
