@@ -190,6 +190,12 @@ public abstract class IpcConformanceSuite {
     return created;
   }
 
+  /** Closes {@code resource} after the test, before everything created earlier. */
+  protected final <T extends AutoCloseable> T closeAfterTest(T resource) {
+    resources.addFirst(resource);
+    return resource;
+  }
+
   /** A single-thread executor whose thread is named {@code name}, shut down after the test. */
   protected final ExecutorService startExecutor(String name) {
     ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
