@@ -202,6 +202,9 @@ public class RendererClient implements RendererConnection, RendererLink {
     try {
       main.sendSync(frame.id, channel.name(), payload, deadline, call);
       Trampoline.runPendingNow();
+      if (!call.future().isDone()) {
+        ReaderHandoff.beforeBlocking();
+      }
       return await(call, channel.name(), deadline);
     } finally {
       loop.resume();

@@ -16,6 +16,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.codec.WireWriter;
 import org.typedipc.runtime.internal.Daemons;
+import org.typedipc.runtime.internal.ReaderHandoff;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each frame to {@link
@@ -35,6 +36,7 @@ abstract class Connection {
   private final AtomicBoolean ended = new AtomicBoolean();
   /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
   private volatile boolean dispatching;
+  private volatile Thread readerThread;
   private ScheduledFuture<?> heartbeat;
 
   Connection(FrameReader reader, FrameWriter writer, Closeable resource, ConnectionSettings settings) {
@@ -55,9 +57,20 @@ abstract class Connection {
   /** Reads frames on the calling thread until the connection ends. */
   final void runReader() {
     startHeartbeat();
+    readLoop();
+  }
+
+  /**
+   * Reads and handles frames until the connection ends, or until this thread handed reading on
+   * to another one because code it ran blocked (see {@link ReaderHandoff}).
+   */
+  private void readLoop() {
+    Thread self = Thread.currentThread();
+    readerThread = self;
+    ReaderHandoff.install(this::handOffReading);
+    FrameWriter.FLUSHED_BY_READER.set(writer);
     String reason = "the peer closed the connection";
     boolean protocolError = false;
-    FrameWriter.FLUSHED_BY_READER.set(writer);
     try {
       Frame frame;
       while (!ended.get() && (frame = readFlushingFirst()) != null) {
@@ -70,9 +83,16 @@ abstract class Connection {
           try {
             handle(frame);
           } finally {
-            dispatching = false;
-            reader.markProgress();
+            if (readerThread == self) {
+              dispatching = false;
+              reader.markProgress();
+            }
           }
+          if (readerThread != self) {
+            return; // another thread reads now
+          }
+          // An interrupt left by a listener would close the channel on the next read.
+          Thread.interrupted();
         }
       }
     } catch (IpcException e) {
@@ -84,9 +104,21 @@ abstract class Connection {
       reason = "the connection failed: " + e;
       protocolError = true;
       LOG.log(System.Logger.Level.ERROR, "Unexpected failure reading a frame", e);
+    } finally {
+      ReaderHandoff.clear();
+      FrameWriter.FLUSHED_BY_READER.remove();
     }
-    FrameWriter.FLUSHED_BY_READER.remove();
     end(reason, protocolError, !protocolError);
+  }
+
+  /** Runs on the reader thread when code it runs is about to block: a new thread reads on. */
+  private void handOffReading() {
+    FrameWriter.FLUSHED_BY_READER.remove();
+    writer.flush();
+    Thread next = new Thread(this::readLoop, Thread.currentThread().getName());
+    next.setDaemon(true);
+    readerThread = next;
+    next.start();
   }
 
   /** Before blocking for input, writes what handling the last frames queued. */

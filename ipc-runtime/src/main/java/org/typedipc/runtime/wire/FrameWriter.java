@@ -178,10 +178,17 @@ final class FrameWriter {
         bytes = queuedBytes;
       }
       IOException error = null;
+      // An interrupted caller must not close the channel (NIO closes it on interrupt) and lose the
+      // renderer: the flag is set aside for the write and restored after it.
+      boolean interrupted = Thread.interrupted();
       try {
         writeAll(batch);
       } catch (IOException e) {
         error = e;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
       synchronized (lock) {
         if (error != null) {
