@@ -14,6 +14,7 @@ import org.typedipc.runtime.Registration;
 final class FrameEndpoint implements IpcRenderer {
   final FrameState state;
   private final Duration sendSyncDeadline;
+  /** The deadline of this view's invokes; null to use the channel's or the global one. */
   private final Duration invokeDeadline;
 
   FrameEndpoint(FrameState state, Duration sendSyncDeadline, Duration invokeDeadline) {

@@ -96,7 +96,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private FrameEndpoint open(int parentId) {
     FrameState state =
-        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline(), options.invokeDeadline());
+        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline());
     frames.put(state.id, state);
     main.frameOpened(state.id, parentId);
     return state.endpoint;
@@ -228,7 +228,9 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
-  <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration deadline) {
+  /** {@code deadline} overrides the options' deadlines when not null. */
+  <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
+    Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
     PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
     if (deadline != null) {

@@ -787,6 +787,35 @@ public abstract class IpcConformanceSuite {
 
   @Test
   @Timeout(value = 10, threadMode = SEPARATE_THREAD)
+  void aChannelDeadlineBoundsOnlyItsChannelAndTakesPrecedenceOverTheGlobalOne() {
+    RendererUnderTest bounded = startRenderer(main, RendererOptions.defaults()
+        .withInvokeDeadline(Duration.ofSeconds(30))
+        .withInvokeDeadline("slow", SHORT_DEADLINE));
+    CompletableFuture<Object> later = new CompletableFuture<>();
+    main.handle("slow", (event, args) -> new CompletableFuture<>());
+    main.handle("other", (event, args) -> later);
+
+    long start = System.nanoTime();
+    assertFailsWith(IpcTimeoutException.class, bounded.ipc().invoke("slow"));
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    CompletableFuture<Object> other = bounded.ipc().invoke("other");
+    sleepQuietly(SHORT_DEADLINE.toMillis() * 2);
+    later.complete("in time");
+
+    assertTrue(elapsedMs < 5_000, "the channel deadline, not the global one, applied: " + elapsedMs + " ms");
+    assertEquals("in time", await(other));
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void aDeadlineViewOfTheEndpointBoundsItsInvokes() {
     AtomicReference<IpcMainInvokeEvent> seen = new AtomicReference<>();
     CountDownLatch cancelled = new CountDownLatch(1);
