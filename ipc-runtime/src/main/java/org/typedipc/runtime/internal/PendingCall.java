@@ -1,7 +1,5 @@
 package org.typedipc.runtime.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import org.typedipc.runtime.IpcException;
@@ -15,16 +13,13 @@ import org.typedipc.runtime.codec.Codec;
  * inside a listener.
  */
 final class PendingCall<R> implements ReplySink, Runnable {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
-
   final RendererClient client;
   final int frameId;
   final String channel;
   final boolean sync;
   private final Codec<R> resultCodec;
   private final CallFuture<R> future = new CallFuture<>(this);
-  private volatile boolean cancelled;
-  private List<Runnable> cancelActions;
+  private final CancelSignal cancel = new CancelSignal();
   private ScheduledFuture<?> timeout;
   private R value;
   private IpcException failure;
@@ -74,21 +69,12 @@ final class PendingCall<R> implements ReplySink, Runnable {
 
   @Override
   public boolean isCancelled() {
-    return cancelled;
+    return cancel.isCancelled();
   }
 
   @Override
   public void onCancel(Runnable action) {
-    synchronized (this) {
-      if (!cancelled) {
-        if (cancelActions == null) {
-          cancelActions = new ArrayList<>(2);
-        }
-        cancelActions.add(action);
-        return;
-      }
-    }
-    runCancelAction(action);
+    cancel.onCancel(action);
   }
 
   // ---- local ends: cancel, deadline, disconnect ----
@@ -96,26 +82,14 @@ final class PendingCall<R> implements ReplySink, Runnable {
   /** Ends the call on this side with {@code reason}, telling main's handler it was cancelled. */
   void abandon(IpcException reason) {
     if (future.completeExceptionally(reason)) {
-      cancelled();
+      cancelledByCaller();
     }
   }
 
-  /** The caller cancelled the future. */
+  /** The caller stopped waiting: the future was cancelled or failed locally. */
   void cancelledByCaller() {
-    cancelled();
-  }
-
-  private void cancelled() {
-    List<Runnable> actions;
-    synchronized (this) {
-      cancelled = true;
-      actions = cancelActions;
-      cancelActions = null;
-    }
     finished();
-    if (actions != null) {
-      actions.forEach(PendingCall::runCancelAction);
-    }
+    cancel.cancel();
   }
 
   private void finished() {
@@ -123,14 +97,6 @@ final class PendingCall<R> implements ReplySink, Runnable {
     ScheduledFuture<?> t = timeout;
     if (t != null) {
       t.cancel(false);
-    }
-  }
-
-  private static void runCancelAction(Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "Error occurred in an invoke cancel action:", e);
     }
   }
 

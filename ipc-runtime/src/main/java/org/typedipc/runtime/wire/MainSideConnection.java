@@ -14,6 +14,7 @@ import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.codec.WireReader;
 import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.internal.CancelSignal;
 import org.typedipc.runtime.internal.Daemons;
 import org.typedipc.runtime.internal.RemoteError;
 import org.typedipc.runtime.internal.RendererLink;
@@ -178,9 +179,8 @@ final class MainSideConnection extends Connection implements RendererLink {
   static final class RemoteReply implements ReplySink {
     final long requestId;
     private final MainSideConnection connection;
+    private final CancelSignal cancel = new CancelSignal();
     private boolean done;
-    private boolean cancelled;
-    private ArrayList<Runnable> cancelActions;
     private ScheduledFuture<?> expiry;
 
     RemoteReply(MainSideConnection connection, long requestId) {
@@ -228,7 +228,7 @@ final class MainSideConnection extends Connection implements RendererLink {
     }
 
     private synchronized boolean finish() {
-      if (done || cancelled) {
+      if (done || cancel.isCancelled()) {
         return false;
       }
       done = true;
@@ -240,44 +240,23 @@ final class MainSideConnection extends Connection implements RendererLink {
     }
 
     @Override
-    public synchronized boolean isCancelled() {
-      return cancelled;
+    public boolean isCancelled() {
+      return cancel.isCancelled();
     }
 
     @Override
     public void onCancel(Runnable action) {
-      synchronized (this) {
-        if (!cancelled) {
-          if (cancelActions == null) {
-            cancelActions = new ArrayList<>(2);
-          }
-          cancelActions.add(action);
-          return;
-        }
-      }
-      action.run();
+      cancel.onCancel(action);
     }
 
     void cancel() {
-      ArrayList<Runnable> actions;
       synchronized (this) {
-        if (done || cancelled) {
+        if (done) {
           return;
         }
-        cancelled = true;
-        actions = cancelActions;
-        cancelActions = null;
       }
       connection.forget(this);
-      if (actions != null) {
-        for (Runnable action : actions) {
-          try {
-            action.run();
-          } catch (RuntimeException e) {
-            System.getLogger("org.typedipc.runtime").log(System.Logger.Level.ERROR, "Error occurred in an invoke cancel action:", e);
-          }
-        }
-      }
+      cancel.cancel();
     }
 
     private static void writeNullable(WireWriter header, String value) {
