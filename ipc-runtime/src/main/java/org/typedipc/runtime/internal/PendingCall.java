@@ -135,7 +135,7 @@ final class PendingCall<R> implements ReplySink, Runnable {
   }
 
   /** The future the caller holds; cancelling it cancels the call. */
-  private static final class CallFuture<R> extends CompletableFuture<R> {
+  private static final class CallFuture<R> extends HelpingFuture<R> {
     private final PendingCall<R> call;
 
     CallFuture(PendingCall<R> call) {
@@ -149,11 +149,6 @@ final class PendingCall<R> implements ReplySink, Runnable {
         call.cancelledByCaller();
       }
       return cancelled;
-    }
-
-    @Override
-    public <U> CompletableFuture<U> newIncompleteFuture() {
-      return new CompletableFuture<>();
     }
   }
 }
