@@ -10,6 +10,9 @@ package org.typedipc.runtime.codec;
  * org.typedipc.runtime.IpcProtocolException} (as {@link WireReader} does), never another
  * exception.
  *
+ * <p>A codec whose values are elements of a list, set, map or array must write at least one byte
+ * per value: decoders check each count against the bytes left at that rate before allocating.
+ *
  * @param <T> the value type
  */
 public interface Codec<T> {

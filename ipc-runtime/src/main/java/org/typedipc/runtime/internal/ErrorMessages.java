@@ -134,4 +134,45 @@ public final class ErrorMessages {
     long ms = d.toMillis();
     return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
   }
+
+  // Library codecs (org.typedipc.runtime.codec.Codecs). Encode failures are whole messages; decode
+  // failures are fragments for WireReader.malformed(…), which adds the byte offset.
+
+  public static String nullValue(String typeName) {
+    return "A null " + typeName + " cannot cross the wire where the value is declared non-null."
+        + " Pass a value, or declare it nullable in the contract (or wrap its codec in"
+        + " Codecs.nullable(…)).";
+  }
+
+  public static String changedWhileEncoding(String typeName, int size) {
+    return "A " + typeName + " changed while it was encoded: it reported " + size + " elements"
+        + " but yielded a different number. Do not modify it while it is being sent, or send a"
+        + " copy.";
+  }
+
+  public static String badPresenceByte(int b) {
+    return "a presence byte of " + b + " (expected 0 for absent or 1 for present)";
+  }
+
+  public static String unknownOrdinal(String enumName, int ordinal, int constants) {
+    return "an unknown ordinal " + ordinal + " of enum " + enumName + ", which has " + constants
+        + " constants";
+  }
+
+  public static String duplicate(String typeName, String part) {
+    return "a " + typeName + " with the same " + part + " twice";
+  }
+
+  public static String outOfRange(String typeName, String fields) {
+    return "a " + typeName + " out of range (" + fields + ")";
+  }
+
+  public static String badBigInteger(int bytes) {
+    return "a BigInteger of " + bytes + " bytes (it needs at least one, and fewer than 2^28)";
+  }
+
+  public static String zeroByteElement() {
+    return "Codec.none() writes no bytes, so it cannot be the element of a list, set, map or array:"
+        + " a count of such elements could not be checked against the bytes received.";
+  }
 }
