@@ -139,6 +139,30 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invokeMethodNamedLikeTheRuntimeHandlerMethodIsRejected() {
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  CompletableFuture<String> handle(String request);",
+        "}");
+    assertThat(compile(files))
+        .hadErrorContaining("[IpcNameClash] Files.handle(String) and the runtime's listener interface both generate the member handle in FilesIpc.")
+        .inFile(files).onLine(5);
+  }
+
+  @Test
+  void eventAnnotationInAPlainInterfaceIsRejected() {
+    JavaFileObject progress = source("Progress",
+        "public interface Progress {",
+        "  @Event(\"jobs:progress\")",
+        "  void progress(int percent);",
+        "}");
+    assertThat(compile(progress))
+        .hadErrorContaining("[IpcEventOutsideEvents] @Event names a channel of an @IpcEvents interface, but Progress is not annotated with @IpcEvents.")
+        .inFile(progress).onLine(4).atColumn(3);
+  }
+
+  @Test
   void twoKindAnnotationsAreRejectedAtTheSecond() {
     JavaFileObject files = source("Files",
         "@IpcContract",
