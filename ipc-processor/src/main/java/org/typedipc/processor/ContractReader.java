@@ -42,7 +42,7 @@ final class ContractReader {
   record Invalid() implements Result {}
 
   /** A contract that refers to types that do not exist yet. */
-  record Deferred(Set<String> missingTypes) implements Result {}
+  record Deferred(String companionName, Set<String> missingTypes) implements Result {}
 
   /** Where a channel was declared: its method and the annotation (and value) that named it. */
   record ChannelSource(ExecutableElement method, AnnotationMirror annotation, AnnotationValue nameValue) {}
@@ -65,7 +65,7 @@ final class ContractReader {
     Set<String> missing = new LinkedHashSet<>();
     Result result = read(type, problems, missing);
     if (!missing.isEmpty()) {
-      return new Deferred(missing);
+      return new Deferred(typeRef(type).flatName() + "Ipc", missing);
     }
     problems.forEach(problem -> problem.accept(reporter));
     return problems.isEmpty() ? result : new Invalid();
@@ -267,7 +267,7 @@ final class ContractReader {
               problem.path(), packageName, companion, packageName));
           break;
         default:
-          String hint = problem.hint().isEmpty() ? "" : problem.hint();
+          String hint = problem.hint().isEmpty() ? "" : problem.hint() + " ";
           problems.add(r -> r.error(position, Message.UNSUPPORTED_TYPE, what, signature(method), problem.typeName(),
               problem.path(), problem.reason(), hint, WireType.supportedSummary()));
           break;

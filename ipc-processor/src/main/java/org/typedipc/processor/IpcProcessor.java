@@ -17,6 +17,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -37,7 +38,7 @@ public final class IpcProcessor extends AbstractProcessor {
   private ContractValidator validator;
   private ModuleCheck moduleCheck;
   /** Contracts waiting for types, by qualified name, with the names still missing. */
-  private final Map<String, Set<String>> deferred = new LinkedHashMap<>();
+  private final Map<String, ContractReader.Deferred> deferred = new LinkedHashMap<>();
 
   /** Creates the processor; javac calls this through the service loader. */
   public IpcProcessor() {}
@@ -69,27 +70,31 @@ public final class IpcProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    for (String annotation : List.of(Annotations.CONTRACT, Annotations.EVENTS)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType != null) {
-        for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-          if (element instanceof TypeElement type) {
-            contracts.add(type);
-          }
+    // One scan of the round's elements serves both the contracts and the stray method annotations;
+    // rounds whose sources carry none of the annotations (the generated companions) need none.
+    List<Element> methods = new ArrayList<>();
+    Set<? extends Element> annotated = annotations.isEmpty() ? Set.of() : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]));
+    for (Element element : annotated) {
+      if (element instanceof TypeElement type) {
+        if (Annotations.find(type, Annotations.CONTRACT) != null || Annotations.find(type, Annotations.EVENTS) != null) {
+          contracts.add(type);
         }
+      } else if (element.getKind() == ElementKind.METHOD) {
+        methods.add(element);
       }
     }
     for (TypeElement contract : contracts) {
       process(contract);
     }
-    checkStrayAnnotations(round);
+    checkStrayAnnotations(methods);
     if (round.processingOver() && !deferred.isEmpty()) {
       if (!round.errorRaised()) {
-        for (Map.Entry<String, Set<String>> entry : deferred.entrySet()) {
+        for (Map.Entry<String, ContractReader.Deferred> entry : deferred.entrySet()) {
           TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
           if (type != null) {
-            reporter.error(type, Message.UNRESOLVED_TYPE, type.getSimpleName() + "Ipc", type.getSimpleName(),
-                String.join(", ", entry.getValue()));
+            ContractReader.Deferred deferral = entry.getValue();
+            reporter.error(type, Message.UNRESOLVED_TYPE, deferral.companionName(), type.getSimpleName(),
+                String.join(", ", deferral.missingTypes()));
           }
         }
       }
@@ -102,7 +107,7 @@ public final class IpcProcessor extends AbstractProcessor {
     try {
       ContractReader.Result result = reader.read(contract);
       if (result instanceof ContractReader.Deferred deferral) {
-        deferred.put(contract.getQualifiedName().toString(), deferral.missingTypes());
+        deferred.put(contract.getQualifiedName().toString(), deferral);
       } else if (result instanceof ContractReader.Valid valid) {
         ContractModel model = valid.model();
         boolean ok = validator.validate(valid);
@@ -119,25 +124,22 @@ public final class IpcProcessor extends AbstractProcessor {
   }
 
   /** Kind annotations on methods of interfaces that are not contracts do nothing: say so. */
-  private void checkStrayAnnotations(RoundEnvironment round) {
-    for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (annotationType == null) {
+  private void checkStrayAnnotations(List<Element> methods) {
+    for (Element method : methods) {
+      Element owner = method.getEnclosingElement();
+      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null) {
         continue;
       }
-      for (Element method : round.getElementsAnnotatedWith(annotationType)) {
-        Element owner = method.getEnclosingElement();
-        boolean contract = Annotations.find(owner, Annotations.CONTRACT) != null;
-        boolean events = Annotations.find(owner, Annotations.EVENTS) != null;
-        if (contract || events || method.getKind() != ElementKind.METHOD) {
+      for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {
+        AnnotationMirror mirror = Annotations.find(method, annotation);
+        if (mirror == null) {
           continue;
         }
-        AnnotationMirror mirror = Annotations.find(method, annotation);
         if (annotation.equals(Annotations.EVENT)) {
           reporter.error(method, mirror, null, Message.EVENT_OUTSIDE_EVENTS, owner.getSimpleName());
         } else {
           reporter.error(method, mirror, null, Message.KIND_OUTSIDE_CONTRACT, Annotations.simpleName(annotation),
-              ContractReader.signature((javax.lang.model.element.ExecutableElement) method), owner.getSimpleName());
+              ContractReader.signature((ExecutableElement) method), owner.getSimpleName());
         }
       }
     }

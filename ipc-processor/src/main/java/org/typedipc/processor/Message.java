@@ -91,7 +91,7 @@ enum Message {
           + " own name: rename one of them."),
   UNSUPPORTED_TYPE(
       "IpcUnsupportedType",
-      "%s of %s cannot cross the wire: %s at %s is %s. %s Supported are %s."),
+      "%s of %s cannot cross the wire: %s at %s is %s. %sSupported are %s."),
   INACCESSIBLE_TYPE(
       "IpcInaccessibleType",
       "%s of %s cannot cross the wire: %s at %s is not accessible from package %s, where the"
