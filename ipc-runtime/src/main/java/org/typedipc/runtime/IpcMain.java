@@ -2,6 +2,7 @@ package org.typedipc.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.typedipc.runtime.internal.MainRuntime;
 
@@ -46,6 +47,22 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /** Calls {@code listener} for each renderer that connects from now on. */
   Registration onRendererCreated(Consumer<Renderer> listener);
+
+  /**
+   * Accepts renderer processes on a new Unix socket or TCP loopback port; each needs an {@link
+   * IpcListener#invite() invitation}.
+   *
+   * @throws IllegalArgumentException for {@link TransportKind#STDIO}, which only {@link #launch}
+   *     can use
+   */
+  IpcListener listen(TransportKind transport);
+
+  /**
+   * Launches a renderer process and connects it; the future completes with main's handle of it
+   * after the handshake, or fails if the process exits or does not connect in time. When the
+   * renderer is gone, its process gets two seconds to exit before it is ended.
+   */
+  CompletableFuture<Renderer> launch(RendererLaunch launch);
 
   /** Closes every renderer, failing their pending calls; this main accepts no new renderer. */
   @Override

@@ -1,8 +1,12 @@
 package org.typedipc.runtime;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import org.typedipc.runtime.internal.Channels;
 
 /**
  * How a renderer connection calls main and runs its own listeners.
@@ -15,16 +19,24 @@ public final class RendererOptions {
   /** The default bound of every {@code sendSync}. */
   public static final Duration DEFAULT_SEND_SYNC_DEADLINE = Duration.ofSeconds(30);
 
-  private static final RendererOptions DEFAULTS = new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, null);
+  private static final RendererOptions DEFAULTS =
+      new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults());
 
   private final Duration sendSyncDeadline;
   private final Duration invokeDeadline;
+  private final Map<String, Duration> channelInvokeDeadlines;
   private final Executor executor;
+  private final List<ContractDescriptor> contracts;
+  private final ConnectionSettings connectionSettings;
 
-  private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Executor executor) {
+  private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Map<String, Duration> channelInvokeDeadlines,
+      Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings) {
     this.sendSyncDeadline = sendSyncDeadline;
     this.invokeDeadline = invokeDeadline;
+    this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
     this.executor = executor;
+    this.contracts = contracts;
+    this.connectionSettings = connectionSettings;
   }
 
   /** The defaults. */
@@ -34,17 +46,44 @@ public final class RendererOptions {
 
   /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(requirePositive(deadline), invokeDeadline, executor);
+    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings);
   }
 
   /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), executor);
+    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings);
+  }
+
+  /** Bounds every {@code invoke} of {@code channel} by {@code deadline}, ahead of the global one. */
+  public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
+    Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
+    deadlines.put(Channels.requireName(channel), requirePositive(deadline));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings);
   }
 
   /** Runs renderer listeners on {@code executor}, one at a time and in arrival order. */
   public RendererOptions withExecutor(Executor executor) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, Objects.requireNonNull(executor, "executor"));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings);
+  }
+
+  /** Declares the contracts this renderer uses, so main can refuse a mismatch at connect. */
+  public RendererOptions withContracts(ContractDescriptor... contracts) {
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings);
+  }
+
+  /** Uses these limits and timers for the connection to main. */
+  public RendererOptions withConnectionSettings(ConnectionSettings settings) {
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"));
+  }
+
+  /** The contracts this renderer declared. */
+  public List<ContractDescriptor> contracts() {
+    return contracts;
+  }
+
+  /** The limits and timers of the connection to main. */
+  public ConnectionSettings connectionSettings() {
+    return connectionSettings;
   }
 
   /** The bound of every {@code sendSync}. */
@@ -55,6 +94,11 @@ public final class RendererOptions {
   /** The bound of every {@code invoke}, or {@code null} for none. */
   public Duration invokeDeadline() {
     return invokeDeadline;
+  }
+
+  /** The bound of an {@code invoke} of {@code channel}: its own, else the global one, else null. */
+  public Duration invokeDeadline(String channel) {
+    return channelInvokeDeadlines.getOrDefault(channel, invokeDeadline);
   }
 
   /** The executor renderer listeners run on, or {@code null} for the thread that brings them. */

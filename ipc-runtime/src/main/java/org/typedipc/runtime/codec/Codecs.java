@@ -16,16 +16,18 @@ import java.util.function.IntFunction;
 import org.typedipc.runtime.internal.ErrorMessages;
 
 /**
- * The codecs of JDK types, which generated codecs compose: for example a {@code record
- * Page(String title, List<Optional<Instant>> edits)} is written with {@link #STRING} and {@code
+ * The codecs of JDK types, which generated codecs compose: for example a {@code record Page(String
+ * title, List<Optional<Instant>> edits)} is written with {@link #STRING} and {@code
  * list(optional(INSTANT))}.
  *
  * <p>Every codec here is reflection-free and safe to share between threads. None accepts {@code
  * null} unless wrapped in {@link #nullable}: a {@code null} fails the encode with an {@link
  * org.typedipc.runtime.IpcValueException}. Lists, sets, maps and arrays of references are one
  * nesting level each, so a value nested deeper than {@link WireWriter#MAX_DEPTH} fails clearly on
- * either side; {@code nullable} and {@code optional} add no level. Decoding checks every count,
- * range and ordinal and fails only with {@link org.typedipc.runtime.IpcProtocolException}.
+ * either side; {@code nullable} and {@code optional} add no level, so the codec of a type that can
+ * contain itself calls {@link WireWriter#enter} and {@link WireReader#enter} itself. Decoding checks
+ * every count, range and ordinal and fails only with {@link
+ * org.typedipc.runtime.IpcProtocolException}.
  *
  * <p>Numbers are big-endian in their Java width; floats and doubles keep their exact bits, so NaN
  * payloads and {@code -0.0} survive. Counts and lengths are varints of 1 to 5 bytes.
@@ -122,8 +124,8 @@ public final class Codecs {
   }
 
   /**
-   * A set as its size and elements in iteration order; decodes to a {@link
-   * java.util.LinkedHashSet} in that order, and an element read twice is malformed.
+   * A set as its size and elements in iteration order; decodes to a {@link java.util.LinkedHashSet}
+   * in that order, and an element read twice is malformed.
    */
   public static <T> Codec<Set<T>> set(Codec<T> element) {
     return new CollectionCodecs.SetCodec<>(requireElement(element));
@@ -158,8 +160,8 @@ public final class Codecs {
   }
 
   /**
-   * Checks a collection's element codec: each element must take at least one byte, or a count
-   * could not be checked against the bytes left.
+   * Checks a collection's element codec: each element must take at least one byte, or a count could
+   * not be checked against the bytes left.
    */
   private static <T> Codec<T> requireElement(Codec<T> element) {
     Objects.requireNonNull(element, "element");

@@ -14,15 +14,27 @@ import org.typedipc.runtime.internal.ErrorMessages;
 
 /**
  * Lists, sets, maps and object arrays: the count, then each element (each key, then its value).
- * Each is one nesting level on both sides; a decoded count is checked against the bytes left,
- * at the element's smallest size, before anything is allocated.
+ * Each is one nesting level on both sides; a decoded count is checked against the bytes left, at
+ * the element's smallest size, before anything is allocated.
  */
 final class CollectionCodecs {
   private CollectionCodecs() {}
 
-  /** A hash table's capacity for {@code count} entries without rehashing, at the default load. */
-  private static int capacity(int count) {
-    return (int) Math.min((long) count * 4 / 3 + 1, 1 << 30);
+  /**
+   * The most elements a decoded list, set or map is sized for up front. Past it the collection
+   * grows as elements arrive, so a count that lies (a set of 10^6 bytes that repeats its second
+   * element) costs no more memory than the bytes read before the lie shows.
+   */
+  private static final int MAX_PRESIZE = 4096;
+
+  /** A list's initial capacity for {@code count} elements. */
+  private static int listCapacity(int count) {
+    return Math.min(count, MAX_PRESIZE);
+  }
+
+  /** A hash table's initial capacity for {@code count} entries, at the default load factor. */
+  private static int hashCapacity(int count) {
+    return Math.min(count, MAX_PRESIZE) * 4 / 3 + 1;
   }
 
   /** Writes a collection's elements in iteration order; lists and sets differ only in decoding. */
@@ -39,7 +51,7 @@ final class CollectionCodecs {
       this.where = "a " + typeName;
     }
 
-    /** An empty collection with room for {@code count} elements. */
+    /** An empty collection to hold {@code count} elements, presized up to {@link #MAX_PRESIZE}. */
     abstract C create(int count);
 
     @Override
@@ -86,7 +98,7 @@ final class CollectionCodecs {
 
     @Override
     List<T> create(int count) {
-      return new ArrayList<>(count);
+      return new ArrayList<>(listCapacity(count));
     }
   }
 
@@ -98,7 +110,7 @@ final class CollectionCodecs {
 
     @Override
     Set<T> create(int count) {
-      return new LinkedHashSet<>(capacity(count));
+      return new LinkedHashSet<>(hashCapacity(count));
     }
   }
 
@@ -142,7 +154,7 @@ final class CollectionCodecs {
     public Map<K, V> decode(WireReader in) {
       in.enter();
       int count = in.readCount(entryBytes);
-      Map<K, V> map = new LinkedHashMap<>(capacity(count));
+      Map<K, V> map = new LinkedHashMap<>(hashCapacity(count));
       for (int i = 0; i < count; i++) {
         map.put(key.decode(in), value.decode(in));
         if (map.size() != i + 1) {

@@ -20,6 +20,10 @@ final class TimeCodecs {
 
   private TimeCodecs() {}
 
+  private static boolean within(int value, int max) {
+    return value >= 0 && value <= max;
+  }
+
   private static void writeDate(WireWriter out, LocalDate date) {
     out.writeInt(date.getYear()).writeByte(date.getMonthValue()).writeByte(date.getDayOfMonth());
   }
@@ -28,7 +32,11 @@ final class TimeCodecs {
     int year = in.readInt();
     int month = in.readByte();
     int day = in.readByte();
-    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE || month < 1 || month > 12 || day < 1
+    if (year < Year.MIN_VALUE
+        || year > Year.MAX_VALUE
+        || month < 1
+        || month > 12
+        || day < 1
         || day > Month.of(month).length(Year.isLeap(year))) {
       throw in.malformed(
           ErrorMessages.outOfRange(typeName, "year " + year + ", month " + month + ", day " + day));
@@ -54,8 +62,10 @@ final class TimeCodecs {
     public Instant decode(WireReader in) {
       long seconds = in.readLong();
       int nanos = in.readInt();
-      if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()
-          || nanos < 0 || nanos > MAX_NANO) {
+      if (seconds < Instant.MIN.getEpochSecond()
+          || seconds > Instant.MAX.getEpochSecond()
+          || nanos < 0
+          || nanos > MAX_NANO) {
         throw in.malformed(ErrorMessages.outOfRange("Instant", seconds + " s, " + nanos + " ns"));
       }
       return Instant.ofEpochSecond(seconds, nanos);
@@ -119,7 +129,9 @@ final class TimeCodecs {
         throw nullValue();
       }
       writeDate(out, value.toLocalDate());
-      out.writeByte(value.getHour()).writeByte(value.getMinute()).writeByte(value.getSecond())
+      out.writeByte(value.getHour())
+          .writeByte(value.getMinute())
+          .writeByte(value.getSecond())
           .writeInt(value.getNano());
     }
 
@@ -130,11 +142,12 @@ final class TimeCodecs {
       int minute = in.readByte();
       int second = in.readByte();
       int nano = in.readInt();
-      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
-          || nano < 0 || nano > MAX_NANO) {
-        throw in.malformed(ErrorMessages.outOfRange("LocalDateTime",
-            date + ", hour " + hour + ", minute " + minute + ", second " + second
-                + ", nano " + nano));
+      if (!within(hour, 23)
+          || !within(minute, 59)
+          || !within(second, 59)
+          || !within(nano, MAX_NANO)) {
+        String time = hour + ":" + minute + ":" + second + " and " + nano + " ns";
+        throw in.malformed(ErrorMessages.outOfRange("LocalDateTime", date + ", " + time));
       }
       return LocalDateTime.of(date, LocalTime.of(hour, minute, second, nano));
     }

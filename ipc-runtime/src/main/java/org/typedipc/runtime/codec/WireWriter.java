@@ -203,6 +203,11 @@ public final class WireWriter {
     depth = 0;
   }
 
+  /** Copies the bytes written into {@code target} at its position. */
+  public void writeTo(java.nio.ByteBuffer target) {
+    target.put(buffer, 0, size);
+  }
+
   /** A copy of the bytes written. */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * deadlines, and a pool for deliveries that cannot run on the thread that brought them (those held
  * back during a {@code sendSync}).
  */
-final class Daemons {
+public final class Daemons {
   private Daemons() {}
 
   private static final class Timer {
@@ -25,11 +25,11 @@ final class Daemons {
         new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory("typed-ipc-delivery"));
   }
 
-  static ScheduledThreadPoolExecutor timer() {
+  public static ScheduledThreadPoolExecutor timer() {
     return Timer.INSTANCE;
   }
 
-  static ExecutorService deliveries() {
+  public static ExecutorService deliveries() {
     return Deliveries.INSTANCE;
   }
 

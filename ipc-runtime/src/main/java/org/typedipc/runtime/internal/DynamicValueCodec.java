@@ -41,12 +41,12 @@ public final class DynamicValueCodec implements Codec<Object> {
     encodeArgument(out, value, -1);
   }
 
-  /** Encodes one value; errors name it {@code args[index]}, or {@code value} for index -1. */
+  /** Encodes one value; errors name it {@code args[index]}, or {@code result} for index -1. */
   void encodeArgument(WireWriter out, Object value, int index) {
     try {
       encode(out, value, null);
     } catch (Failure f) {
-      String root = index < 0 ? "value" : "args[" + index + "]";
+      String root = index < 0 ? "result" : "args[" + index + "]";
       throw new IpcValueException(f.message.apply(root + String.join("", f.path)));
     }
   }
@@ -131,7 +131,7 @@ public final class DynamicValueCodec implements Codec<Object> {
     try {
       out.writeByte(STRING).writeString(value);
     } catch (IpcValueException e) {
-      throw new Failure(path -> "The String at " + path + ": " + e.getMessage());
+      throw new Failure(path -> "The String " + path + ": " + e.getMessage());
     }
   }
 

@@ -95,29 +95,29 @@ public final class ErrorMessages {
   }
 
   public static String unsupportedValue(String path, String typeName) {
-    return "The value at " + path + " is a " + typeName + ", which cannot cross the wire."
+    return path + " is a " + typeName + ", which cannot cross the wire."
         + " Supported: null, Boolean, Integer, Long, Double, String, byte[], Instant, and List and"
         + " Map<String, ?> of these. For records, enums and other types declare a typed contract"
         + " (@IpcContract).";
   }
 
   public static String nonStringKey(String path, String typeName) {
-    return "The map at " + path + " has a key of type " + typeName
+    return "The map " + path + " has a key of type " + typeName
         + "; maps cross the wire only with String keys.";
   }
 
   public static String nullKey(String path) {
-    return "The map at " + path + " has a null key; maps cross the wire only with non-null String"
+    return "The map " + path + " has a null key; maps cross the wire only with non-null String"
         + " keys.";
   }
 
   public static String cyclicValue(String path) {
-    return "The value at " + path + " contains itself (a cycle). Values cross the wire as trees:"
+    return path + " contains itself (a cycle). Values cross the wire as trees:"
         + " break the cycle, e.g. send ids instead of references.";
   }
 
   public static String tooDeep(String path, int limit) {
-    return "The value at " + path + " nests deeper than " + limit
+    return path + " nests deeper than " + limit
         + " levels. Flatten it or send it in parts.";
   }
 

@@ -14,6 +14,7 @@ import org.typedipc.runtime.Registration;
 final class FrameEndpoint implements IpcRenderer {
   final FrameState state;
   private final Duration sendSyncDeadline;
+  /** The deadline of this view's invokes; null to use the channel's or the global one. */
   private final Duration invokeDeadline;
 
   FrameEndpoint(FrameState state, Duration sendSyncDeadline, Duration invokeDeadline) {
@@ -56,7 +57,10 @@ final class FrameEndpoint implements IpcRenderer {
     Channels.requireName(channel);
     Channels.requireListener(listener, "listener");
     state.checkOpen();
-    return state.listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
+    Registration registration =
+        state.listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
+    state.client.listenerAdded();
+    return registration;
   }
 
   @Override
@@ -150,8 +154,10 @@ final class FrameEndpoint implements IpcRenderer {
     Channels.requireListener(channel, "channel");
     Channels.requireListener(listener, "listener");
     state.checkOpen();
-    return state.listeners.add(
-        channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
+    Registration registration =
+        state.listeners.add(channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
+    state.client.listenerAdded();
+    return registration;
   }
 
   @Override

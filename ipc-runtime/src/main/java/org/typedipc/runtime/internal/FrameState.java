@@ -13,11 +13,11 @@ final class FrameState {
   final FrameEndpoint endpoint;
   private volatile boolean closed;
 
-  FrameState(RendererClient client, int id, int parentId, Duration sendSyncDeadline, Duration invokeDeadline) {
+  FrameState(RendererClient client, int id, int parentId, Duration sendSyncDeadline) {
     this.client = client;
     this.id = id;
     this.parentId = parentId;
-    this.endpoint = new FrameEndpoint(this, sendSyncDeadline, invokeDeadline);
+    this.endpoint = new FrameEndpoint(this, sendSyncDeadline, null);
   }
 
   /** Throws Electron's {@code IPC method called after context was released} once closed. */

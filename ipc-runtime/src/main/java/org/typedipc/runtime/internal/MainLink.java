@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal;
 
+import java.time.Duration;
 import org.typedipc.runtime.RendererGone;
 
 /**
@@ -14,9 +15,11 @@ public interface MainLink {
 
   void send(int frameId, String channel, byte[] payload);
 
-  void sendSync(int frameId, String channel, byte[] payload, ReplySink reply);
+  /** {@code deadline} is how long the caller waits; main may stop working on it then. */
+  void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
-  void invoke(int frameId, String channel, byte[] payload, ReplySink reply);
+  /** {@code deadline} is null when the caller waits without a bound. */
+  void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
   /** The renderer side closed; main drops the renderer. */
   void disconnect(RendererGone why);

@@ -6,7 +6,8 @@ import org.typedipc.runtime.codec.WireWriter;
 
 /** Encodes values to exact-size byte arrays and decodes them, reusing one writer per thread. */
 final class Payloads {
-  private static final int MAX_RETAINED = 64 * 1024;
+  /** A thread keeps a writer this large, so that large payloads do not regrow one on every call. */
+  private static final int MAX_RETAINED = 4 * 1024 * 1024;
   private static final ThreadLocal<WireWriter> WRITER = ThreadLocal.withInitial(() -> new WireWriter(256));
 
   private Payloads() {}

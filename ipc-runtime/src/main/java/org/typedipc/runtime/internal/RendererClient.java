@@ -38,6 +38,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final AtomicInteger nextFrameId = new AtomicInteger(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<String> whenClosed = new CompletableFuture<>();
+  private final AtomicBoolean holdingEvents = new AtomicBoolean();
   private FrameEndpoint mainFrame;
 
   /**
@@ -55,6 +56,22 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   MainLink mainLink() {
     return main;
+  }
+
+  /**
+   * Holds main's messages until the application registers its first listener, so that what main
+   * sends right after the connection is up is not lost while the renderer sets itself up.
+   */
+  public void holdEventsUntilFirstListener() {
+    if (holdingEvents.compareAndSet(false, true)) {
+      loop.pause();
+    }
+  }
+
+  void listenerAdded() {
+    if (holdingEvents.compareAndSet(true, false)) {
+      loop.resume();
+    }
   }
 
   /** Opens the main frame and tells main. */
@@ -79,7 +96,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private FrameEndpoint open(int parentId) {
     FrameState state =
-        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline(), options.invokeDeadline());
+        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline());
     frames.put(state.id, state);
     main.frameOpened(state.id, parentId);
     return state.endpoint;
@@ -151,10 +168,11 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
+    // Closed first, so that a caller whose call fails below already sees why.
+    whenClosed.complete(reason);
     for (PendingCall<?> call : new ArrayList<>(pending)) {
       call.abandon(disconnected(call, label));
     }
-    whenClosed.complete(reason);
     return true;
   }
 
@@ -182,8 +200,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
-      main.sendSync(frame.id, channel.name(), payload, call);
+      main.sendSync(frame.id, channel.name(), payload, deadline, call);
       Trampoline.runPendingNow();
+      if (!call.future().isDone()) {
+        ReaderHandoff.beforeBlocking();
+      }
       return await(call, channel.name(), deadline);
     } finally {
       loop.resume();
@@ -207,7 +228,9 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
-  <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration deadline) {
+  /** {@code deadline} overrides the options' deadlines when not null. */
+  <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
+    Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
     PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
     if (deadline != null) {
@@ -218,7 +241,7 @@ public class RendererClient implements RendererConnection, RendererLink {
                   deadline.toNanos(),
                   TimeUnit.NANOSECONDS));
     }
-    main.invoke(frame.id, channel.name(), payload, call);
+    main.invoke(frame.id, channel.name(), payload, deadline, call);
     return call.future();
   }
 

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.typedipc.runtime.RendererGone;
  * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
  * everything the renderer sends. Each message becomes one task on main's loop.
  */
-final class RendererSession implements Renderer, MainLink {
+public final class RendererSession implements Renderer, MainLink {
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -171,7 +172,7 @@ final class RendererSession implements Renderer, MainLink {
   }
 
   @Override
-  public void sendSync(int frameId, String channel, byte[] payload, ReplySink reply) {
+  public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
       main.loop.execute(new MessageDelivery(frame, new InboundMessage(channel, payload), reply));
@@ -179,7 +180,7 @@ final class RendererSession implements Renderer, MainLink {
   }
 
   @Override
-  public void invoke(int frameId, String channel, byte[] payload, ReplySink reply) {
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
       main.loop.execute(new InvokeDelivery(frame, new InboundMessage(channel, payload), reply));

@@ -54,7 +54,7 @@ class DynamicValueCodecTest {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("handle", new Object());
     IpcValueException e = assertThrows(IpcValueException.class, () -> roundTrip("ok", List.of(1, map)));
-    assertTrue(e.getMessage().startsWith("The value at args[1][1].handle is a java.lang.Object, which cannot cross the wire."), e.getMessage());
+    assertTrue(e.getMessage().startsWith("args[1][1].handle is a java.lang.Object, which cannot cross the wire."), e.getMessage());
   }
 
   @Test

@@ -1,0 +1,84 @@
+package org.typedipc.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The limits and timers of connections to renderer processes.
+ *
+ * @param maxFrameBytes the largest frame either side accepts; larger sends fail at the call
+ * @param maxBufferedBytes the bytes queued for writing before writers block (back-pressure)
+ * @param heartbeatInterval how often an idle side sends a heartbeat
+ * @param livenessTimeout how long a side waits for any byte before it declares the peer gone
+ * @param handshakeTimeout how long a new connection may take to complete the handshake
+ * @param maxPendingHandshakes how many connections may be in the handshake at once
+ */
+public record ConnectionSettings(
+    int maxFrameBytes,
+    long maxBufferedBytes,
+    Duration heartbeatInterval,
+    Duration livenessTimeout,
+    Duration handshakeTimeout,
+    int maxPendingHandshakes) {
+  private static final ConnectionSettings DEFAULTS =
+      new ConnectionSettings(16 * 1024 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), 64);
+
+  /** Checks the components. */
+  public ConnectionSettings {
+    if (maxFrameBytes < 1024) {
+      throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got " + maxFrameBytes);
+    }
+    if (maxBufferedBytes < maxFrameBytes) {
+      throw new IllegalArgumentException("maxBufferedBytes must hold at least one frame of maxFrameBytes");
+    }
+    requirePositive(heartbeatInterval, "heartbeatInterval");
+    requirePositive(livenessTimeout, "livenessTimeout");
+    requirePositive(handshakeTimeout, "handshakeTimeout");
+    if (livenessTimeout.compareTo(heartbeatInterval) <= 0) {
+      throw new IllegalArgumentException("livenessTimeout must be longer than heartbeatInterval");
+    }
+    if (maxPendingHandshakes < 1) {
+      throw new IllegalArgumentException("maxPendingHandshakes must be positive");
+    }
+  }
+
+  /** 16 MiB frames, 64 MiB buffered, heartbeat 1 s, liveness 5 s, handshake 10 s, 64 pending handshakes. */
+  public static ConnectionSettings defaults() {
+    return DEFAULTS;
+  }
+
+  /** These settings with another frame limit. */
+  public ConnectionSettings withMaxFrameBytes(int bytes) {
+    return new ConnectionSettings(bytes, Math.max(maxBufferedBytes, bytes), heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+  }
+
+  /** These settings with another heartbeat interval and liveness timeout. */
+  public ConnectionSettings withHeartbeat(Duration interval, Duration liveness) {
+    return new ConnectionSettings(maxFrameBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes);
+  }
+
+  /** These settings with another handshake timeout and cap on pending handshakes. */
+  public ConnectionSettings withHandshake(Duration timeout, int maxPending) {
+    return new ConnectionSettings(maxFrameBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending);
+  }
+
+  /** These settings with another outbound buffer bound. */
+  public ConnectionSettings withMaxBufferedBytes(long bytes) {
+    return new ConnectionSettings(maxFrameBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+  }
+
+  // Not shared with RendererOptions: its defaults hold an instance of this class, and a call into
+  // it from here would run its initializer before this class's defaults exist.
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + duration);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return Objects.toString(maxFrameBytes) + " B frames, " + maxBufferedBytes + " B buffered, heartbeat " + heartbeatInterval
+        + ", liveness " + livenessTimeout + ", handshake " + handshakeTimeout + " (" + maxPendingHandshakes + " pending)";
+  }
+}

@@ -1,0 +1,148 @@
+package org.typedipc.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How main launches a renderer process: a child JVM with this JVM's module path or class path, a
+ * main class (or module and main class), arguments and JVM options. The child calls {@link
+ * RendererProcess#connect()}; the endpoint and its secret travel in the environment, never on the
+ * command line.
+ *
+ * <pre>{@code
+ * Renderer worker = ipcMain.launch(RendererLaunch.mainClass("com.example.Worker").withArgs("--fast"))
+ *     .get(10, TimeUnit.SECONDS);
+ * }</pre>
+ */
+public final class RendererLaunch {
+  private final String module;
+  private final String mainClass;
+  private final List<String> args;
+  private final List<String> jvmOptions;
+  private final TransportKind transport;
+  private final String classPath;
+  private final String modulePath;
+  private final Path java;
+  private final Map<String, String> environment;
+  private final List<String> commandPrefix;
+
+  private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, TransportKind transport,
+      String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix) {
+    this.module = module;
+    this.mainClass = mainClass;
+    this.args = List.copyOf(args);
+    this.jvmOptions = List.copyOf(jvmOptions);
+    this.transport = transport;
+    this.classPath = classPath;
+    this.modulePath = modulePath;
+    this.java = java;
+    this.environment = Map.copyOf(environment);
+    this.commandPrefix = List.copyOf(commandPrefix);
+  }
+
+  /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
+  public static RendererLaunch mainClass(String mainClass) {
+    return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO,
+        null, null, null, Map.of(), List.of());
+  }
+
+  /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
+  public static RendererLaunch module(String module, String mainClass) {
+    return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
+        TransportKind.STDIO, null, null, null, Map.of(), List.of());
+  }
+
+  /** With these program arguments. */
+  public RendererLaunch withArgs(String... args) {
+    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix);
+  }
+
+  /** With these JVM options, e.g. {@code -Xmx256m}. */
+  public RendererLaunch withJvmOptions(String... options) {
+    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix);
+  }
+
+  /** Over this transport; {@link TransportKind#STDIO} by default. */
+  public RendererLaunch withTransport(TransportKind transport) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix);
+  }
+
+  /** With this class path instead of this JVM's. */
+  public RendererLaunch withClassPath(String classPath) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix);
+  }
+
+  /** With this module path instead of this JVM's. */
+  public RendererLaunch withModulePath(String modulePath) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix);
+  }
+
+  /** With this {@code java} launcher instead of this JVM's. */
+  public RendererLaunch withJava(Path java) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix);
+  }
+
+  /** With one more environment variable. */
+  public RendererLaunch withEnvironment(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(environment);
+    more.put(requireText(name, "name"), Objects.requireNonNull(value, "value"));
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix);
+  }
+
+  /**
+   * Starts the JVM through another program, e.g. {@code taskset -c 1} to choose its CPU or {@code
+   * nice} to lower its priority.
+   */
+  public RendererLaunch withCommandPrefix(String... prefix) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix));
+  }
+
+  /** The transport. */
+  public TransportKind transport() {
+    return transport;
+  }
+
+  /** Extra environment variables. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /** The command line of the child JVM. */
+  public List<String> command() {
+    List<String> command = new ArrayList<>(commandPrefix);
+    command.add((java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java")).toString());
+    command.addAll(jvmOptions);
+    if (module != null) {
+      String path = modulePath != null ? modulePath : System.getProperty("jdk.module.path");
+      if (path == null || path.isEmpty()) {
+        throw new IllegalStateException("This JVM has no module path to give the renderer: pass one with withModulePath(…).");
+      }
+      command.add("--module-path");
+      command.add(path);
+      command.add("--module");
+      command.add(module + "/" + mainClass);
+    } else {
+      command.add("-cp");
+      command.add(classPath != null ? classPath : System.getProperty("java.class.path"));
+      command.add(mainClass);
+    }
+    command.addAll(args);
+    return command;
+  }
+
+  private static String requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be empty");
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "RendererLaunch[" + (module != null ? module + "/" : "") + mainClass + " over " + transport + "]";
+  }
+}

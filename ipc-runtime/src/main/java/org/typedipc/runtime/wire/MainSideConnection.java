@@ -1,0 +1,290 @@
+package org.typedipc.runtime.wire;
+
+import java.io.Closeable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcFrameTooLargeException;
+import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.codec.WireReader;
+import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.internal.Daemons;
+import org.typedipc.runtime.internal.RemoteError;
+import org.typedipc.runtime.internal.RendererLink;
+import org.typedipc.runtime.internal.RendererSession;
+import org.typedipc.runtime.internal.ReplySink;
+
+/**
+ * Main's end of a connection to a renderer process. The reader thread hands each message straight
+ * to the renderer's session, so an idle main runs the listener on the reader thread, and a
+ * handler's reply is written by whichever thread produces it: no hand-off on the hot path.
+ */
+final class MainSideConnection extends Connection implements RendererLink {
+  private final ConcurrentHashMap<Long, RemoteReply> replies = new ConcurrentHashMap<>();
+  private volatile RendererSession session;
+  private volatile Process process;
+  private int highestFrameId = 1;
+
+  MainSideConnection(FrameReader reader, FrameWriter writer, Closeable resource, ConnectionSettings settings) {
+    super(reader, writer, resource, settings);
+  }
+
+  void attach(RendererSession session, Process process) {
+    this.session = session;
+    this.process = process;
+  }
+
+  @Override
+  void handle(Frame frame) {
+    WireReader header = frame.header;
+    switch (frame.type) {
+      case CHANNEL:
+        declareInboundChannel(frame);
+        return;
+      case FRAME_OPENED: {
+        int frameId = header.readLength();
+        int parentId = header.readLength();
+        header.requireFullyRead();
+        if (frameId != highestFrameId + 1 || parentId < 1 || parentId > highestFrameId) {
+          throw new IpcProtocolException("Malformed FRAME_OPENED: frame " + frameId + " under " + parentId + ".");
+        }
+        highestFrameId = frameId;
+        session.frameOpened(frameId, parentId);
+        return;
+      }
+      case FRAME_CLOSED: {
+        int frameId = knownFrame(header.readLength());
+        header.requireFullyRead();
+        session.frameClosed(frameId);
+        return;
+      }
+      case SEND: {
+        int frameId = knownFrame(header.readLength());
+        String channel = inboundChannel(header.readLength());
+        header.requireFullyRead();
+        session.send(frameId, channel, frame.payload);
+        return;
+      }
+      case SYNC:
+      case INVOKE: {
+        int frameId = knownFrame(header.readLength());
+        long requestId = header.readLong();
+        String channel = inboundChannel(header.readLength());
+        long deadlineMillis = header.readLong();
+        header.requireFullyRead();
+        RemoteReply reply = new RemoteReply(this, requestId);
+        if (replies.putIfAbsent(requestId, reply) != null) {
+          throw new IpcProtocolException("Malformed frame: request id " + requestId + " is already in use.");
+        }
+        Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
+        if (deadline != null && frame.type == FrameType.INVOKE) {
+          // The caller sends CANCEL at its deadline too; this also covers a renderer that hangs.
+          reply.expireAfter(deadlineMillis);
+        }
+        if (frame.type == FrameType.SYNC) {
+          session.sendSync(frameId, channel, frame.payload, deadline, reply);
+        } else {
+          session.invoke(frameId, channel, frame.payload, deadline, reply);
+        }
+        return;
+      }
+      case CANCEL: {
+        long requestId = header.readLong();
+        header.requireFullyRead();
+        RemoteReply reply = replies.get(requestId);
+        if (reply != null) {
+          reply.cancel();
+        }
+        return;
+      }
+      default:
+        throw new IpcProtocolException("Malformed frame: a renderer may not send " + frame.type + ".");
+    }
+  }
+
+  private int knownFrame(int frameId) {
+    if (frameId < 1 || frameId > highestFrameId) {
+      throw new IpcProtocolException("Malformed frame: frame " + frameId + " was never opened.");
+    }
+    return frameId;
+  }
+
+  void forget(RemoteReply reply) {
+    replies.remove(reply.requestId, reply);
+  }
+
+  void writeReply(FrameType type, WireWriter header, byte[] payload) {
+    write(type, header, payload);
+  }
+
+  // ---- RendererLink: main → renderer ----
+
+  @Override
+  public void event(int frameId, String channel, byte[] payload) {
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId);
+    writeLater(FrameType.EVENT, header, payload);
+  }
+
+  @Override
+  public void disconnect(String reason) {
+    end(reason, false, false);
+  }
+
+  @Override
+  void ended(String reason, boolean protocolError) {
+    for (RemoteReply reply : new ArrayList<>(replies.values())) {
+      reply.cancel();
+    }
+    RendererSession ended = session;
+    if (ended != null) {
+      ended.disconnect(gone(reason, protocolError));
+    }
+  }
+
+  /** Why the renderer went; for a launched process, waits briefly for its exit code. */
+  private RendererGone gone(String reason, boolean protocolError) {
+    if (protocolError) {
+      return new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason);
+    }
+    Process launched = process;
+    if (launched != null) {
+      try {
+        if (launched.waitFor(1, TimeUnit.SECONDS)) {
+          int code = launched.exitValue();
+          return new RendererGone(
+              code == 0 ? RendererGone.Reason.CLEAN_EXIT : RendererGone.Reason.ABNORMAL_EXIT,
+              OptionalInt.of(code),
+              "the renderer process exited with code " + code + " (" + reason + ")");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return new RendererGone(
+        reason.startsWith("the peer closed") ? RendererGone.Reason.CLOSED : RendererGone.Reason.DISCONNECTED,
+        OptionalInt.empty(),
+        reason);
+  }
+
+  /** Main's reply to one SYNC or INVOKE: the first outcome is written, later ones are ignored. */
+  static final class RemoteReply implements ReplySink {
+    final long requestId;
+    private final MainSideConnection connection;
+    private boolean done;
+    private boolean cancelled;
+    private ArrayList<Runnable> cancelActions;
+    private ScheduledFuture<?> expiry;
+
+    RemoteReply(MainSideConnection connection, long requestId) {
+      this.connection = connection;
+      this.requestId = requestId;
+    }
+
+    @Override
+    public void succeed(byte[] payload) {
+      if (!finish()) {
+        return;
+      }
+      WireWriter header = header();
+      header.writeLong(requestId);
+      try {
+        connection.writeReply(FrameType.REPLY, header, payload);
+      } catch (IpcException e) {
+        if (e instanceof IpcFrameTooLargeException) {
+          writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
+        }
+      }
+    }
+
+    @Override
+    public void fail(RemoteError error) {
+      if (finish()) {
+        writeError(error.kind(), error.className(), error.message());
+      }
+    }
+
+    private void writeError(RemoteError.Kind kind, String className, String message) {
+      WireWriter header = header();
+      header.writeLong(requestId).writeByte(kind.ordinal());
+      writeNullable(header, className);
+      writeNullable(header, message);
+      try {
+        connection.writeReply(FrameType.REPLY_ERROR, header, null);
+      } catch (IpcException e) {
+        // The renderer is gone; its call already failed on its side.
+      }
+    }
+
+    synchronized void expireAfter(long millis) {
+      expiry = Daemons.timer().schedule(this::cancel, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized boolean finish() {
+      if (done || cancelled) {
+        return false;
+      }
+      done = true;
+      connection.forget(this);
+      if (expiry != null) {
+        expiry.cancel(false);
+      }
+      return true;
+    }
+
+    @Override
+    public synchronized boolean isCancelled() {
+      return cancelled;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+      synchronized (this) {
+        if (!cancelled) {
+          if (cancelActions == null) {
+            cancelActions = new ArrayList<>(2);
+          }
+          cancelActions.add(action);
+          return;
+        }
+      }
+      action.run();
+    }
+
+    void cancel() {
+      ArrayList<Runnable> actions;
+      synchronized (this) {
+        if (done || cancelled) {
+          return;
+        }
+        cancelled = true;
+        actions = cancelActions;
+        cancelActions = null;
+      }
+      connection.forget(this);
+      if (actions != null) {
+        for (Runnable action : actions) {
+          try {
+            action.run();
+          } catch (RuntimeException e) {
+            System.getLogger("org.typedipc.runtime").log(System.Logger.Level.ERROR, "Error occurred in an invoke cancel action:", e);
+          }
+        }
+      }
+    }
+
+    private static void writeNullable(WireWriter header, String value) {
+      header.writeBoolean(value != null);
+      if (value != null) {
+        header.writeString(value.length() > 4000 ? value.substring(0, 4000) : value);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.typedipc.runtime.process;
+
+import java.util.List;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererProcess;
+
+/**
+ * A renderer process for the cross-process tests. It answers main's {@code "command"} events:
+ * {@code ["invoke", channel, arg]} invokes main and sends {@code "invoked"} with the result or
+ * error message; {@code ["sendSync", channel, arg]} likewise with {@code "synced"}; {@code ["send",
+ * channel, arg]} sends; {@code ["burst", n]} sends n mixed calls; {@code ["exit", code]} exits;
+ * {@code ["collect"]} records {@code "seq"} events and sends them back on {@code "seq-end"}; {@code
+ * ["print"]} prints to System.out, which must not reach the protocol stream.
+ */
+public final class EchoRenderer {
+  private EchoRenderer() {}
+
+  public static void main(String[] args) throws Exception {
+    RendererConnection connection = RendererProcess.connect();
+    IpcRenderer ipc = connection.ipcRenderer();
+    ipc.on("command", (event, command) -> {
+      @SuppressWarnings("unchecked")
+      List<Object> c = (List<Object>) command[0];
+      switch ((String) c.get(0)) {
+        case "invoke":
+          ipc.invoke((String) c.get(1), c.get(2)).whenComplete((value, failure) ->
+              ipc.send("invoked", failure == null ? value : "failed: " + failure.getMessage()));
+          break;
+        case "sendSync":
+          new Thread(() -> {
+            Object value;
+            try {
+              value = ipc.sendSync((String) c.get(1), c.get(2));
+            } catch (RuntimeException e) {
+              value = "failed: " + e.getMessage();
+            }
+            ipc.send("synced", value);
+          }).start();
+          break;
+        case "send":
+          ipc.send((String) c.get(1), c.get(2));
+          break;
+        case "burst":
+          new Thread(() -> {
+            int n = (Integer) c.get(1);
+            for (int i = 0; i < n; i++) {
+              switch (i % 3) {
+                case 0:
+                  ipc.send("order", i);
+                  break;
+                case 1:
+                  ipc.sendSync("order-sync", i);
+                  break;
+                default:
+                  ipc.invoke("order-invoke", i);
+              }
+            }
+            ipc.send("burst-done", n);
+          }).start();
+          break;
+        case "exit":
+          System.exit((Integer) c.get(1));
+          break;
+        case "collect":
+          java.util.List<Object> seen = new java.util.ArrayList<>();
+          ipc.on("seq", (e, n) -> seen.add(n[0]));
+          ipc.on("seq-end", (e, n) -> ipc.send("seq-result", seen));
+          ipc.send("collecting", true);
+          break;
+        case "print":
+          System.out.println("this line must go to stderr, not onto the protocol stream");
+          ipc.send("printed", true);
+          break;
+        default:
+          ipc.send("unknown", c.get(0));
+      }
+    });
+    ipc.send("ready", ProcessHandle.current().pid());
+    connection.whenClosed().toCompletableFuture().join();
+  }
+}

@@ -1,0 +1,101 @@
+package org.typedipc.samples.bench;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererProcess;
+
+/**
+ * The renderer side of {@link CrossProcessBenchmark}. With arguments {@code raw <socket> <size>
+ * <calls>} it measures a raw Unix-socket ping-pong against main's echo server and prints the
+ * figures; without, it connects as a renderer and runs what main's {@code "bench"} events ask:
+ * {@code ["invoke", size, calls]} or {@code ["one-way", size, messages]}, answering on {@code
+ * "result"}.
+ */
+public final class BenchRenderer {
+  private BenchRenderer() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("raw")) {
+      raw(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
+    RendererConnection connection = RendererProcess.connect();
+    IpcRenderer ipc = connection.ipcRenderer();
+    ipc.on("bench", (event, command) -> {
+      List<?> c = (List<?>) command[0];
+      int size = (Integer) c.get(1);
+      int count = (Integer) c.get(2);
+      // Measured on a thread of its own: a listener must not block the renderer's deliveries.
+      new Thread(() -> ipc.send("result", c.get(0).equals("invoke") ? invoke(ipc, size, count) : oneWay(ipc, size, count))).start();
+    });
+    ipc.send("ready");
+    connection.whenClosed().toCompletableFuture().join();
+  }
+
+  /** Sequential invokes: p50, p99 in µs, and bytes this thread allocated per call. */
+  private static List<Double> invoke(IpcRenderer ipc, int size, int count) {
+    byte[] payload = new byte[size];
+    for (int i = 0; i < Math.max(2000, count / 5); i++) {
+      ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+    }
+    long[] nanos = new long[count];
+    long allocated = Stats.threadAllocatedBytes();
+    for (int i = 0; i < count; i++) {
+      long start = System.nanoTime();
+      ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+      nanos[i] = System.nanoTime() - start;
+    }
+    double perCall = (Stats.threadAllocatedBytes() - allocated) / (double) count;
+    return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99), perCall);
+  }
+
+  /** One-way sends, then one invoke so that all of them arrived: messages per second. */
+  private static List<Double> oneWay(IpcRenderer ipc, int size, int count) {
+    byte[] payload = new byte[size];
+    for (int i = 0; i < count / 10; i++) {
+      ipc.send(ByteArrayCodec.ONE_WAY, payload);
+    }
+    ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      ipc.send(ByteArrayCodec.ONE_WAY, payload);
+    }
+    ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return List.of(count / seconds, 0.0, 0.0);
+  }
+
+  /** The floor: a blocking Unix-socket ping-pong of {@code size} bytes, printed as "p50 p99". */
+  private static void raw(String socket, int size, int count) throws IOException {
+    try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      channel.connect(UnixDomainSocketAddress.of(socket));
+      ByteBuffer out = ByteBuffer.allocate(size);
+      ByteBuffer in = ByteBuffer.allocate(size);
+      int warmup = Math.max(2000, count / 5);
+      long[] nanos = new long[count];
+      for (int i = -warmup; i < count; i++) {
+        long start = System.nanoTime();
+        out.clear();
+        while (out.hasRemaining()) {
+          channel.write(out);
+        }
+        in.clear();
+        while (in.hasRemaining()) {
+          if (channel.read(in) < 0) {
+            throw new IOException("main closed the socket");
+          }
+        }
+        if (i >= 0) {
+          nanos[i] = System.nanoTime() - start;
+        }
+      }
+      System.out.println(Stats.percentileMicros(nanos, count, 50) + " " + Stats.percentileMicros(nanos, count, 99));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.typedipc.samples.bench;
+
+import org.typedipc.runtime.Channel;
+import org.typedipc.runtime.codec.Codec;
+import org.typedipc.runtime.codec.WireReader;
+import org.typedipc.runtime.codec.WireWriter;
+
+/** The benchmark's echo channel: a byte array in, the same bytes back. */
+final class ByteArrayCodec implements Codec<byte[]> {
+  static final Channel<byte[], byte[]> ECHO = Channel.invoke("bench:echo", new ByteArrayCodec(), new ByteArrayCodec());
+  static final Channel<byte[], Void> ONE_WAY = Channel.send("bench:one-way", new ByteArrayCodec());
+
+  @Override
+  public void encode(WireWriter out, byte[] value) {
+    out.writeBytes(value);
+  }
+
+  @Override
+  public byte[] decode(WireReader in) {
+    return in.readBytes();
+  }
+}
