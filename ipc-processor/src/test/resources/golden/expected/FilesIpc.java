@@ -7,11 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
-import org.typedipc.api.ContractDescriptor;
 import org.typedipc.api.IpcGenerated;
 import org.typedipc.runtime.Channel;
 import org.typedipc.runtime.ChannelHandler;
 import org.typedipc.runtime.ChannelListener;
+import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainScope;
@@ -72,9 +72,9 @@ public final class FilesIpc {
   public static final Channel<String, Void> DELETE_CHANNEL = Channel.invoke(DELETE, Wire.STRING, Codec.none());
 
   /**
-   * The channels with their signatures and fingerprints, in declaration order.
+   * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
    */
-  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Files", List.of(
+  public static final List<ChannelDescriptor> CHANNELS = List.of(
       new ChannelDescriptor(READ, "INVOKE",
           "INVOKE files:read(java.lang.String)->test.FileContent;test.FileContent=record(path:java.lang.String,bytes:byte[],modified:java.time.Instant)",
           "b90cdd8cf65fa4d6d13cc11efc1563016f69b8efccb267e94ba638f91a9e5f3b"),
@@ -86,7 +86,14 @@ public final class FilesIpc {
           "7744a40cdc556bdc33a3c723eee2d024f19a5f7126bb3562f345ce42ee402390"),
       new ChannelDescriptor(DELETE, "INVOKE",
           "INVOKE Files:delete(java.lang.String)->java.lang.Void",
-          "fbf99536d23219c6929cbef0578c69cc5c4b0a2f250155975152b17e85e6ca9f")));
+          "fbf99536d23219c6929cbef0578c69cc5c4b0a2f250155975152b17e85e6ca9f"));
+
+  /**
+   * The contract as the cross-process handshake compares it: its fingerprint covers every channel's
+   * name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).
+   */
+  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Files",
+      "44b27f6c6a9aa5ca0a14dde6337b3540ae87bebb7ce7c913ebf85180f58ca213");
 
   private FilesIpc() {
   }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
-import org.typedipc.api.ContractDescriptor;
 import org.typedipc.api.IpcGenerated;
 import org.typedipc.runtime.Channel;
 import org.typedipc.runtime.ChannelListener;
+import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcRenderer;
@@ -59,9 +59,9 @@ public final class ProgressIpc {
   public static final Channel<Void, Void> RESET_CHANNEL = Channel.event(RESET, Codec.none());
 
   /**
-   * The channels with their signatures and fingerprints, in declaration order.
+   * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
    */
-  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Progress", List.of(
+  public static final List<ChannelDescriptor> CHANNELS = List.of(
       new ChannelDescriptor(PROGRESS, "EVENT",
           "EVENT Progress:progress(java.lang.String,int)",
           "320e53a027b9c5e26f04b2922ff01aa054cda194b99637dbd5d66ecf23d4cd85"),
@@ -70,7 +70,14 @@ public final class ProgressIpc {
           "74d398ecf16737ffafb76ce26a9446c3aa1d292f47e18cc0fe2fb37a0bc99bdc"),
       new ChannelDescriptor(RESET, "EVENT",
           "EVENT Progress:reset()",
-          "8588b15afc689d0627b1310bb3bf369c8973edd28e740981c92a9421a596712d")));
+          "8588b15afc689d0627b1310bb3bf369c8973edd28e740981c92a9421a596712d"));
+
+  /**
+   * The contract as the cross-process handshake compares it: its fingerprint covers every channel's
+   * name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).
+   */
+  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Progress",
+      "89e8d9eba77778bbfa94784e0862154137f0dd41a11a3e8fbf0075fac22e2c5a");
 
   private ProgressIpc() {
   }

@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
-import org.typedipc.api.ContractDescriptor;
 import org.typedipc.api.IpcGenerated;
 import org.typedipc.runtime.Channel;
 import org.typedipc.runtime.ChannelHandler;
+import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
@@ -42,12 +42,19 @@ public final class ShapesIpc {
   public static final Channel<DrawArgs, Shapes.Drawing> DRAW_CHANNEL = Channel.invoke(DRAW, DrawArgsCodec.INSTANCE, Wire.SHAPES_DRAWING);
 
   /**
-   * The channels with their signatures and fingerprints, in declaration order.
+   * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
    */
-  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Shapes", List.of(
+  public static final List<ChannelDescriptor> CHANNELS = List.of(
       new ChannelDescriptor(DRAW, "INVOKE",
           "INVOKE Shapes:draw(test.Shapes.Drawing,java.util.Map<java.lang.String,java.util.Optional<test.Shapes.Shape>>)->test.Shapes.Drawing;test.Shapes.Drawing=record(title:java.lang.String,shapes:test.Shapes.Shape[],previous:java.util.Optional<test.Shapes.Drawing>);test.Shapes.Shape=sealed(test.Shapes.Shape.Circle,test.Shapes.Shape.Group,test.Shapes.Color);test.Shapes.Shape.Circle=record(radius:double);test.Shapes.Shape.Group=record(members:java.util.List<test.Shapes.Shape>);test.Shapes.Color=enum(RED,GREEN)",
-          "a2fa00a0b9344d22efa7dab55aef828e43c78bbeeff0b61b6f8c7355f8e6c34b")));
+          "a2fa00a0b9344d22efa7dab55aef828e43c78bbeeff0b61b6f8c7355f8e6c34b"));
+
+  /**
+   * The contract as the cross-process handshake compares it: its fingerprint covers every channel's
+   * name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).
+   */
+  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Shapes",
+      "d91f619c7d233c02b442ccb4361b585dc8d1002a93b01df5db7270b65e00fa06");
 
   private ShapesIpc() {
   }

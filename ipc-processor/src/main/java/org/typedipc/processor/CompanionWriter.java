@@ -60,6 +60,7 @@ final class CompanionWriter {
     for (ChannelModel channel : channels) {
       type.addField(channelField(channel));
     }
+    type.addField(channelsField());
     type.addField(descriptorField());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
@@ -131,9 +132,8 @@ final class CompanionWriter {
         .build();
   }
 
-  private FieldSpec descriptorField() {
-    CodeBlock.Builder list = CodeBlock.builder().add("new $T($S, $T.of(", JavaTypes.CONTRACT_DESCRIPTOR, contract.canonicalName(), JavaTypes.LIST);
-    list.add("$>$>");
+  private FieldSpec channelsField() {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", JavaTypes.LIST).add("$>$>");
     for (int i = 0; i < channels.size(); i++) {
       ChannelModel channel = channels.get(i);
       String signature = Fingerprints.signature(channel, model.userTypes());
@@ -143,10 +143,19 @@ final class CompanionWriter {
         list.add(",");
       }
     }
-    list.add("$<$<))");
-    return FieldSpec.builder(JavaTypes.CONTRACT_DESCRIPTOR, "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The channels with their signatures and fingerprints, in declaration order.\n")
+    list.add("$<$<)");
+    return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.CHANNEL_DESCRIPTOR), "CHANNELS",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every channel with its canonical signature and that signature's fingerprint, in declaration order.\n")
         .initializer(list.build())
+        .build();
+  }
+
+  private FieldSpec descriptorField() {
+    return FieldSpec.builder(JavaTypes.CONTRACT_DESCRIPTOR, "DESCRIPTOR", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The contract as the cross-process handshake compares it: its fingerprint covers every channel's\n"
+            + "name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).\n")
+        .initializer("new $T($S,\n$>$>$S$<$<)", JavaTypes.CONTRACT_DESCRIPTOR, contract.canonicalName(), Fingerprints.contract(model))
         .build();
   }
 

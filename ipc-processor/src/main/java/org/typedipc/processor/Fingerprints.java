@@ -40,6 +40,15 @@ final class Fingerprints {
     return b.toString();
   }
 
+  /** The fingerprint of a whole contract: the SHA-256 of its channels' signatures, one per line, in order. */
+  static String contract(ContractModel model) {
+    StringBuilder all = new StringBuilder();
+    for (ChannelModel channel : model.channels()) {
+      all.append(signature(channel, model.userTypes())).append('\n');
+    }
+    return sha256(all.toString());
+  }
+
   static String sha256(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -28,7 +28,7 @@ final class JavaTypes {
   static final ClassName WIRE_WRITER = ClassName.get(CODEC_PACKAGE, "WireWriter");
   static final ClassName WIRE_READER = ClassName.get(CODEC_PACKAGE, "WireReader");
   static final ClassName IPC_GENERATED = ClassName.get(API, "IpcGenerated");
-  static final ClassName CONTRACT_DESCRIPTOR = ClassName.get(API, "ContractDescriptor");
+  static final ClassName CONTRACT_DESCRIPTOR = ClassName.get(RUNTIME, "ContractDescriptor");
   static final ClassName CHANNEL_DESCRIPTOR = ClassName.get(API, "ChannelDescriptor");
   static final ClassName JAVAX_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");

@@ -23,7 +23,7 @@ final class ModuleCheck {
   /** The lines generated code needs, each with the module it names. */
   private static final List<String[]> REQUIRED = List.of(
       new String[] {"org.typedipc.runtime", "org.typedipc.runtime.IpcRenderer"},
-      new String[] {"org.typedipc.api", "org.typedipc.api.ContractDescriptor"});
+      new String[] {"org.typedipc.api", "org.typedipc.api.ChannelDescriptor"});
 
   private final Elements elements;
   private final Filer filer;

@@ -89,7 +89,7 @@ final class Names {
   }
 
   /** Members of every companion that no channel may generate. */
-  static final List<String> FIXED_FIELDS = List.of("DESCRIPTOR");
+  static final List<String> FIXED_FIELDS = List.of("DESCRIPTOR", "CHANNELS");
 
   static final List<String> FIXED_NESTED_TYPES =
       List.of("Handler", "Registrar", "Wire", "RendererProxy", "RendererSender", "FrameSender", "ReplySender");

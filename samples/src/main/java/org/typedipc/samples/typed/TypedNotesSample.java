@@ -13,6 +13,7 @@ import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainInvokeEvent;
+import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.Registration;
 
 /**
@@ -54,7 +55,10 @@ public final class TypedNotesSample {
   }
 
   public static void main(String[] args) throws Exception {
-    try (IpcMain ipcMain = IpcMain.create()) {
+    // Declaring the contracts lets a renderer in another process be refused at connect if it was
+    // compiled against a different version of them.
+    IpcMainOptions options = IpcMainOptions.defaults().withContracts(NotesIpc.DESCRIPTOR, NoteEventsIpc.DESCRIPTOR);
+    try (IpcMain ipcMain = IpcMain.create(options)) {
       // In main: one call registers every channel of the contract.
       Registration served = NotesIpc.register(ipcMain, new NotesService());
 
@@ -80,7 +84,7 @@ public final class TypedNotesSample {
 
       served.close();
       System.out.println("after close, main has a handler for notes:get: " + ipcMain.hasHandler(NotesIpc.GET));
-      System.out.println("fingerprint of notes:get: " + NotesIpc.DESCRIPTOR.channel(NotesIpc.GET).orElseThrow().fingerprint());
+      System.out.println("contract " + NotesIpc.DESCRIPTOR.name() + " has fingerprint " + NotesIpc.DESCRIPTOR.fingerprint());
       renderer.close();
     }
   }

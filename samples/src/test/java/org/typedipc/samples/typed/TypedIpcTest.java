@@ -250,20 +250,32 @@ class TypedIpcTest {
   }
 
   @Test
-  void descriptorCarriesTheSignatureAndItsSha256() throws Exception {
-    ChannelDescriptor get = NotesIpc.DESCRIPTOR.channel("notes:get").orElseThrow();
+  void channelsCarryTheirSignatureAndItsSha256() throws Exception {
+    ChannelDescriptor get = NotesIpc.CHANNELS.get(1);
+    assertEquals("notes:get", get.name());
     assertEquals("INVOKE", get.kind());
     assertEquals("INVOKE notes:get(java.util.UUID)->org.typedipc.samples.typed.Note;org.typedipc.samples.typed.Note="
         + "record(id:java.util.UUID,title:java.lang.String,body:java.lang.String,tags:java.util.Set<java.lang.String>,"
         + "created:java.time.Instant)", get.signature());
-    byte[] digest = MessageDigest.getInstance("SHA-256").digest(get.signature().getBytes(StandardCharsets.UTF_8));
+    assertEquals(sha256(get.signature()), get.fingerprint());
+    assertEquals(List.of("notes:create", "notes:get", "notes:log", "notes:count"),
+        NotesIpc.CHANNELS.stream().map(ChannelDescriptor::name).toList());
+  }
+
+  @Test
+  void contractDescriptorFingerprintCoversEveryChannelSignature() throws Exception {
+    StringBuilder signatures = new StringBuilder();
+    NotesIpc.CHANNELS.forEach(channel -> signatures.append(channel.signature()).append('\n'));
+    assertEquals("org.typedipc.samples.typed.Notes", NotesIpc.DESCRIPTOR.name());
+    assertEquals(sha256(signatures.toString()), NotesIpc.DESCRIPTOR.fingerprint());
+  }
+
+  private static String sha256(String text) throws Exception {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     StringBuilder hex = new StringBuilder();
     for (byte b : digest) {
       hex.append(String.format("%02x", b));
     }
-    assertEquals(hex.toString(), get.fingerprint());
-    assertEquals("org.typedipc.samples.typed.Notes", NotesIpc.DESCRIPTOR.contract());
-    assertEquals(List.of("notes:create", "notes:get", "notes:log", "notes:count"),
-        NotesIpc.DESCRIPTOR.channels().stream().map(ChannelDescriptor::name).toList());
+    return hex.toString();
   }
 }
