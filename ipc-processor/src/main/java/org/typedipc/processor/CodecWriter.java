@@ -42,10 +42,9 @@ final class CodecWriter {
     this.model = model;
     this.wire = companion.nestedClass("Wire");
     this.takenTypeNames = new HashSet<>(takenTypeNames);
-    ClassName companionName = companion;
     for (UserTypeDef def : model.userTypes().values()) {
       if (!(def instanceof UserTypeDef.EnumDef)) {
-        codecClasses.put(def.type().qualifiedName(), companionName.nestedClass(allocateTypeName(def.type().flatName() + "Codec")));
+        codecClasses.put(def.type().qualifiedName(), companion.nestedClass(allocateTypeName(def.type().flatName() + "Codec")));
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -376,7 +378,7 @@ final class ContractReader {
       return b.toString();
     }
     if (type.getKind() == TypeKind.ARRAY) {
-      return simpleTypeName(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";
+      return simpleTypeName(((ArrayType) type).getComponentType()) + "[]";
     }
     return type.toString();
   }
@@ -392,7 +394,7 @@ final class ContractReader {
       case ANNOTATION_TYPE:
         return "an annotation type";
       default:
-        return "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return "a " + kind.name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -6,24 +6,21 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Prints errors on the most precise position available and remembers that one was printed. */
+/** Prints errors on the most precise position available. */
 final class Reporter {
   private final Messager messager;
-  private int errors;
 
   Reporter(Messager messager) {
     this.messager = messager;
   }
 
   void error(Element element, Message message, Object... args) {
-    errors++;
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
   }
 
   /** An error on an annotation of {@code element}, and on its {@code value} if it has one. */
   void error(
       Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
-    errors++;
     if (annotation == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
     } else if (value == null) {
@@ -31,10 +28,5 @@ final class Reporter {
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
     }
-  }
-
-  /** How many errors were printed so far. */
-  int errorCount() {
-    return errors;
   }
 }

@@ -1,6 +1,7 @@
 package org.typedipc.processor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class TypeReader {
   private final Elements elements;
   private final String contractPackage;
   private final Map<String, UserTypeDef> userTypes = new LinkedHashMap<>();
-  private final Set<String> reading = new java.util.HashSet<>();
+  private final Set<String> reading = new HashSet<>();
 
   TypeReader(Elements elements, String contractPackage) {
     this.elements = elements;

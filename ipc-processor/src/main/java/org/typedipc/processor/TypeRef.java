@@ -11,10 +11,6 @@ record TypeRef(String packageName, List<String> simpleNames) {
     simpleNames = List.copyOf(simpleNames);
   }
 
-  String simpleName() {
-    return simpleNames.get(simpleNames.size() - 1);
-  }
-
   String qualifiedName() {
     String nested = String.join(".", simpleNames);
     return packageName.isEmpty() ? nested : packageName + "." + nested;
