@@ -1,0 +1,24 @@
+package org.typedipc.processor;
+
+import java.util.List;
+
+/**
+ * One channel: a contract method with its kind, name and wire types.
+ *
+ * @param result the result type; {@code null} for send and event channels
+ * @param returnsStage whether the contract method returns {@code CompletionStage} rather than
+ *     {@code CompletableFuture} (invoke only)
+ */
+record ChannelModel(
+    String methodName,
+    String channelName,
+    ChannelKind kind,
+    List<Parameter> parameters,
+    WireType result,
+    boolean returnsStage) {
+  ChannelModel {
+    parameters = List.copyOf(parameters);
+  }
+
+  record Parameter(String name, WireType type) {}
+}

@@ -1,0 +1,290 @@
+package org.typedipc.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the codecs of one companion: a private {@code Wire} class holding one field per composed
+ * codec (children before parents, so static initialisation order is right), and one private codec
+ * class per record, sealed interface and args record. Codec classes hold only their {@code
+ * INSTANCE}, so records that refer to each other initialise without cycles.
+ *
+ * <p>Every reference position is nullable, through {@code Codecs.nullable}; primitives are
+ * written directly; the value inside an {@code Optional} is never null.
+ */
+final class CodecWriter {
+  private static final Set<String> RESERVED_LOCALS = Set.of("in", "rejected");
+
+  private final ContractModel model;
+  private final ClassName wire;
+  private final Set<String> takenTypeNames;
+  private final Map<String, FieldSpec> wireFields = new LinkedHashMap<>();
+  private final Map<String, String> wireFieldByKey = new HashMap<>();
+  private final Set<String> wireFieldNames = new HashSet<>();
+  private final Map<String, ClassName> codecClasses = new HashMap<>();
+  private final List<TypeSpec> codecTypes = new ArrayList<>();
+
+  CodecWriter(ContractModel model, ClassName companion, Set<String> takenTypeNames) {
+    this.model = model;
+    this.wire = companion.nestedClass("Wire");
+    this.takenTypeNames = new HashSet<>(takenTypeNames);
+    for (UserTypeDef def : model.userTypes().values()) {
+      if (!(def instanceof UserTypeDef.EnumDef)) {
+        codecClasses.put(def.type().qualifiedName(), companion.nestedClass(allocateTypeName(def.type().flatName() + "Codec")));
+      }
+    }
+  }
+
+  /** The codec of a value at a parameter, component or result position. */
+  CodeBlock position(WireType type) {
+    if (type.isPrimitive() || type instanceof WireType.VoidType) {
+      return base(type);
+    }
+    return field(type, true);
+  }
+
+  /** The codec of a channel's arguments: none, its single parameter's, or its args record's. */
+  CodeBlock args(ChannelModel channel, ClassName argsRecord) {
+    List<ChannelModel.Parameter> parameters = channel.parameters();
+    if (parameters.isEmpty()) {
+      return CodeBlock.of("$T.none()", JavaTypes.CODEC);
+    }
+    if (parameters.size() == 1) {
+      return position(parameters.get(0).type());
+    }
+    ClassName codec = argsRecord.peerClass(allocateTypeName(argsRecord.simpleName() + "Codec"));
+    List<UserTypeDef.Component> components = new ArrayList<>();
+    for (ChannelModel.Parameter parameter : parameters) {
+      components.add(new UserTypeDef.Component(parameter.name(), parameter.type()));
+    }
+    codecTypes.add(recordCodec(codec, argsRecord, components, false, false));
+    return CodeBlock.of("$T.INSTANCE", codec);
+  }
+
+  /** The Wire class and the codec classes, in a stable order; call after every other method. */
+  List<TypeSpec> types() {
+    for (UserTypeDef def : model.userTypes().values()) {
+      ClassName codec = codecClasses.get(def.type().qualifiedName());
+      if (def instanceof UserTypeDef.RecordDef record) {
+        codecTypes.add(recordCodec(codec, JavaTypes.className(record.type()), record.components(), true, record.explicitConstructor()));
+      } else if (def instanceof UserTypeDef.SealedDef sealed) {
+        codecTypes.add(sealedCodec(codec, sealed));
+      }
+    }
+    List<TypeSpec> result = new ArrayList<>();
+    if (!wireFields.isEmpty()) {
+      result.add(TypeSpec.classBuilder(wire)
+          .addJavadoc("The composed codecs, each built once; children come before their parents.\n")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .addFields(wireFields.values())
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+          .build());
+    }
+    result.addAll(codecTypes);
+    return result;
+  }
+
+  private CodeBlock base(WireType type) {
+    if (type instanceof WireType.Primitive p) {
+      return CodeBlock.of("$T.$L", JavaTypes.CODECS, p.kind().codecConstant());
+    } else if (type instanceof WireType.Boxed b) {
+      return CodeBlock.of("$T.$L", JavaTypes.CODECS, b.kind().codecConstant());
+    } else if (type instanceof WireType.Library l) {
+      return CodeBlock.of("$T.$L", JavaTypes.CODECS, l.type().codecConstant());
+    } else if (type instanceof WireType.PrimitiveArray a) {
+      return CodeBlock.of("$T.$L", JavaTypes.CODECS, a.kind().arrayCodecConstant());
+    } else if (type instanceof WireType.VoidType) {
+      return CodeBlock.of("$T.none()", JavaTypes.CODEC);
+    } else if (type instanceof WireType.ArrayOf a) {
+      return CodeBlock.of("$T.array($L, $T::new)", JavaTypes.CODECS, position(a.element()), ArrayTypeName.of(JavaTypes.of(a.element())));
+    } else if (type instanceof WireType.ListOf l) {
+      return CodeBlock.of("$T.list($L)", JavaTypes.CODECS, position(l.element()));
+    } else if (type instanceof WireType.SetOf s) {
+      return CodeBlock.of("$T.set($L)", JavaTypes.CODECS, position(s.element()));
+    } else if (type instanceof WireType.MapOf m) {
+      return CodeBlock.of("$T.map($L, $L)", JavaTypes.CODECS, position(m.key()), position(m.value()));
+    } else if (type instanceof WireType.OptionalOf o) {
+      return CodeBlock.of("$T.optional($L)", JavaTypes.CODECS, nonNull(o.element()));
+    }
+    WireType.UserRef ref = (WireType.UserRef) type;
+    UserTypeDef def = model.userTypes().get(ref.type().qualifiedName());
+    if (def instanceof UserTypeDef.EnumDef) {
+      return CodeBlock.of("$T.enumeration($T.values())", JavaTypes.CODECS, JavaTypes.className(ref.type()));
+    }
+    return CodeBlock.of("$T.INSTANCE", codecClasses.get(ref.type().qualifiedName()));
+  }
+
+  /** A codec that rejects null: inline when it is a constant, else a Wire field. */
+  private CodeBlock nonNull(WireType type) {
+    boolean constant =
+        type instanceof WireType.Boxed
+            || type instanceof WireType.Library
+            || type instanceof WireType.PrimitiveArray
+            || (type instanceof WireType.UserRef ref && codecClasses.containsKey(ref.type().qualifiedName()));
+    return constant ? base(type) : field(type, false);
+  }
+
+  private CodeBlock field(WireType type, boolean nullable) {
+    String key = type.canonical() + (nullable ? "" : "!");
+    String name = wireFieldByKey.get(key);
+    if (name == null) {
+      CodeBlock base = base(type);
+      CodeBlock initializer = nullable ? CodeBlock.of("$T.nullable($L)", JavaTypes.CODECS, base) : base;
+      name = allocateFieldName(fieldName(type) + (nullable ? "" : "_NON_NULL"));
+      wireFieldByKey.put(key, name);
+      wireFields.put(name, FieldSpec.builder(codecOf(type), name, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+    }
+    return CodeBlock.of("$T.$N", wire, name);
+  }
+
+  private static TypeName codecOf(WireType type) {
+    return ParameterizedTypeName.get(JavaTypes.CODEC, JavaTypes.boxed(type));
+  }
+
+  private String fieldName(WireType type) {
+    if (type instanceof WireType.Boxed b) {
+      return Names.constant(JavaTypes.primitive(b.kind()).box().toString().substring("java.lang.".length()));
+    } else if (type instanceof WireType.Library l) {
+      return l.type().codecConstant();
+    } else if (type instanceof WireType.PrimitiveArray a) {
+      return a.kind().arrayCodecConstant();
+    } else if (type instanceof WireType.ArrayOf a) {
+      return "ARRAY_OF_" + fieldName(a.element());
+    } else if (type instanceof WireType.ListOf l) {
+      return "LIST_OF_" + fieldName(l.element());
+    } else if (type instanceof WireType.SetOf s) {
+      return "SET_OF_" + fieldName(s.element());
+    } else if (type instanceof WireType.OptionalOf o) {
+      return "OPTIONAL_OF_" + fieldName(o.element());
+    } else if (type instanceof WireType.MapOf m) {
+      return "MAP_OF_" + fieldName(m.key()) + "_TO_" + fieldName(m.value());
+    } else if (type instanceof WireType.UserRef ref) {
+      return Names.constant(ref.type().flatName());
+    }
+    return Names.constant(type.canonical());
+  }
+
+  private String allocateFieldName(String wanted) {
+    String name = wanted;
+    for (int i = 2; !wireFieldNames.add(name); i++) {
+      name = wanted + i;
+    }
+    return name;
+  }
+
+  private String allocateTypeName(String wanted) {
+    String name = wanted;
+    for (int i = 2; !takenTypeNames.add(name); i++) {
+      name = wanted + i;
+    }
+    return name;
+  }
+
+  private TypeSpec recordCodec(
+      ClassName codec, ClassName record, List<UserTypeDef.Component> components, boolean nested, boolean explicitConstructor) {
+    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(JavaTypes.WIRE_WRITER, "out")
+        .addParameter(record, "value");
+    MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(record)
+        .addParameter(JavaTypes.WIRE_READER, "in");
+    if (nested) {
+      encode.addStatement("out.enter($S)", record.simpleName());
+      decode.addStatement("in.enter()");
+    }
+    List<String> locals = new ArrayList<>();
+    for (UserTypeDef.Component component : components) {
+      String local = RESERVED_LOCALS.contains(component.name()) ? component.name() + "Component" : component.name();
+      locals.add(local);
+      if (component.type() instanceof WireType.Primitive p) {
+        encode.addStatement("out.write$L(value.$N())", p.kind().wireSuffix(), component.name());
+        decode.addStatement("$T $N = in.read$L()", JavaTypes.of(p), local, p.kind().wireSuffix());
+      } else {
+        CodeBlock codecExpression = position(component.type());
+        encode.addStatement("$L.encode(out, value.$N())", codecExpression, component.name());
+        decode.addStatement("$T $N = $L.decode(in)", JavaTypes.of(component.type()), local, codecExpression);
+      }
+    }
+    if (nested) {
+      encode.addStatement("out.exit()");
+      decode.addStatement("in.exit()");
+    }
+    CodeBlock construct = CodeBlock.of("new $T($L)", record, String.join(", ", locals));
+    if (explicitConstructor) {
+      decode.beginControlFlow("try")
+          .addStatement("return $L", construct)
+          .nextControlFlow("catch ($T rejected)", RuntimeException.class)
+          .addStatement("throw in.malformed($S + rejected)", "a " + record.simpleName() + " its constructor rejects: ")
+          .endControlFlow();
+    } else {
+      decode.addStatement("return $L", construct);
+    }
+    return codecClass(codec, record).addMethod(encode.build()).addMethod(decode.build()).build();
+  }
+
+  private TypeSpec sealedCodec(ClassName codec, UserTypeDef.SealedDef sealed) {
+    ClassName type = JavaTypes.className(sealed.type());
+    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(JavaTypes.WIRE_WRITER, "out")
+        .addParameter(type, "value");
+    MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addParameter(JavaTypes.WIRE_READER, "in")
+        .addStatement("int tag = in.readLength()")
+        .beginControlFlow("switch (tag)");
+    List<WireType.UserRef> variants = sealed.variants();
+    for (int tag = 0; tag < variants.size(); tag++) {
+      WireType.UserRef variant = variants.get(tag);
+      ClassName variantType = JavaTypes.className(variant.type());
+      CodeBlock variantCodec = nonNull(variant);
+      if (tag == 0) {
+        encode.beginControlFlow("if (value instanceof $T variant)", variantType);
+      } else {
+        encode.nextControlFlow("else if (value instanceof $T variant)", variantType);
+      }
+      encode.addStatement("out.writeLength($L)", tag).addStatement("$L.encode(out, variant)", variantCodec);
+      decode.addStatement("case $L: return $L.decode(in)", tag, variantCodec);
+    }
+    encode.nextControlFlow("else")
+        .addStatement("throw new $T($S + value.getClass().getName() + $S)", JavaTypes.IPC_VALUE_EXCEPTION,
+            "A " + type.simpleName() + " cannot be ",
+            ": it was not a permitted subtype when the contract was compiled. Recompile the contract.")
+        .endControlFlow();
+    decode.addStatement("default: throw in.malformed($S + tag + $S)",
+            "a " + type.simpleName() + " variant tag of ", " (expected 0 to " + (variants.size() - 1) + ")")
+        .endControlFlow();
+    return codecClass(codec, type).addMethod(encode.build()).addMethod(decode.build()).build();
+  }
+
+  private static TypeSpec.Builder codecClass(ClassName codec, ClassName type) {
+    return TypeSpec.classBuilder(codec)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CODEC, type))
+        .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T()", codec)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+}

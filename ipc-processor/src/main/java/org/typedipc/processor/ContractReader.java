@@ -1,0 +1,400 @@
+package org.typedipc.processor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one annotated interface into a {@link ContractModel}, checking everything that can be
+ * checked on the interface alone. Diagnostics are held back until the read completes: a contract
+ * that refers to a type not generated yet is deferred silently and read again next round.
+ */
+final class ContractReader {
+  /** What reading produced. */
+  sealed interface Result {}
+
+  /** A valid contract, with the source positions of its channels for cross-contract checks. */
+  record Valid(ContractModel model, TypeElement element, List<ChannelSource> sources) implements Result {}
+
+  /** A contract with errors; they have been reported. */
+  record Invalid() implements Result {}
+
+  /** A contract that refers to types that do not exist yet. */
+  record Deferred(String companionName, Set<String> missingTypes) implements Result {}
+
+  /** Where a channel was declared: its method and the annotation (and value) that named it. */
+  record ChannelSource(ExecutableElement method, AnnotationMirror annotation, AnnotationValue nameValue) {}
+
+  private static final List<String> KIND_ANNOTATIONS =
+      List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC);
+
+  private final Elements elements;
+  private final Types types;
+  private final Reporter reporter;
+
+  ContractReader(Elements elements, Types types, Reporter reporter) {
+    this.elements = elements;
+    this.types = types;
+    this.reporter = reporter;
+  }
+
+  Result read(TypeElement type) {
+    List<Consumer<Reporter>> problems = new ArrayList<>();
+    Set<String> missing = new LinkedHashSet<>();
+    Result result = read(type, problems, missing);
+    if (!missing.isEmpty()) {
+      return new Deferred(typeRef(type).flatName() + "Ipc", missing);
+    }
+    problems.forEach(problem -> problem.accept(reporter));
+    return problems.isEmpty() ? result : new Invalid();
+  }
+
+  private Result read(TypeElement type, List<Consumer<Reporter>> problems, Set<String> missing) {
+    AnnotationMirror contractMirror = Annotations.find(type, Annotations.CONTRACT);
+    AnnotationMirror eventsMirror = Annotations.find(type, Annotations.EVENTS);
+    boolean events = contractMirror == null;
+    AnnotationMirror mirror = events ? eventsMirror : contractMirror;
+    String annotationName = events ? "IpcEvents" : "IpcContract";
+
+    if (type.getKind() != ElementKind.INTERFACE) {
+      problems.add(r -> r.error(type, mirror, null, Message.NOT_INTERFACE, annotationName, type.getSimpleName(), describe(type.getKind())));
+      return new Invalid();
+    }
+    if (contractMirror != null && eventsMirror != null) {
+      problems.add(r -> r.error(type, eventsMirror, null, Message.CONTRACT_AND_EVENTS, type.getSimpleName()));
+      return new Invalid();
+    }
+    TypeRef contract = typeRef(type);
+    String companion = contract.flatName() + "Ipc";
+    if (isPrivate(type)) {
+      problems.add(r -> r.error(type, Message.INACCESSIBLE_CONTRACT, type.getSimpleName(), companion));
+      return new Invalid();
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      problems.add(r -> r.error(type, Message.GENERIC_CONTRACT, type.getSimpleName()));
+      return new Invalid();
+    }
+
+    TypeReader typeReader = new TypeReader(elements, contract.packageName());
+    List<ChannelModel> channels = new ArrayList<>();
+    List<ChannelSource> sources = new ArrayList<>();
+    Map<String, ExecutableElement> byName = new LinkedHashMap<>();
+    List<ExecutableElement> methods = channelMethods(type);
+    for (ExecutableElement method : methods) {
+      String methodName = method.getSimpleName().toString();
+      ExecutableElement earlier = byName.putIfAbsent(methodName, method);
+      if (earlier != null) {
+        problems.add(r -> r.error(method, Message.OVERLOAD, signature(method), signature(earlier)));
+        continue;
+      }
+      if (!method.getTypeParameters().isEmpty()) {
+        problems.add(r -> r.error(method, Message.GENERIC_METHOD, signature(method)));
+        continue;
+      }
+      ChannelModel channel = readChannel(type, method, events, typeReader, problems, missing, sources);
+      if (channel != null) {
+        channels.add(channel);
+      }
+    }
+    if (methods.isEmpty()) {
+      problems.add(r -> r.error(type, mirror, null, Message.EMPTY_CONTRACT, type.getSimpleName()));
+    }
+    ModuleElement module = elements.getModuleOf(type);
+    boolean generatedAnnotation =
+        module != null && elements.getTypeElement(module, "javax.annotation.processing.Generated") != null;
+    ContractModel model =
+        new ContractModel(contract, events, channels, Collections.unmodifiableMap(typeReader.userTypes()), generatedAnnotation);
+    return new Valid(model, type, sources);
+  }
+
+  private ChannelModel readChannel(
+      TypeElement type,
+      ExecutableElement method,
+      boolean events,
+      TypeReader typeReader,
+      List<Consumer<Reporter>> problems,
+      Set<String> missing,
+      List<ChannelSource> sources) {
+    String methodName = method.getSimpleName().toString();
+    String defaultName = type.getSimpleName() + ":" + methodName;
+    ExecutableType executable = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+    TypeMirror returnType = executable.getReturnType();
+    int before = problems.size();
+
+    AnnotationMirror kindMirror = null;
+    String kindAnnotation = null;
+    for (String candidate : KIND_ANNOTATIONS) {
+      AnnotationMirror found = Annotations.find(method, candidate);
+      if (found == null) {
+        continue;
+      }
+      if (events) {
+        String simple = Annotations.simpleName(candidate);
+        problems.add(r -> r.error(method, found, null, Message.EVENTS_KIND_ANNOTATION, simple, signature(method), type.getSimpleName(), simple));
+      } else if (kindMirror != null) {
+        String first = Annotations.simpleName(kindAnnotation);
+        problems.add(r -> r.error(method, found, null, Message.CONFLICTING_KINDS, signature(method), first, Annotations.simpleName(candidate)));
+      } else {
+        kindMirror = found;
+        kindAnnotation = candidate;
+      }
+    }
+    AnnotationMirror eventMirror = Annotations.find(method, Annotations.EVENT);
+    if (eventMirror != null && !events) {
+      problems.add(r -> r.error(method, eventMirror, null, Message.EVENT_OUTSIDE_EVENTS, type.getSimpleName()));
+    }
+    AnnotationMirror nameMirror = events ? eventMirror : kindMirror;
+    String channelName = defaultName;
+    AnnotationValue nameValue = null;
+    if (nameMirror != null) {
+      nameValue = Annotations.explicitValue(nameMirror);
+      if (nameValue != null) {
+        channelName = String.valueOf(nameValue.getValue());
+        if (channelName.isBlank()) {
+          AnnotationValue blank = nameValue;
+          problems.add(r -> r.error(method, nameMirror, blank, Message.BLANK_CHANNEL, signature(method), defaultName));
+        }
+      }
+    }
+
+    ChannelKind kind;
+    TypeMirror resultType = null;
+    boolean returnsStage = false;
+    boolean isVoid = returnType.getKind() == TypeKind.VOID;
+    String future = futureName(returnType);
+    if (events) {
+      kind = ChannelKind.EVENT;
+      if (!isVoid) {
+        problems.add(r -> r.error(method, Message.EVENT_RETURNS_VALUE, signature(method), returnType));
+      }
+    } else if (Annotations.SEND.equals(kindAnnotation)) {
+      kind = ChannelKind.SEND;
+      if (!isVoid) {
+        problems.add(r -> r.error(method, Message.SEND_RETURNS_VALUE, signature(method), returnType));
+      }
+    } else if (Annotations.SEND_SYNC.equals(kindAnnotation)) {
+      kind = ChannelKind.SEND_SYNC;
+      if (isVoid) {
+        problems.add(r -> r.error(method, Message.SEND_SYNC_VOID, signature(method)));
+      } else if (future != null) {
+        problems.add(r -> r.error(method, Message.SEND_SYNC_FUTURE, signature(method), returnType));
+      } else {
+        resultType = returnType;
+      }
+    } else if (Annotations.INVOKE.equals(kindAnnotation) || future != null) {
+      kind = ChannelKind.INVOKE;
+      if (future == null) {
+        problems.add(r -> r.error(method, Message.INVOKE_NOT_ASYNC, signature(method), returnType));
+      } else if (((DeclaredType) returnType).getTypeArguments().isEmpty()) {
+        problems.add(r -> r.error(method, Message.INVOKE_RAW_FUTURE, signature(method), returnType));
+      } else {
+        resultType = ((DeclaredType) returnType).getTypeArguments().get(0);
+        returnsStage = future.equals("java.util.concurrent.CompletionStage");
+      }
+    } else if (isVoid) {
+      kind = ChannelKind.SEND;
+    } else {
+      problems.add(r -> r.error(method, Message.NO_KIND, signature(method), returnType));
+      return null;
+    }
+
+    List<ChannelModel.Parameter> parameters = new ArrayList<>();
+    List<? extends VariableElement> parameterElements = method.getParameters();
+    for (int i = 0; i < parameterElements.size(); i++) {
+      VariableElement parameter = parameterElements.get(i);
+      TypeMirror parameterType = executable.getParameterTypes().get(i);
+      String what = "Parameter '" + parameter.getSimpleName() + "'";
+      WireType wire = readType(typeReader, parameterType, what, method, parameter, type, problems, missing);
+      parameters.add(new ChannelModel.Parameter(parameter.getSimpleName().toString(), wire));
+    }
+    WireType result = null;
+    if (resultType != null) {
+      if (kind == ChannelKind.INVOKE && isVoidClass(resultType)) {
+        result = new WireType.VoidType();
+      } else {
+        result = readType(typeReader, resultType, "The result", method, method, type, problems, missing);
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    sources.add(new ChannelSource(method, nameMirror, nameValue));
+    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage);
+  }
+
+  private WireType readType(
+      TypeReader typeReader,
+      TypeMirror type,
+      String what,
+      ExecutableElement method,
+      Element position,
+      TypeElement contract,
+      List<Consumer<Reporter>> problems,
+      Set<String> missing) {
+    try {
+      return typeReader.read(type, TypeReader.pathRoot(type));
+    } catch (TypeProblem problem) {
+      String companion = typeRef(contract).flatName() + "Ipc";
+      String packageName = elements.getPackageOf(contract).getQualifiedName().toString();
+      switch (problem.kind()) {
+        case UNRESOLVED:
+          missing.add(problem.typeName());
+          break;
+        case INACCESSIBLE:
+          problems.add(r -> r.error(position, Message.INACCESSIBLE_TYPE, what, signature(method), problem.typeName(),
+              problem.path(), packageName, companion, packageName));
+          break;
+        default:
+          String hint = problem.hint().isEmpty() ? "" : problem.hint() + " ";
+          problems.add(r -> r.error(position, Message.UNSUPPORTED_TYPE, what, signature(method), problem.typeName(),
+              problem.path(), problem.reason(), hint, WireType.supportedSummary()));
+          break;
+      }
+      return null;
+    }
+  }
+
+  /** Abstract methods of the interface and its superinterfaces, declared ones first, in order. */
+  private List<ExecutableElement> channelMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    collectMethods(type, methods, seen);
+    return methods;
+  }
+
+  private void collectMethods(TypeElement type, List<ExecutableElement> methods, Set<String> seen) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Set<Modifier> modifiers = method.getModifiers();
+      if (!modifiers.contains(Modifier.ABSTRACT) || isObjectMethod(method)) {
+        continue;
+      }
+      if (seen.add(method.getSimpleName() + types.erasure(method.asType()).toString())) {
+        methods.add(method);
+      }
+    }
+    for (TypeMirror superinterface : type.getInterfaces()) {
+      if (superinterface.getKind() == TypeKind.DECLARED) {
+        collectMethods((TypeElement) ((DeclaredType) superinterface).asElement(), methods, seen);
+      }
+    }
+  }
+
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    int parameters = method.getParameters().size();
+    return (parameters == 0 && (name.equals("toString") || name.equals("hashCode")))
+        || (parameters == 1 && name.equals("equals")
+            && method.getParameters().get(0).asType().toString().equals("java.lang.Object"));
+  }
+
+  private static String futureName(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return name.equals("java.util.concurrent.CompletableFuture") || name.equals("java.util.concurrent.CompletionStage")
+        ? name
+        : null;
+  }
+
+  private static boolean isVoidClass(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Void");
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    Element current = type;
+    while (current instanceof TypeElement te) {
+      if (te.getModifiers().contains(Modifier.PRIVATE) || te.getNestingKind() == NestingKind.LOCAL) {
+        return true;
+      }
+      current = te.getEnclosingElement();
+    }
+    return false;
+  }
+
+  private TypeRef typeRef(TypeElement type) {
+    List<String> simpleNames = new ArrayList<>();
+    Element current = type;
+    while (current instanceof TypeElement te) {
+      simpleNames.add(0, te.getSimpleName().toString());
+      current = te.getEnclosingElement();
+    }
+    return new TypeRef(elements.getPackageOf(type).getQualifiedName().toString(), simpleNames);
+  }
+
+  /** A method as users read it: {@code Files.read(String)}. */
+  static String signature(ExecutableElement method) {
+    StringBuilder b = new StringBuilder();
+    b.append(method.getEnclosingElement().getSimpleName()).append('.').append(method.getSimpleName()).append('(');
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(simpleTypeName(parameters.get(i).asType()));
+    }
+    return b.append(')').toString();
+  }
+
+  private static String simpleTypeName(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      StringBuilder b = new StringBuilder(declared.asElement().getSimpleName());
+      if (!declared.getTypeArguments().isEmpty()) {
+        b.append('<');
+        for (int i = 0; i < declared.getTypeArguments().size(); i++) {
+          if (i > 0) {
+            b.append(", ");
+          }
+          b.append(simpleTypeName(declared.getTypeArguments().get(i)));
+        }
+        b.append('>');
+      }
+      return b.toString();
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return simpleTypeName(((ArrayType) type).getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+
+  private static String describe(ElementKind kind) {
+    switch (kind) {
+      case CLASS:
+        return "a class";
+      case ENUM:
+        return "an enum";
+      case RECORD:
+        return "a record";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      default:
+        return "a " + kind.name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package org.typedipc.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates, for every {@code @IpcContract} and {@code @IpcEvents} interface, one companion class
+ * {@code <Contract>Ipc} in the contract's package: channel constants, a descriptor with channel
+ * fingerprints, the renderer proxy or the event senders, typed registration, handler interfaces
+ * and codecs.
+ *
+ * <p>Generated names carry no {@code $}: a nested contract {@code Outer.Files} gets {@code
+ * OuterFilesIpc}. Each companion has exactly one originating element, so the processor is
+ * isolating for incremental builds. A contract that refers to a type not generated yet (by another
+ * processor) is read again in later rounds and reported once, in the last round, if still missing.
+ */
+@AutoService(Processor.class)
+public final class IpcProcessor extends AbstractProcessor {
+  private Reporter reporter;
+  private ContractReader reader;
+  private ContractValidator validator;
+  private ModuleCheck moduleCheck;
+  /** Contracts waiting for types, by qualified name, with the names still missing. */
+  private final Map<String, ContractReader.Deferred> deferred = new LinkedHashMap<>();
+
+  /** Creates the processor; javac calls this through the service loader. */
+  public IpcProcessor() {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.CONTRACT, Annotations.EVENTS, Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC,
+        Annotations.EVENT);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (reporter == null) {
+      reporter = new Reporter(processingEnv.getMessager());
+      reader = new ContractReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+      validator = new ContractValidator(reporter);
+      moduleCheck = new ModuleCheck(processingEnv.getElementUtils(), processingEnv.getFiler(), reporter);
+    }
+    Set<TypeElement> contracts = new LinkedHashSet<>();
+    for (String name : new ArrayList<>(deferred.keySet())) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        contracts.add(type);
+      }
+    }
+    deferred.clear();
+    // One scan of the round's elements serves both the contracts and the stray method annotations;
+    // rounds whose sources carry none of the annotations (the generated companions) need none.
+    List<Element> methods = new ArrayList<>();
+    Set<? extends Element> annotated = annotations.isEmpty() ? Set.of() : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]));
+    for (Element element : annotated) {
+      if (element instanceof TypeElement type) {
+        if (Annotations.find(type, Annotations.CONTRACT) != null || Annotations.find(type, Annotations.EVENTS) != null) {
+          contracts.add(type);
+        }
+      } else if (element.getKind() == ElementKind.METHOD) {
+        methods.add(element);
+      }
+    }
+    for (TypeElement contract : contracts) {
+      process(contract);
+    }
+    checkStrayAnnotations(methods);
+    if (round.processingOver() && !deferred.isEmpty()) {
+      if (!round.errorRaised()) {
+        for (Map.Entry<String, ContractReader.Deferred> entry : deferred.entrySet()) {
+          TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
+          if (type != null) {
+            ContractReader.Deferred deferral = entry.getValue();
+            reporter.error(type, Message.UNRESOLVED_TYPE, deferral.companionName(), type.getSimpleName(),
+                String.join(", ", deferral.missingTypes()));
+          }
+        }
+      }
+      deferred.clear();
+    }
+    return false;
+  }
+
+  private void process(TypeElement contract) {
+    try {
+      ContractReader.Result result = reader.read(contract);
+      if (result instanceof ContractReader.Deferred deferral) {
+        deferred.put(contract.getQualifiedName().toString(), deferral);
+      } else if (result instanceof ContractReader.Valid valid) {
+        ContractModel model = valid.model();
+        boolean ok = validator.validate(valid);
+        ok &= moduleCheck.check(contract, model.companionName());
+        if (ok) {
+          new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(contract, Message.PROCESSOR_EXCEPTION, contract.getQualifiedName(), trace);
+    }
+  }
+
+  /** Kind annotations on methods of interfaces that are not contracts do nothing: say so. */
+  private void checkStrayAnnotations(List<Element> methods) {
+    for (Element method : methods) {
+      Element owner = method.getEnclosingElement();
+      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null) {
+        continue;
+      }
+      for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {
+        AnnotationMirror mirror = Annotations.find(method, annotation);
+        if (mirror == null) {
+          continue;
+        }
+        if (annotation.equals(Annotations.EVENT)) {
+          reporter.error(method, mirror, null, Message.EVENT_OUTSIDE_EVENTS, owner.getSimpleName());
+        } else {
+          reporter.error(method, mirror, null, Message.KIND_OUTSIDE_CONTRACT, Annotations.simpleName(annotation),
+              ContractReader.signature((ExecutableElement) method), owner.getSimpleName());
+        }
+      }
+    }
+  }
+}

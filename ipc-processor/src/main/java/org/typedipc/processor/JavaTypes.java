@@ -1,0 +1,104 @@
+package org.typedipc.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+
+/** JavaPoet names of the model's types and of the runtime types generated code uses. */
+final class JavaTypes {
+  static final String RUNTIME = "org.typedipc.runtime";
+  static final String CODEC_PACKAGE = "org.typedipc.runtime.codec";
+  static final String API = "org.typedipc.api";
+
+  static final ClassName CHANNEL = ClassName.get(RUNTIME, "Channel");
+  static final ClassName CHANNEL_LISTENER = ClassName.get(RUNTIME, "ChannelListener");
+  static final ClassName CHANNEL_HANDLER = ClassName.get(RUNTIME, "ChannelHandler");
+  static final ClassName IPC_RENDERER = ClassName.get(RUNTIME, "IpcRenderer");
+  static final ClassName IPC_RENDERER_EVENT = ClassName.get(RUNTIME, "IpcRendererEvent");
+  static final ClassName IPC_MAIN_SCOPE = ClassName.get(RUNTIME, "IpcMainScope");
+  static final ClassName IPC_MAIN_EVENT = ClassName.get(RUNTIME, "IpcMainEvent");
+  static final ClassName IPC_MAIN_INVOKE_EVENT = ClassName.get(RUNTIME, "IpcMainInvokeEvent");
+  static final ClassName IPC_VALUE_EXCEPTION = ClassName.get(RUNTIME, "IpcValueException");
+  static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
+  static final ClassName RENDERER = ClassName.get(RUNTIME, "Renderer");
+  static final ClassName FRAME = ClassName.get(RUNTIME, "Frame");
+  static final ClassName CODEC = ClassName.get(CODEC_PACKAGE, "Codec");
+  static final ClassName CODECS = ClassName.get(CODEC_PACKAGE, "Codecs");
+  static final ClassName WIRE_WRITER = ClassName.get(CODEC_PACKAGE, "WireWriter");
+  static final ClassName WIRE_READER = ClassName.get(CODEC_PACKAGE, "WireReader");
+  static final ClassName IPC_GENERATED = ClassName.get(API, "IpcGenerated");
+  static final ClassName CONTRACT_DESCRIPTOR = ClassName.get(RUNTIME, "ContractDescriptor");
+  static final ClassName CHANNEL_DESCRIPTOR = ClassName.get(API, "ChannelDescriptor");
+  static final ClassName JAVAX_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName VOID = ClassName.get("java.lang", "Void");
+
+  private JavaTypes() {}
+
+  static ClassName className(TypeRef ref) {
+    return ClassName.get(
+        ref.packageName(),
+        ref.simpleNames().get(0),
+        ref.simpleNames().subList(1, ref.simpleNames().size()).toArray(new String[0]));
+  }
+
+  /** The Java type of a value; primitives stay primitive. */
+  static TypeName of(WireType type) {
+    if (type instanceof WireType.Primitive p) {
+      return primitive(p.kind());
+    } else if (type instanceof WireType.Boxed b) {
+      return primitive(b.kind()).box();
+    } else if (type instanceof WireType.Library l) {
+      return ClassName.bestGuess(l.type().qualifiedName());
+    } else if (type instanceof WireType.PrimitiveArray a) {
+      return ArrayTypeName.of(primitive(a.kind()));
+    } else if (type instanceof WireType.VoidType) {
+      return VOID;
+    } else if (type instanceof WireType.ArrayOf a) {
+      return ArrayTypeName.of(of(a.element()));
+    } else if (type instanceof WireType.ListOf l) {
+      return ParameterizedTypeName.get(LIST, of(l.element()));
+    } else if (type instanceof WireType.SetOf s) {
+      return ParameterizedTypeName.get(SET, of(s.element()));
+    } else if (type instanceof WireType.OptionalOf o) {
+      return ParameterizedTypeName.get(OPTIONAL, of(o.element()));
+    } else if (type instanceof WireType.MapOf m) {
+      return ParameterizedTypeName.get(MAP, of(m.key()), of(m.value()));
+    } else {
+      return className(((WireType.UserRef) type).type());
+    }
+  }
+
+  /** The Java type of a value as a type argument: primitives boxed. */
+  static TypeName boxed(WireType type) {
+    return of(type).box();
+  }
+
+  static TypeName primitive(WireType.PrimitiveKind kind) {
+    switch (kind) {
+      case BOOLEAN:
+        return TypeName.BOOLEAN;
+      case BYTE:
+        return TypeName.BYTE;
+      case SHORT:
+        return TypeName.SHORT;
+      case CHAR:
+        return TypeName.CHAR;
+      case INT:
+        return TypeName.INT;
+      case LONG:
+        return TypeName.LONG;
+      case FLOAT:
+        return TypeName.FLOAT;
+      default:
+        return TypeName.DOUBLE;
+    }
+  }
+}

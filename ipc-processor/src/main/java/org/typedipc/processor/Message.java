@@ -1,0 +1,128 @@
+package org.typedipc.processor;
+
+/**
+ * Every diagnostic the processor reports. Each starts with a stable tag users and tests can search
+ * for, says what is wrong and says what to do.
+ */
+enum Message {
+  NOT_INTERFACE(
+      "IpcNotInterface",
+      "@%s applies to interfaces, but %s is %s. Declare the contract as an interface."),
+  CONTRACT_AND_EVENTS(
+      "IpcContractAndEvents",
+      "%s has both @IpcContract and @IpcEvents, but a contract has one direction. Keep @IpcContract"
+          + " for renderer → main channels and move the main → renderer events to their own"
+          + " @IpcEvents interface."),
+  INACCESSIBLE_CONTRACT(
+      "IpcInaccessibleContract",
+      "%s is private or inside a private type, so the generated %s cannot implement it. Make it"
+          + " package-private or public."),
+  GENERIC_CONTRACT(
+      "IpcGenericContract",
+      "%s declares type parameters, but every channel needs fixed types. Remove the type"
+          + " parameters and use concrete types."),
+  EMPTY_CONTRACT(
+      "IpcEmptyContract",
+      "%s declares no channel: it has no abstract method. Add a method for each channel, or remove"
+          + " the annotation."),
+  GENERIC_METHOD(
+      "IpcGenericMethod",
+      "%s declares type parameters, but a channel needs fixed argument and result types. Remove"
+          + " the type parameters and use concrete types."),
+  OVERLOAD(
+      "IpcOverload",
+      "%s overloads %s, but each channel method needs its own name because the generated"
+          + " listeners and handlers are named after it. Rename one of them."),
+  NAME_CLASH(
+      "IpcNameClash",
+      "%s and %s both generate the member %s in %s. Rename one of the methods."),
+  CONFLICTING_KINDS(
+      "IpcConflictingKinds",
+      "%s has both @%s and @%s, but a channel has one kind. Keep one of them."),
+  NO_KIND(
+      "IpcNoKind",
+      "%s returns %s, which matches no channel kind: void is a @Send and CompletableFuture<R> or"
+          + " CompletionStage<R> is an @Invoke. Annotate it with @SendSync to block the renderer"
+          + " for the value, or change the return type."),
+  SEND_RETURNS_VALUE(
+      "IpcSendReturnsValue",
+      "@Send method %s returns %s, but a send is fire-and-forget. Return void, or use @Invoke"
+          + " (CompletableFuture<R>) or @SendSync to get a value back."),
+  INVOKE_NOT_ASYNC(
+      "IpcInvokeNotAsync",
+      "@Invoke method %s returns %s, but an invoke is answered asynchronously. Return"
+          + " CompletableFuture<R> or CompletionStage<R>, or use @SendSync to block for the value."),
+  INVOKE_RAW_FUTURE(
+      "IpcInvokeRawFuture",
+      "@Invoke method %s returns %s without a type argument. Say what the handler answers, e.g."
+          + " CompletableFuture<String>, or CompletableFuture<Void> for no value."),
+  SEND_SYNC_VOID(
+      "IpcSendSyncVoid",
+      "@SendSync method %s returns void, but a sendSync blocks the renderer until main sets a"
+          + " return value. Return the value's type, or use @Send for fire-and-forget."),
+  SEND_SYNC_FUTURE(
+      "IpcSendSyncFuture",
+      "@SendSync method %s returns %s, but a sendSync blocks and returns the value itself. Return"
+          + " the value's type, or use @Invoke for an asynchronous answer."),
+  EVENTS_KIND_ANNOTATION(
+      "IpcEventsKindAnnotation",
+      "@%s is for @IpcContract methods, but %s belongs to @IpcEvents %s, whose methods are main →"
+          + " renderer events: main sends them and no renderer answers. Remove @%s; name the"
+          + " channel with @Event(\"...\") if needed."),
+  EVENT_RETURNS_VALUE(
+      "IpcEventReturnsValue",
+      "Event method %s returns %s, but events from main to renderers are fire-and-forget."
+          + " Return void."),
+  EVENT_OUTSIDE_EVENTS(
+      "IpcEventOutsideEvents",
+      "@Event names a channel of an @IpcEvents interface, but %s is not annotated with @IpcEvents."
+          + " Annotate the interface with @IpcEvents, or use @Send, @SendSync or @Invoke in an"
+          + " @IpcContract."),
+  KIND_OUTSIDE_CONTRACT(
+      "IpcMissingContract",
+      "@%s on %s has no effect because %s is not annotated with @IpcContract. Annotate the"
+          + " interface with @IpcContract."),
+  BLANK_CHANNEL(
+      "IpcBlankChannel",
+      "The channel name of %s is blank. Name the channel, or leave the value out to use \"%s\"."),
+  DUPLICATE_CHANNEL(
+      "IpcDuplicateChannel",
+      "Channel \"%s\" of %s is already used by %s in this compilation. Every %s channel needs its"
+          + " own name: rename one of them."),
+  UNSUPPORTED_TYPE(
+      "IpcUnsupportedType",
+      "%s of %s cannot cross the wire: %s at %s is %s. %sSupported are %s."),
+  INACCESSIBLE_TYPE(
+      "IpcInaccessibleType",
+      "%s of %s cannot cross the wire: %s at %s is not accessible from package %s, where the"
+          + " generated %s lives. Make it public, or package-private in package %s, and not"
+          + " nested in a private type."),
+  UNRESOLVED_TYPE(
+      "IpcUnresolvedType",
+      "Did not generate %s because %s refers to types that could not be resolved: %s. If another"
+          + " annotation processor generates them, check its errors above."),
+  MODULE_REQUIRES(
+      "IpcModuleRequires",
+      "Module %s cannot use the generated %s: its module-info.java lacks `%s`. Add that line to"
+          + " the module declaration."),
+  PROCESSOR_EXCEPTION(
+      "IpcProcessorException",
+      "The typed-ipc processor failed on %s: %s. Please report this together with the contract.");
+
+  private final String tag;
+  private final String format;
+
+  Message(String tag, String format) {
+    this.tag = tag;
+    this.format = format;
+  }
+
+  String tag() {
+    return tag;
+  }
+
+  /** The full text: {@code [Tag] message}. */
+  String format(Object... args) {
+    return "[" + tag + "] " + String.format(format, args);
+  }
+}

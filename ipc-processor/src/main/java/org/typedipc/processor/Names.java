@@ -1,0 +1,98 @@
+package org.typedipc.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The names generated code gives to the members it derives from a contract method. */
+final class Names {
+  private Names() {}
+
+  /** {@code readAll} → {@code READ_ALL}; {@code readURL} → {@code READ_URL}. */
+  static String constant(String camel) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (i > 0 && Character.isUpperCase(c)) {
+        char previous = camel.charAt(i - 1);
+        boolean nextLower = i + 1 < camel.length() && Character.isLowerCase(camel.charAt(i + 1));
+        if (Character.isLowerCase(previous) || Character.isDigit(previous) || (Character.isUpperCase(previous) && nextLower)) {
+          b.append('_');
+        }
+      }
+      b.append(Character.toUpperCase(c));
+    }
+    return b.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code read} → {@code Read}. */
+  static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  static String channelField(ChannelModel channel) {
+    return constant(channel.methodName()) + "_CHANNEL";
+  }
+
+  static String nameField(ChannelModel channel) {
+    return constant(channel.methodName());
+  }
+
+  static String argsRecord(ChannelModel channel) {
+    return capitalized(channel.methodName()) + "Args";
+  }
+
+  static String listener(ChannelModel channel) {
+    return capitalized(channel.methodName()) + "Listener";
+  }
+
+  static String handler(ChannelModel channel) {
+    return capitalized(channel.methodName()) + "Handler";
+  }
+
+  static String asyncHandler(ChannelModel channel) {
+    return capitalized(channel.methodName()) + "AsyncHandler";
+  }
+
+  /** Whether the channel's arguments travel as a generated args record. */
+  static boolean hasArgsRecord(ChannelModel channel) {
+    return channel.parameters().size() > 1;
+  }
+
+  /** The public static fields a channel adds to the companion. */
+  static List<String> fields(ChannelModel channel) {
+    return List.of(nameField(channel), channelField(channel));
+  }
+
+  /** The public nested types a channel adds to the companion. */
+  static List<String> nestedTypes(ChannelModel channel) {
+    List<String> names = new ArrayList<>();
+    if (channel.kind() == ChannelKind.INVOKE) {
+      names.add(handler(channel));
+      names.add(asyncHandler(channel));
+    } else {
+      names.add(listener(channel));
+    }
+    if (hasArgsRecord(channel)) {
+      names.add(argsRecord(channel));
+    }
+    return names;
+  }
+
+  /** The methods a channel adds to the companion's {@code Registrar}. */
+  static List<String> registrarMethods(ChannelModel channel) {
+    String cap = capitalized(channel.methodName());
+    if (channel.kind() == ChannelKind.INVOKE) {
+      return List.of("handle" + cap, "handle" + cap + "Async", "handleOnce" + cap, "handleOnce" + cap + "Async", "removeHandler" + cap);
+    }
+    return List.of("on" + cap, "once" + cap, "off" + cap, "removeAllListeners" + cap);
+  }
+
+  /** Members of every companion that no channel may generate. */
+  static final List<String> FIXED_FIELDS = List.of("DESCRIPTOR", "CHANNELS");
+
+  static final List<String> FIXED_NESTED_TYPES =
+      List.of("Handler", "Registrar", "Wire", "RendererProxy", "RendererSender", "FrameSender", "ReplySender");
+
+  static final List<String> FIXED_REGISTRAR_METHODS = List.of("register");
+}

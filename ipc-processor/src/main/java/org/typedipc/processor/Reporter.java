@@ -1,0 +1,32 @@
+package org.typedipc.processor;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Prints errors on the most precise position available. */
+final class Reporter {
+  private final Messager messager;
+
+  Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  void error(Element element, Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+  }
+
+  /** An error on an annotation of {@code element}, and on its {@code value} if it has one. */
+  void error(
+      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+    if (annotation == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    } else if (value == null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+    }
+  }
+}

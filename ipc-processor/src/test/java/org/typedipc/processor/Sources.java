@@ -1,0 +1,48 @@
+package org.typedipc.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Test sources and compilation through the processor. Line 2 of every source holds its imports. */
+final class Sources {
+  static final String IMPORTS =
+      "import org.typedipc.api.*; import java.util.*; import java.util.concurrent.*; import java.time.*;";
+
+  private Sources() {}
+
+  /** A source in package {@code test} whose line 3 is {@code lines[0]}. */
+  static JavaFileObject source(String simpleName, String... lines) {
+    String[] all = new String[lines.length + 2];
+    all[0] = "package test;";
+    all[1] = IMPORTS;
+    System.arraycopy(lines, 0, all, 2, lines.length);
+    return JavaFileObjects.forSourceLines("test." + simpleName, all);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return javac().withClasspath(CLASSPATH).withProcessors(new IpcProcessor()).compile(sources);
+  }
+
+  /** The API and the runtime, which user code and generated code compile against. */
+  static final List<File> CLASSPATH =
+      List.of(location("org.typedipc.api.IpcContract"), location("org.typedipc.runtime.IpcRenderer"));
+
+  /**
+   * Where a class of the test class path was loaded from, found by name: the processor's module
+   * does not read the API or the runtime, so its tests cannot name their classes.
+   */
+  static File location(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, Sources.class.getClassLoader());
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (ClassNotFoundException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,476 @@
+package test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javax.annotation.processing.Generated;
+import org.typedipc.api.ChannelDescriptor;
+import org.typedipc.api.IpcGenerated;
+import org.typedipc.runtime.Channel;
+import org.typedipc.runtime.ChannelHandler;
+import org.typedipc.runtime.ChannelListener;
+import org.typedipc.runtime.ContractDescriptor;
+import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcMainInvokeEvent;
+import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.codec.Codec;
+import org.typedipc.runtime.codec.Codecs;
+import org.typedipc.runtime.codec.WireReader;
+import org.typedipc.runtime.codec.WireWriter;
+
+/**
+ * Typed IPC for {@link Files}, generated from the contract.
+ *
+ * <p>A renderer calls main through {@link #renderer(IpcRenderer)}; main serves the channels with
+ * {@link #main(IpcMainScope)} or {@link #register(IpcMainScope, Handler)}.
+ */
+@IpcGenerated("test.Files")
+@Generated("org.typedipc.processor.IpcProcessor")
+public final class FilesIpc {
+  /**
+   * The channel name of {@link Files#read}.
+   */
+  public static final String READ = "files:read";
+
+  /**
+   * The channel name of {@link Files#log}.
+   */
+  public static final String LOG = "log";
+
+  /**
+   * The channel name of {@link Files#pageSize}.
+   */
+  public static final String PAGE_SIZE = "config:get";
+
+  /**
+   * The channel name of {@link Files#delete}.
+   */
+  public static final String DELETE = "Files:delete";
+
+  /**
+   * The typed channel of {@link Files#read}.
+   */
+  public static final Channel<String, FileContent> READ_CHANNEL = Channel.invoke(READ, Wire.STRING, Wire.FILE_CONTENT);
+
+  /**
+   * The typed channel of {@link Files#log}.
+   */
+  public static final Channel<LogArgs, Void> LOG_CHANNEL = Channel.send(LOG, LogArgsCodec.INSTANCE);
+
+  /**
+   * The typed channel of {@link Files#pageSize}.
+   */
+  public static final Channel<Void, Integer> PAGE_SIZE_CHANNEL = Channel.sendSync(PAGE_SIZE, Codec.none(), Codecs.INT);
+
+  /**
+   * The typed channel of {@link Files#delete}.
+   */
+  public static final Channel<String, Void> DELETE_CHANNEL = Channel.invoke(DELETE, Wire.STRING, Codec.none());
+
+  /**
+   * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
+   */
+  public static final List<ChannelDescriptor> CHANNELS = List.of(
+      new ChannelDescriptor(READ, "INVOKE",
+          "INVOKE files:read(java.lang.String)->test.FileContent;test.FileContent=record(path:java.lang.String,bytes:byte[],modified:java.time.Instant)",
+          "b90cdd8cf65fa4d6d13cc11efc1563016f69b8efccb267e94ba638f91a9e5f3b"),
+      new ChannelDescriptor(LOG, "SEND",
+          "SEND log(test.Level,java.lang.String);test.Level=enum(INFO,WARN)",
+          "abec95ade14522d83ccb3d9bd32bef182b4e57fa37917b4111bcf66a3c0e5a5b"),
+      new ChannelDescriptor(PAGE_SIZE, "SEND_SYNC",
+          "SEND_SYNC config:get()->int",
+          "7744a40cdc556bdc33a3c723eee2d024f19a5f7126bb3562f345ce42ee402390"),
+      new ChannelDescriptor(DELETE, "INVOKE",
+          "INVOKE Files:delete(java.lang.String)->java.lang.Void",
+          "fbf99536d23219c6929cbef0578c69cc5c4b0a2f250155975152b17e85e6ca9f"));
+
+  /**
+   * The contract as the cross-process handshake compares it: its fingerprint covers every channel's
+   * name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).
+   */
+  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Files",
+      "44b27f6c6a9aa5ca0a14dde6337b3540ae87bebb7ce7c913ebf85180f58ca213");
+
+  private FilesIpc() {
+  }
+
+  /**
+   * A {@link Files} whose calls go over IPC from this renderer frame to main.
+   */
+  public static Files renderer(IpcRenderer ipcRenderer) {
+    return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
+  }
+
+  /**
+   * Typed listeners and handlers of {@link Files} on {@code scope}: the global {@code IpcMain}, a
+   * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   */
+  public static Registrar main(IpcMainScope scope) {
+    return new Registrar(Objects.requireNonNull(scope, "scope"));
+  }
+
+  /**
+   * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   */
+  public static Registration register(IpcMainScope scope, Handler handler) {
+    return main(scope).register(handler);
+  }
+
+  private static void closeAll(Registration[] registrations) {
+    for (int i = registrations.length - 1; i >= 0; i--) {
+      if (registrations[i] != null) {
+        registrations[i].close();
+      }
+    }
+  }
+
+  /**
+   * Serves every channel of {@link Files} in main: the event first, then the arguments.
+   */
+  public interface Handler {
+    CompletionStage<FileContent> read(IpcMainInvokeEvent event, String path) throws Exception;
+
+    void log(IpcMainEvent event, Level level, String text);
+
+    int pageSize(IpcMainEvent event);
+
+    CompletionStage<Void> delete(IpcMainInvokeEvent event, String path) throws Exception;
+  }
+
+  /**
+   * Answers {@link Files#read}.
+   */
+  @FunctionalInterface
+  public interface ReadHandler extends ChannelHandler<String, FileContent> {
+    FileContent read(IpcMainInvokeEvent event, String path) throws Exception;
+
+    @Override
+    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
+      return read(event, args);
+    }
+  }
+
+  /**
+   * Answers, possibly later, {@link Files#read}.
+   */
+  @FunctionalInterface
+  public interface ReadAsyncHandler extends ChannelHandler<String, FileContent> {
+    CompletionStage<FileContent> read(IpcMainInvokeEvent event, String path) throws Exception;
+
+    @Override
+    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
+      return read(event, args);
+    }
+  }
+
+  /**
+   * Receives {@link Files#log} messages.
+   */
+  @FunctionalInterface
+  public interface LogListener extends ChannelListener<IpcMainEvent, LogArgs> {
+    void log(IpcMainEvent event, Level level, String text);
+
+    @Override
+    default void onMessage(IpcMainEvent event, LogArgs args) {
+      log(event, args.level(), args.text());
+    }
+  }
+
+  /**
+   * The arguments of {@link Files#log} as one value.
+   */
+  public record LogArgs(Level level, String text) {
+  }
+
+  /**
+   * Answers {@link Files#pageSize} with its return value.
+   */
+  @FunctionalInterface
+  public interface PageSizeListener extends ChannelListener<IpcMainEvent, Void> {
+    int pageSize(IpcMainEvent event);
+
+    @Override
+    default void onMessage(IpcMainEvent event, Void args) {
+      event.setReturnValue(PAGE_SIZE_CHANNEL, pageSize(event));
+    }
+  }
+
+  /**
+   * Answers {@link Files#delete}.
+   */
+  @FunctionalInterface
+  public interface DeleteHandler extends ChannelHandler<String, Void> {
+    Void delete(IpcMainInvokeEvent event, String path) throws Exception;
+
+    @Override
+    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
+      return delete(event, args);
+    }
+  }
+
+  /**
+   * Answers, possibly later, {@link Files#delete}.
+   */
+  @FunctionalInterface
+  public interface DeleteAsyncHandler extends ChannelHandler<String, Void> {
+    CompletionStage<Void> delete(IpcMainInvokeEvent event, String path) throws Exception;
+
+    @Override
+    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
+      return delete(event, args);
+    }
+  }
+
+  /**
+   * Typed listeners and handlers of {@link Files} on one main-side scope. Each registration's
+   * {@code close()} removes exactly that registration.
+   */
+  public static final class Registrar {
+    private final IpcMainScope scope;
+
+    private Registrar(IpcMainScope scope) {
+      this.scope = scope;
+    }
+
+    /**
+     * Sets the handler of {@link Files#read}; fails if this scope already has one.
+     */
+    public Registration handleRead(ReadHandler handler) {
+      return scope.handle(READ_CHANNEL, handler);
+    }
+
+    /**
+     * Sets the handler of {@link Files#read} that answers with a {@code CompletionStage}.
+     */
+    public Registration handleReadAsync(ReadAsyncHandler handler) {
+      return scope.handle(READ_CHANNEL, handler);
+    }
+
+    /**
+     * Sets a handler of {@link Files#read} that answers one invoke.
+     */
+    public Registration handleOnceRead(ReadHandler handler) {
+      return scope.handleOnce(READ_CHANNEL, handler);
+    }
+
+    /**
+     * Sets a handler of {@link Files#read} that answers one invoke with a {@code CompletionStage}.
+     */
+    public Registration handleOnceReadAsync(ReadAsyncHandler handler) {
+      return scope.handleOnce(READ_CHANNEL, handler);
+    }
+
+    /**
+     * Removes the handler of {@link Files#read} from this scope, if any.
+     */
+    public void removeHandlerRead() {
+      scope.removeHandler(READ);
+    }
+
+    /**
+     * Adds a listener of {@link Files#log}.
+     */
+    public Registration onLog(LogListener listener) {
+      return scope.on(LOG_CHANNEL, listener);
+    }
+
+    /**
+     * Adds a listener of {@link Files#log} that is removed before it runs for the first message.
+     */
+    public Registration onceLog(LogListener listener) {
+      return scope.once(LOG_CHANNEL, listener);
+    }
+
+    /**
+     * Removes one registration of {@code listener} on {@link Files#log}; does nothing if absent.
+     */
+    public void offLog(LogListener listener) {
+      scope.off(LOG_CHANNEL, listener);
+    }
+
+    /**
+     * Removes every listener of {@link Files#log}.
+     */
+    public void removeAllListenersLog() {
+      scope.removeAllListeners(LOG);
+    }
+
+    /**
+     * Adds a listener of {@link Files#pageSize}.
+     */
+    public Registration onPageSize(PageSizeListener listener) {
+      return scope.on(PAGE_SIZE_CHANNEL, listener);
+    }
+
+    /**
+     * Adds a listener of {@link Files#pageSize} that is removed before it runs for the first message.
+     */
+    public Registration oncePageSize(PageSizeListener listener) {
+      return scope.once(PAGE_SIZE_CHANNEL, listener);
+    }
+
+    /**
+     * Removes one registration of {@code listener} on {@link Files#pageSize}; does nothing if absent.
+     */
+    public void offPageSize(PageSizeListener listener) {
+      scope.off(PAGE_SIZE_CHANNEL, listener);
+    }
+
+    /**
+     * Removes every listener of {@link Files#pageSize}.
+     */
+    public void removeAllListenersPageSize() {
+      scope.removeAllListeners(PAGE_SIZE);
+    }
+
+    /**
+     * Sets the handler of {@link Files#delete}; fails if this scope already has one.
+     */
+    public Registration handleDelete(DeleteHandler handler) {
+      return scope.handle(DELETE_CHANNEL, handler);
+    }
+
+    /**
+     * Sets the handler of {@link Files#delete} that answers with a {@code CompletionStage}.
+     */
+    public Registration handleDeleteAsync(DeleteAsyncHandler handler) {
+      return scope.handle(DELETE_CHANNEL, handler);
+    }
+
+    /**
+     * Sets a handler of {@link Files#delete} that answers one invoke.
+     */
+    public Registration handleOnceDelete(DeleteHandler handler) {
+      return scope.handleOnce(DELETE_CHANNEL, handler);
+    }
+
+    /**
+     * Sets a handler of {@link Files#delete} that answers one invoke with a {@code CompletionStage}.
+     */
+    public Registration handleOnceDeleteAsync(DeleteAsyncHandler handler) {
+      return scope.handleOnce(DELETE_CHANNEL, handler);
+    }
+
+    /**
+     * Removes the handler of {@link Files#delete} from this scope, if any.
+     */
+    public void removeHandlerDelete() {
+      scope.removeHandler(DELETE);
+    }
+
+    /**
+     * Registers every method of {@code handler}; closing the result removes them all. If one
+     * registration fails, those made before it are removed.
+     */
+    public Registration register(Handler handler) {
+      Objects.requireNonNull(handler, "handler");
+      Registration[] registrations = new Registration[4];
+      try {
+        registrations[0] = handleReadAsync(handler::read);
+        registrations[1] = onLog(handler::log);
+        registrations[2] = onPageSize(handler::pageSize);
+        registrations[3] = handleDeleteAsync(handler::delete);
+      } catch (RuntimeException | Error e) {
+        closeAll(registrations);
+        throw e;
+      }
+      return () -> closeAll(registrations);
+    }
+  }
+
+  private static final class RendererProxy implements Files {
+    private final IpcRenderer ipcRenderer;
+
+    RendererProxy(IpcRenderer ipcRenderer) {
+      this.ipcRenderer = ipcRenderer;
+    }
+
+    @Override
+    public CompletableFuture<FileContent> read(String path) {
+      return this.ipcRenderer.invoke(READ_CHANNEL, path);
+    }
+
+    @Override
+    public void log(Level level, String text) {
+      this.ipcRenderer.send(LOG_CHANNEL, new LogArgs(level, text));
+    }
+
+    @Override
+    public int pageSize() {
+      return this.ipcRenderer.sendSync(PAGE_SIZE_CHANNEL, null);
+    }
+
+    @Override
+    public CompletionStage<Void> delete(String path) {
+      return this.ipcRenderer.invoke(DELETE_CHANNEL, path);
+    }
+  }
+
+  /**
+   * The composed codecs, each built once; children come before their parents.
+   */
+  private static final class Wire {
+    static final Codec<String> STRING = Codecs.nullable(Codecs.STRING);
+
+    static final Codec<FileContent> FILE_CONTENT = Codecs.nullable(FileContentCodec.INSTANCE);
+
+    static final Codec<Level> LEVEL = Codecs.nullable(Codecs.enumeration(Level.values()));
+
+    static final Codec<byte[]> BYTES = Codecs.nullable(Codecs.BYTES);
+
+    static final Codec<Instant> INSTANT = Codecs.nullable(Codecs.INSTANT);
+
+    private Wire() {
+    }
+  }
+
+  private static final class LogArgsCodec implements Codec<LogArgs> {
+    static final LogArgsCodec INSTANCE = new LogArgsCodec();
+
+    private LogArgsCodec() {
+    }
+
+    @Override
+    public void encode(WireWriter out, LogArgs value) {
+      Wire.LEVEL.encode(out, value.level());
+      Wire.STRING.encode(out, value.text());
+    }
+
+    @Override
+    public LogArgs decode(WireReader in) {
+      Level level = Wire.LEVEL.decode(in);
+      String text = Wire.STRING.decode(in);
+      return new LogArgs(level, text);
+    }
+  }
+
+  private static final class FileContentCodec implements Codec<FileContent> {
+    static final FileContentCodec INSTANCE = new FileContentCodec();
+
+    private FileContentCodec() {
+    }
+
+    @Override
+    public void encode(WireWriter out, FileContent value) {
+      out.enter("FileContent");
+      Wire.STRING.encode(out, value.path());
+      Wire.BYTES.encode(out, value.bytes());
+      Wire.INSTANT.encode(out, value.modified());
+      out.exit();
+    }
+
+    @Override
+    public FileContent decode(WireReader in) {
+      in.enter();
+      String path = Wire.STRING.decode(in);
+      byte[] bytes = Wire.BYTES.decode(in);
+      Instant modified = Wire.INSTANT.decode(in);
+      in.exit();
+      return new FileContent(path, bytes, modified);
+    }
+  }
+}

@@ -1,0 +1,395 @@
+package test;
+
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.typedipc.api.ChannelDescriptor;
+import org.typedipc.api.IpcGenerated;
+import org.typedipc.runtime.Channel;
+import org.typedipc.runtime.ChannelListener;
+import org.typedipc.runtime.ContractDescriptor;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.codec.Codec;
+import org.typedipc.runtime.codec.Codecs;
+import org.typedipc.runtime.codec.WireReader;
+import org.typedipc.runtime.codec.WireWriter;
+
+/**
+ * Typed IPC for the events of {@link Progress}, generated from the interface.
+ *
+ * <p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)} or {@link #replyTo(IpcMainEvent)};
+ * a renderer listens with {@link #renderer(IpcRenderer)} or {@link #register(IpcRenderer, Handler)}.
+ */
+@IpcGenerated("test.Progress")
+@Generated("org.typedipc.processor.IpcProcessor")
+public final class ProgressIpc {
+  /**
+   * The channel name of {@link Progress#progress}.
+   */
+  public static final String PROGRESS = "Progress:progress";
+
+  /**
+   * The channel name of {@link Progress#done}.
+   */
+  public static final String DONE = "jobs:done";
+
+  /**
+   * The channel name of {@link Progress#reset}.
+   */
+  public static final String RESET = "Progress:reset";
+
+  /**
+   * The typed channel of {@link Progress#progress}.
+   */
+  public static final Channel<ProgressArgs, Void> PROGRESS_CHANNEL = Channel.event(PROGRESS, ProgressArgsCodec.INSTANCE);
+
+  /**
+   * The typed channel of {@link Progress#done}.
+   */
+  public static final Channel<Long, Void> DONE_CHANNEL = Channel.event(DONE, Codecs.LONG);
+
+  /**
+   * The typed channel of {@link Progress#reset}.
+   */
+  public static final Channel<Void, Void> RESET_CHANNEL = Channel.event(RESET, Codec.none());
+
+  /**
+   * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
+   */
+  public static final List<ChannelDescriptor> CHANNELS = List.of(
+      new ChannelDescriptor(PROGRESS, "EVENT",
+          "EVENT Progress:progress(java.lang.String,int)",
+          "320e53a027b9c5e26f04b2922ff01aa054cda194b99637dbd5d66ecf23d4cd85"),
+      new ChannelDescriptor(DONE, "EVENT",
+          "EVENT jobs:done(long)",
+          "74d398ecf16737ffafb76ce26a9446c3aa1d292f47e18cc0fe2fb37a0bc99bdc"),
+      new ChannelDescriptor(RESET, "EVENT",
+          "EVENT Progress:reset()",
+          "8588b15afc689d0627b1310bb3bf369c8973edd28e740981c92a9421a596712d"));
+
+  /**
+   * The contract as the cross-process handshake compares it: its fingerprint covers every channel's
+   * name, kind and types (the SHA-256 of the {@link #CHANNELS} signatures, one per line).
+   */
+  public static final ContractDescriptor DESCRIPTOR = new ContractDescriptor("test.Progress",
+      "89e8d9eba77778bbfa94784e0862154137f0dd41a11a3e8fbf0075fac22e2c5a");
+
+  private ProgressIpc() {
+  }
+
+  /**
+   * A {@link Progress} that sends to the main frame of {@code renderer}.
+   */
+  public static Progress to(Renderer renderer) {
+    return new RendererSender(Objects.requireNonNull(renderer, "renderer"));
+  }
+
+  /**
+   * A {@link Progress} that sends to {@code frame}.
+   */
+  public static Progress to(Frame frame) {
+    return new FrameSender(Objects.requireNonNull(frame, "frame"));
+  }
+
+  /**
+   * A {@link Progress} that replies to the frame that sent {@code event}.
+   */
+  public static Progress replyTo(IpcMainEvent event) {
+    return new ReplySender(Objects.requireNonNull(event, "event"));
+  }
+
+  /**
+   * Typed listeners of {@link Progress} on a renderer frame.
+   */
+  public static Registrar renderer(IpcRenderer ipcRenderer) {
+    return new Registrar(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
+  }
+
+  /**
+   * Listens with every method of {@code handler}; closing the result removes them all.
+   */
+  public static Registration register(IpcRenderer ipcRenderer, Handler handler) {
+    return renderer(ipcRenderer).register(handler);
+  }
+
+  private static void closeAll(Registration[] registrations) {
+    for (int i = registrations.length - 1; i >= 0; i--) {
+      if (registrations[i] != null) {
+        registrations[i].close();
+      }
+    }
+  }
+
+  /**
+   * Every event of {@link Progress}, received in a renderer: the event first, then the arguments.
+   */
+  public interface Handler {
+    void progress(IpcRendererEvent event, String task, int percent);
+
+    void done(IpcRendererEvent event, long jobId);
+
+    void reset(IpcRendererEvent event);
+  }
+
+  /**
+   * Receives {@link Progress#progress} messages.
+   */
+  @FunctionalInterface
+  public interface ProgressListener extends ChannelListener<IpcRendererEvent, ProgressArgs> {
+    void progress(IpcRendererEvent event, String task, int percent);
+
+    @Override
+    default void onMessage(IpcRendererEvent event, ProgressArgs args) {
+      progress(event, args.task(), args.percent());
+    }
+  }
+
+  /**
+   * The arguments of {@link Progress#progress} as one value.
+   */
+  public record ProgressArgs(String task, int percent) {
+  }
+
+  /**
+   * Receives {@link Progress#done} messages.
+   */
+  @FunctionalInterface
+  public interface DoneListener extends ChannelListener<IpcRendererEvent, Long> {
+    void done(IpcRendererEvent event, long jobId);
+
+    @Override
+    default void onMessage(IpcRendererEvent event, Long args) {
+      done(event, args);
+    }
+  }
+
+  /**
+   * Receives {@link Progress#reset} messages.
+   */
+  @FunctionalInterface
+  public interface ResetListener extends ChannelListener<IpcRendererEvent, Void> {
+    void reset(IpcRendererEvent event);
+
+    @Override
+    default void onMessage(IpcRendererEvent event, Void args) {
+      reset(event);
+    }
+  }
+
+  /**
+   * Typed listeners of {@link Progress} on one renderer frame. Each registration's {@code close()} removes it.
+   */
+  public static final class Registrar {
+    private final IpcRenderer ipcRenderer;
+
+    private Registrar(IpcRenderer ipcRenderer) {
+      this.ipcRenderer = ipcRenderer;
+    }
+
+    /**
+     * Adds a listener of {@link Progress#progress}.
+     */
+    public Registration onProgress(ProgressListener listener) {
+      return ipcRenderer.on(PROGRESS_CHANNEL, listener);
+    }
+
+    /**
+     * Adds a listener of {@link Progress#progress} that is removed before it runs for the first message.
+     */
+    public Registration onceProgress(ProgressListener listener) {
+      return ipcRenderer.once(PROGRESS_CHANNEL, listener);
+    }
+
+    /**
+     * Removes one registration of {@code listener} on {@link Progress#progress}; does nothing if absent.
+     */
+    public void offProgress(ProgressListener listener) {
+      ipcRenderer.off(PROGRESS_CHANNEL, listener);
+    }
+
+    /**
+     * Removes every listener of {@link Progress#progress}.
+     */
+    public void removeAllListenersProgress() {
+      ipcRenderer.removeAllListeners(PROGRESS);
+    }
+
+    /**
+     * Adds a listener of {@link Progress#done}.
+     */
+    public Registration onDone(DoneListener listener) {
+      return ipcRenderer.on(DONE_CHANNEL, listener);
+    }
+
+    /**
+     * Adds a listener of {@link Progress#done} that is removed before it runs for the first message.
+     */
+    public Registration onceDone(DoneListener listener) {
+      return ipcRenderer.once(DONE_CHANNEL, listener);
+    }
+
+    /**
+     * Removes one registration of {@code listener} on {@link Progress#done}; does nothing if absent.
+     */
+    public void offDone(DoneListener listener) {
+      ipcRenderer.off(DONE_CHANNEL, listener);
+    }
+
+    /**
+     * Removes every listener of {@link Progress#done}.
+     */
+    public void removeAllListenersDone() {
+      ipcRenderer.removeAllListeners(DONE);
+    }
+
+    /**
+     * Adds a listener of {@link Progress#reset}.
+     */
+    public Registration onReset(ResetListener listener) {
+      return ipcRenderer.on(RESET_CHANNEL, listener);
+    }
+
+    /**
+     * Adds a listener of {@link Progress#reset} that is removed before it runs for the first message.
+     */
+    public Registration onceReset(ResetListener listener) {
+      return ipcRenderer.once(RESET_CHANNEL, listener);
+    }
+
+    /**
+     * Removes one registration of {@code listener} on {@link Progress#reset}; does nothing if absent.
+     */
+    public void offReset(ResetListener listener) {
+      ipcRenderer.off(RESET_CHANNEL, listener);
+    }
+
+    /**
+     * Removes every listener of {@link Progress#reset}.
+     */
+    public void removeAllListenersReset() {
+      ipcRenderer.removeAllListeners(RESET);
+    }
+
+    /**
+     * Registers every method of {@code handler}; closing the result removes them all. If one
+     * registration fails, those made before it are removed.
+     */
+    public Registration register(Handler handler) {
+      Objects.requireNonNull(handler, "handler");
+      Registration[] registrations = new Registration[3];
+      try {
+        registrations[0] = onProgress(handler::progress);
+        registrations[1] = onDone(handler::done);
+        registrations[2] = onReset(handler::reset);
+      } catch (RuntimeException | Error e) {
+        closeAll(registrations);
+        throw e;
+      }
+      return () -> closeAll(registrations);
+    }
+  }
+
+  private static final class RendererSender implements Progress {
+    private final Renderer renderer;
+
+    RendererSender(Renderer renderer) {
+      this.renderer = renderer;
+    }
+
+    @Override
+    public void progress(String task, int percent) {
+      this.renderer.send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
+    }
+
+    @Override
+    public void done(long jobId) {
+      this.renderer.send(DONE_CHANNEL, jobId);
+    }
+
+    @Override
+    public void reset() {
+      this.renderer.send(RESET_CHANNEL, null);
+    }
+  }
+
+  private static final class FrameSender implements Progress {
+    private final Frame frame;
+
+    FrameSender(Frame frame) {
+      this.frame = frame;
+    }
+
+    @Override
+    public void progress(String task, int percent) {
+      this.frame.send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
+    }
+
+    @Override
+    public void done(long jobId) {
+      this.frame.send(DONE_CHANNEL, jobId);
+    }
+
+    @Override
+    public void reset() {
+      this.frame.send(RESET_CHANNEL, null);
+    }
+  }
+
+  private static final class ReplySender implements Progress {
+    private final IpcMainEvent event;
+
+    ReplySender(IpcMainEvent event) {
+      this.event = event;
+    }
+
+    @Override
+    public void progress(String task, int percent) {
+      this.event.reply(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
+    }
+
+    @Override
+    public void done(long jobId) {
+      this.event.reply(DONE_CHANNEL, jobId);
+    }
+
+    @Override
+    public void reset() {
+      this.event.reply(RESET_CHANNEL, null);
+    }
+  }
+
+  /**
+   * The composed codecs, each built once; children come before their parents.
+   */
+  private static final class Wire {
+    static final Codec<String> STRING = Codecs.nullable(Codecs.STRING);
+
+    private Wire() {
+    }
+  }
+
+  private static final class ProgressArgsCodec implements Codec<ProgressArgs> {
+    static final ProgressArgsCodec INSTANCE = new ProgressArgsCodec();
+
+    private ProgressArgsCodec() {
+    }
+
+    @Override
+    public void encode(WireWriter out, ProgressArgs value) {
+      Wire.STRING.encode(out, value.task());
+      out.writeInt(value.percent());
+    }
+
+    @Override
+    public ProgressArgs decode(WireReader in) {
+      String task = Wire.STRING.decode(in);
+      int percent = in.readInt();
+      return new ProgressArgs(task, percent);
+    }
+  }
+}
