@@ -4,15 +4,14 @@ import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
-final class EventDelivery implements Runnable, IpcRendererEvent {
+final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameState frame;
-  private final InboundMessage message;
 
-  EventDelivery(FrameState frame, InboundMessage message) {
+  EventDelivery(FrameState frame, String channel, byte[] payload) {
+    super(channel, payload);
     this.frame = frame;
-    this.message = message;
   }
 
   @Override
@@ -20,15 +19,15 @@ final class EventDelivery implements Runnable, IpcRendererEvent {
     if (frame.isClosed()) {
       return;
     }
-    for (ListenerRegistry.Entry<RendererListener> entry : frame.listeners.get(message.channel)) {
+    for (ListenerRegistry.Entry<RendererListener> entry : frame.listeners.get(channel)) {
       if (frame.listeners.claim(entry)) {
         try {
-          entry.listener.deliver(this, message);
+          entry.listener.deliver(this, this);
         } catch (RuntimeException | Error e) {
           if (e instanceof VirtualMachineError) {
             throw (VirtualMachineError) e;
           }
-          LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", message.channel), e);
+          LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", channel), e);
         }
       }
     }
@@ -41,6 +40,6 @@ final class EventDelivery implements Runnable, IpcRendererEvent {
 
   @Override
   public String channel() {
-    return message.channel;
+    return channel;
   }
 }

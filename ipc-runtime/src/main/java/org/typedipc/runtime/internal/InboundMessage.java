@@ -5,9 +5,10 @@ import org.typedipc.runtime.codec.Codec;
 /**
  * A message as it arrives: its channel and encoded arguments. Arguments are decoded on first use,
  * once per codec, so every listener of one delivery sees the same fresh copy (as every listener
- * of one Electron emit sees the same objects).
+ * of one Electron emit sees the same objects). The delivery tasks extend it, so that a message and
+ * its delivery are one object.
  */
-final class InboundMessage {
+class InboundMessage {
   final String channel;
   private final byte[] payload;
   private Codec<?> decodedWith;

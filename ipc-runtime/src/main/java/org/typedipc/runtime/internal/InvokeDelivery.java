@@ -8,23 +8,21 @@ import java.util.concurrent.ExecutionException;
  * One {@code invoke} on main's loop: the first scope with a handler (the sending frame's, the
  * renderer's, then the global one) answers it; the handler's value or stage becomes the reply.
  */
-final class InvokeDelivery implements Runnable {
+final class InvokeDelivery extends InboundMessage implements Runnable {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameHandle frame;
-  private final InboundMessage message;
   private final ReplySink reply;
 
-  InvokeDelivery(FrameHandle frame, InboundMessage message, ReplySink reply) {
+  InvokeDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink reply) {
+    super(channel, payload);
     this.frame = frame;
-    this.message = message;
     this.reply = reply;
   }
 
   @Override
   public void run() {
     RendererSession renderer = frame.session();
-    String channel = message.channel;
     MainHandler handler = frame.scope.takeHandler(channel);
     if (handler == null) {
       handler = renderer.scope.takeHandler(channel);
@@ -39,7 +37,7 @@ final class InvokeDelivery implements Runnable {
     }
     Object result;
     try {
-      result = handler.call.handle(new InvokeEvent(frame, channel, reply), message);
+      result = handler.call.handle(new InvokeEvent(frame, channel, reply), this);
     } catch (Exception | Error e) {
       fail(e);
       return;
@@ -70,7 +68,7 @@ final class InvokeDelivery implements Runnable {
   }
 
   private void fail(Throwable failure) {
-    LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(message.channel), failure);
+    LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
     reply.fail(RemoteError.of(failure));
     if (failure instanceof VirtualMachineError) {
       throw (VirtualMachineError) failure;

@@ -6,30 +6,29 @@ import org.typedipc.runtime.IpcMessageHook;
  * One {@code send} or {@code sendSync} on main's loop: the renderer's hooks, then the sending
  * frame's scope, the renderer's and the global one; every listener runs, in that order.
  */
-final class MessageDelivery implements Runnable {
+final class MessageDelivery extends InboundMessage implements Runnable {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameHandle frame;
-  private final InboundMessage message;
   private final ReplySink syncReply;
 
   /** {@code syncReply} is null for a {@code send}. */
-  MessageDelivery(FrameHandle frame, InboundMessage message, ReplySink syncReply) {
+  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
+    super(channel, payload);
     this.frame = frame;
-    this.message = message;
     this.syncReply = syncReply;
   }
 
   @Override
   public void run() {
     RendererSession renderer = frame.session();
-    MainEvent event = new MainEvent(frame, message.channel, syncReply);
+    MainEvent event = new MainEvent(frame, channel, syncReply);
     int listeners = runHooks(renderer, event);
     listeners += runScope(frame.scope, event);
     listeners += runScope(renderer.scope, event);
     listeners += runScope(renderer.main, event);
     if (syncReply != null && listeners == 0 && !event.hasReturned()) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), message.channel));
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
     }
   }
@@ -40,7 +39,7 @@ final class MessageDelivery implements Runnable {
     for (ListenerRegistry.Entry<IpcMessageHook> hook : hooks) {
       ran++;
       try {
-        hook.listener.onMessage(event, message.channel, message.dynamicArgs());
+        hook.listener.onMessage(event, channel, dynamicArgs());
       } catch (RuntimeException | Error e) {
         logFailure(e);
       }
@@ -49,13 +48,13 @@ final class MessageDelivery implements Runnable {
   }
 
   private int runScope(MainScope scope, MainEvent event) {
-    ListenerRegistry.Entry<MainListener>[] entries = scope.listeners.get(message.channel);
+    ListenerRegistry.Entry<MainListener>[] entries = scope.listeners.get(channel);
     int ran = 0;
     for (ListenerRegistry.Entry<MainListener> entry : entries) {
       if (scope.listeners.claim(entry)) {
         ran++;
         try {
-          entry.listener.deliver(event, message);
+          entry.listener.deliver(event, this);
         } catch (RuntimeException | Error e) {
           logFailure(e);
         }
@@ -68,6 +67,6 @@ final class MessageDelivery implements Runnable {
     if (e instanceof VirtualMachineError) {
       throw (VirtualMachineError) e;
     }
-    LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", message.channel), e);
+    LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
   }
 }

@@ -150,7 +150,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
     if (frame != null) {
-      loop.execute(new EventDelivery(frame, new InboundMessage(channel, payload)));
+      loop.execute(new EventDelivery(frame, channel, payload));
     }
   }
 

@@ -167,7 +167,7 @@ public final class RendererSession implements Renderer, MainLink {
   public void send(int frameId, String channel, byte[] payload) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new MessageDelivery(frame, new InboundMessage(channel, payload), null));
+      main.loop.execute(new MessageDelivery(frame, channel, payload, null));
     }
   }
 
@@ -175,7 +175,7 @@ public final class RendererSession implements Renderer, MainLink {
   public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new MessageDelivery(frame, new InboundMessage(channel, payload), reply));
+      main.loop.execute(new MessageDelivery(frame, channel, payload, reply));
     }
   }
 
@@ -183,7 +183,7 @@ public final class RendererSession implements Renderer, MainLink {
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new InvokeDelivery(frame, new InboundMessage(channel, payload), reply));
+      main.loop.execute(new InvokeDelivery(frame, channel, payload, reply));
     }
   }
 

@@ -179,7 +179,8 @@ final class MainSideConnection extends Connection implements RendererLink {
   static final class RemoteReply implements ReplySink {
     final long requestId;
     private final MainSideConnection connection;
-    private final CancelSignal cancel = new CancelSignal();
+    /** Created on first need: most calls are answered without anyone asking about cancellation. */
+    private CancelSignal cancel;
     private boolean done;
     private ScheduledFuture<?> expiry;
 
@@ -227,8 +228,15 @@ final class MainSideConnection extends Connection implements RendererLink {
       expiry = Daemons.timer().schedule(this::cancel, millis, TimeUnit.MILLISECONDS);
     }
 
+    private synchronized CancelSignal signal() {
+      if (cancel == null) {
+        cancel = new CancelSignal();
+      }
+      return cancel;
+    }
+
     private synchronized boolean finish() {
-      if (done || cancel.isCancelled()) {
+      if (done || (cancel != null && cancel.isCancelled())) {
         return false;
       }
       done = true;
@@ -241,22 +249,24 @@ final class MainSideConnection extends Connection implements RendererLink {
 
     @Override
     public boolean isCancelled() {
-      return cancel.isCancelled();
+      return signal().isCancelled();
     }
 
     @Override
     public void onCancel(Runnable action) {
-      cancel.onCancel(action);
+      signal().onCancel(action);
     }
 
     void cancel() {
+      CancelSignal signal;
       synchronized (this) {
         if (done) {
           return;
         }
+        signal = signal();
       }
       connection.forget(this);
-      cancel.cancel();
+      signal.cancel();
     }
 
     private static void writeNullable(WireWriter header, String value) {
