@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.ConnectionSettings;
@@ -27,7 +26,7 @@ import org.typedipc.runtime.internal.ReplySink;
  * handler's reply is written by whichever thread produces it: no hand-off on the hot path.
  */
 final class MainSideConnection extends Connection implements RendererLink {
-  private final ConcurrentHashMap<Long, RemoteReply> replies = new ConcurrentHashMap<>();
+  private final RequestTable<RemoteReply> replies = new RequestTable<>();
   private volatile RendererSession session;
   private volatile Process process;
   private int highestFrameId = 1;
@@ -80,7 +79,7 @@ final class MainSideConnection extends Connection implements RendererLink {
         long deadlineMillis = header.readLong();
         header.requireFullyRead();
         RemoteReply reply = new RemoteReply(this, requestId);
-        if (replies.putIfAbsent(requestId, reply) != null) {
+        if (requestId <= 0 || !replies.put(requestId, reply)) {
           throw new IpcProtocolException("Malformed frame: request id " + requestId + " is already in use.");
         }
         Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
@@ -141,7 +140,7 @@ final class MainSideConnection extends Connection implements RendererLink {
 
   @Override
   void ended(String reason, boolean protocolError) {
-    for (RemoteReply reply : new ArrayList<>(replies.values())) {
+    for (RemoteReply reply : replies.removeAll()) {
       reply.cancel();
     }
     RendererSession ended = session;

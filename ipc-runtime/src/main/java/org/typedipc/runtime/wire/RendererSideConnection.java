@@ -2,7 +2,6 @@ package org.typedipc.runtime.wire;
 
 import java.io.Closeable;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcException;
@@ -23,7 +22,7 @@ import org.typedipc.runtime.internal.ReplySink;
 final class RendererSideConnection extends Connection implements MainLink {
   private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
-  private final ConcurrentHashMap<Long, ReplySink> pending = new ConcurrentHashMap<>();
+  private final RequestTable<ReplySink> pending = new RequestTable<>();
   private final AtomicLong nextRequestId = new AtomicLong(1);
   private volatile RendererClient client;
 
@@ -152,7 +151,7 @@ final class RendererSideConnection extends Connection implements MainLink {
 
   @Override
   void ended(String reason, boolean protocolError) {
-    pending.clear();
+    pending.removeAll();
     RendererClient ended = client;
     if (ended != null) {
       ended.disconnect("main is gone: " + reason);
