@@ -21,6 +21,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
+import org.typedipc.samples.typed.bench.TypedBenchmark;
 
 /**
  * Cross-process invoke latency, allocation and one-way throughput, each next to the raw
@@ -52,7 +53,7 @@ public final class CrossProcessBenchmark {
     }
     System.out.println();
     System.out.println("== in-process ==");
-    InProcessBenchmark.main(new String[0]);
+    TypedBenchmark.main(new String[0]);
   }
 
   private static void run(String placement, String mainCpu, String rendererCpu) throws Exception {

@@ -1,13 +1,12 @@
 package org.typedipc.samples.typed.bench;
 
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
-import java.util.Locale;
+import static org.typedipc.samples.bench.Stats.printHeader;
+import static org.typedipc.samples.bench.Stats.report;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntUnaryOperator;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.codec.Codec;
@@ -21,12 +20,10 @@ import org.typedipc.runtime.codec.WireWriter;
  * several rounds) and the bytes allocated per operation on the calling thread.
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
- * -Dsample.main=org.typedipc.samples/org.typedipc.samples.typed.bench.TypedBenchmark}.
+ * -Dsample.main=org.typedipc.samples/org.typedipc.samples.typed.bench.TypedBenchmark}; it also
+ * closes the output of {@link org.typedipc.samples.bench.CrossProcessBenchmark}.
  */
 public final class TypedBenchmark {
-  private static final int OPERATIONS_PER_ROUND = 200_000;
-  private static final int ROUNDS = 5;
-
   /** What a careful person writes by hand for {@link Point}: the floor of the generated codec. */
   private static final Codec<Point> HAND_WRITTEN = new Codec<>() {
     @Override
@@ -45,9 +42,7 @@ public final class TypedBenchmark {
   private TypedBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    System.out.printf(Locale.ROOT, "java %s, %d CPUs, %d operations x %d rounds per case%n%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), OPERATIONS_PER_ROUND, ROUNDS);
-    System.out.printf(Locale.ROOT, "%-48s %10s %10s %14s%n", "case", "p50 µs", "p99 µs", "bytes/op");
+    printHeader();
 
     Point[] points = new Point[1024];
     for (int i = 0; i < points.length; i++) {
@@ -87,8 +82,10 @@ public final class TypedBenchmark {
       EchoIpc.main(ipcMain).handleNext((event, value) -> value + 1);
       EmbeddedRenderer renderer = ipcMain.embedRenderer();
       Echo echo = EchoIpc.renderer(renderer.ipcRenderer());
+      ipcMain.handle("bench:dynamic", (event, a) -> (Integer) a[0] + 1);
       report("typed invoke of an int through EchoIpc", i -> echo.next(i).join());
       report("typed invoke of a Point through EchoIpc", i -> echo.echo(points[i & 1023]).join().x());
+      report("string-channel invoke of an int", i -> (Integer) renderer.ipcRenderer().invoke("bench:dynamic", i).join());
     }
   }
 
@@ -97,43 +94,5 @@ public final class TypedBenchmark {
     writer.reset();
     codec.encode(writer, point);
     return codec.decode(new WireReader(writer.toByteArray())).x();
-  }
-
-  /** Measures {@code operation} in rounds and prints the median round's percentiles. */
-  private static void report(String name, IntUnaryOperator operation) {
-    long[] latencies = new long[OPERATIONS_PER_ROUND];
-    double[] p50 = new double[ROUNDS];
-    double[] p99 = new double[ROUNDS];
-    double[] bytes = new double[ROUNDS];
-    int sink = 0;
-    for (int warmup = 0; warmup < 2; warmup++) {
-      for (int i = 0; i < OPERATIONS_PER_ROUND; i++) {
-        sink += operation.applyAsInt(i);
-      }
-    }
-    for (int round = 0; round < ROUNDS; round++) {
-      long allocatedBefore = allocatedBytes();
-      for (int i = 0; i < OPERATIONS_PER_ROUND; i++) {
-        long start = System.nanoTime();
-        sink += operation.applyAsInt(i);
-        latencies[i] = System.nanoTime() - start;
-      }
-      bytes[round] = (allocatedBytes() - allocatedBefore) / (double) OPERATIONS_PER_ROUND;
-      Arrays.sort(latencies);
-      p50[round] = latencies[OPERATIONS_PER_ROUND / 2] / 1000.0;
-      p99[round] = latencies[OPERATIONS_PER_ROUND * 99 / 100] / 1000.0;
-    }
-    System.out.printf(Locale.ROOT, "%-48s %10.3f %10.3f %14.0f%s%n",
-        name, median(p50), median(p99), median(bytes), sink == 42 ? " " : "");
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static long allocatedBytes() {
-    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 }
