@@ -32,6 +32,11 @@ final class SerialLoop {
 
   /** Queues {@code task} and runs it now if the loop is idle and may run on this thread. */
   void execute(Runnable task) {
+    if (executor == null && queue.isEmpty() && pauses.get() == 0 && Trampoline.isIdle() && running.compareAndSet(false, true)) {
+      // The uncontended path: nothing is queued, so this task is next; run it without queueing.
+      Trampoline.runFirst(this, task);
+      return;
+    }
     queue.add(task);
     schedule();
   }
@@ -70,6 +75,16 @@ final class SerialLoop {
 
   private void drainInline() {
     if (running.compareAndSet(false, true)) {
+      drainOwned();
+    }
+  }
+
+  /** After a task ran without being queued: runs what came meanwhile; the caller owns {@link #running}. */
+  void continueAfterFirst() {
+    if (Trampoline.hasPending()) {
+      running.set(false);
+      schedule();
+    } else {
       drainOwned();
     }
   }

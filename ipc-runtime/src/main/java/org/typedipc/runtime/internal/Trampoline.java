@@ -35,6 +35,32 @@ final class Trampoline {
     }
   }
 
+  /** Whether this thread runs no work now, so that work may start on it at once. */
+  static boolean isIdle() {
+    return !CURRENT.get().active;
+  }
+
+  /**
+   * Runs {@code task} of {@code loop}, which this thread owns and which had nothing queued, as the
+   * first work of this idle thread; then whatever it triggered.
+   */
+  static void runFirst(SerialLoop loop, Runnable task) {
+    Trampoline t = CURRENT.get();
+    t.active = true;
+    try {
+      t.listenerDepth++;
+      try {
+        runSafely(task);
+      } finally {
+        t.listenerDepth--;
+      }
+      loop.continueAfterFirst();
+      t.runPending();
+    } finally {
+      t.active = false;
+    }
+  }
+
   /** Whether work waits behind the current item on this thread. */
   static boolean hasPending() {
     return !CURRENT.get().pending.isEmpty();
