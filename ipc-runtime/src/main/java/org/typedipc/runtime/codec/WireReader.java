@@ -18,8 +18,8 @@ public final class WireReader {
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-  private final byte[] buffer;
-  private final int limit;
+  private byte[] buffer;
+  private int limit;
   private int position;
   private int depth;
 
@@ -30,12 +30,19 @@ public final class WireReader {
 
   /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
   public WireReader(byte[] bytes, int offset, int length) {
+    reset(bytes, offset, length);
+  }
+
+  /** Reads {@code length} bytes of {@code bytes} from {@code offset} from now on, from depth 0. */
+  public WireReader reset(byte[] bytes, int offset, int length) {
     if (offset < 0 || length < 0 || offset + length > bytes.length || offset + length < 0) {
       throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + bytes.length);
     }
     this.buffer = bytes;
     this.position = offset;
     this.limit = offset + length;
+    this.depth = 0;
+    return this;
   }
 
   /** Reads one byte. */

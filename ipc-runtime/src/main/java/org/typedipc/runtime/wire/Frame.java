@@ -3,18 +3,12 @@ package org.typedipc.runtime.wire;
 import org.typedipc.runtime.codec.WireReader;
 
 /**
- * One received frame: its type, a reader over its header (valid until the next frame is read) and
- * its payload, which the frame owns (it was read straight into an exact-size array, so it is
- * handed on without a copy).
+ * One received frame: its type, a reader over its header and its payload, which the frame owns
+ * (it was read straight into an exact-size array, so it is handed on without a copy). A {@link
+ * FrameReader} reuses one instance: type and header are valid until the next frame is read.
  */
 final class Frame {
-  final FrameType type;
-  final WireReader header;
-  final byte[] payload;
-
-  Frame(FrameType type, WireReader header, byte[] payload) {
-    this.type = type;
-    this.header = header;
-    this.payload = payload;
-  }
+  FrameType type;
+  final WireReader header = new WireReader(new byte[0]);
+  byte[] payload;
 }

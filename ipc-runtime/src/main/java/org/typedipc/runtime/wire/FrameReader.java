@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import org.typedipc.runtime.IpcFrameTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
-import org.typedipc.runtime.codec.WireReader;
 
 /**
  * Reads frames from a byte stream: {@code u32 length | u8 type | u16 header length | header |
@@ -19,6 +18,7 @@ final class FrameReader {
   private final ReadableByteChannel in;
   private final int maxFrameBytes;
   private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
+  private final Frame frame = new Frame();
   private volatile long lastReadNanos = System.nanoTime();
 
   FrameReader(ReadableByteChannel in, int maxFrameBytes) {
@@ -75,11 +75,12 @@ final class FrameReader {
       throw new IpcProtocolException("Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".");
     }
     require(headerLength);
-    WireReader header = new WireReader(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
+    frame.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
     buffer.position(buffer.position() + headerLength);
-    byte[] payload = readPayload(length - 3 - headerLength);
+    frame.type = type;
+    frame.payload = readPayload(length - 3 - headerLength);
     lastReadNanos = System.nanoTime();
-    return new Frame(type, header, payload);
+    return frame;
   }
 
   /** Whether a whole frame header may already be buffered, so that the next read need not block. */
