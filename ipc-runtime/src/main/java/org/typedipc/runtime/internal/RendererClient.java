@@ -266,9 +266,4 @@ public class RendererClient implements RendererConnection, RendererLink {
   void forget(PendingCall<?> call) {
     pending.remove(call);
   }
-
-  /** How many calls wait for main now. */
-  int pendingCount() {
-    return pending.size();
-  }
 }
