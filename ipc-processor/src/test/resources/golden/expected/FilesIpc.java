@@ -59,7 +59,7 @@ public final class FilesIpc {
   /**
    * The typed channel of {@link Files#log}.
    */
-  public static final Channel<LogArgs, Void> LOG_CHANNEL = Channel.send(LOG, LogArgsCodec.INSTANCE);
+  public static final Channel<LogArgs, Void> LOG_CHANNEL = Channel.send(LOG, Wire.LOG_ARGS_CODEC);
 
   /**
    * The typed channel of {@link Files#pageSize}.
@@ -142,24 +142,14 @@ public final class FilesIpc {
   }
 
   /**
-   * Answers {@link Files#read}.
+   * Answers {@link Files#read} with a {@code FileContent}, or, for the {@code Async} registrations, a
+   * {@code CompletionStage} of one.
+   *
+   * @param <R> what the handler returns
    */
   @FunctionalInterface
-  public interface ReadHandler extends ChannelHandler<String, FileContent> {
-    FileContent read(IpcMainInvokeEvent event, String path) throws Exception;
-
-    @Override
-    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
-      return read(event, args);
-    }
-  }
-
-  /**
-   * Answers, possibly later, {@link Files#read}.
-   */
-  @FunctionalInterface
-  public interface ReadAsyncHandler extends ChannelHandler<String, FileContent> {
-    CompletionStage<FileContent> read(IpcMainInvokeEvent event, String path) throws Exception;
+  public interface ReadHandler<R> extends ChannelHandler<String, FileContent> {
+    R read(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
     default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
@@ -200,24 +190,14 @@ public final class FilesIpc {
   }
 
   /**
-   * Answers {@link Files#delete}.
+   * Answers {@link Files#delete} with a {@code Void}, or, for the {@code Async} registrations, a
+   * {@code CompletionStage} of one.
+   *
+   * @param <R> what the handler returns
    */
   @FunctionalInterface
-  public interface DeleteHandler extends ChannelHandler<String, Void> {
-    Void delete(IpcMainInvokeEvent event, String path) throws Exception;
-
-    @Override
-    default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
-      return delete(event, args);
-    }
-  }
-
-  /**
-   * Answers, possibly later, {@link Files#delete}.
-   */
-  @FunctionalInterface
-  public interface DeleteAsyncHandler extends ChannelHandler<String, Void> {
-    CompletionStage<Void> delete(IpcMainInvokeEvent event, String path) throws Exception;
+  public interface DeleteHandler<R> extends ChannelHandler<String, Void> {
+    R delete(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
     default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
@@ -239,28 +219,30 @@ public final class FilesIpc {
     /**
      * Sets the handler of {@link Files#read}; fails if this scope already has one.
      */
-    public Registration handleRead(ReadHandler handler) {
+    public Registration handleRead(ReadHandler<FileContent> handler) {
       return scope.handle(READ_CHANNEL, handler);
     }
 
     /**
      * Sets the handler of {@link Files#read} that answers with a {@code CompletionStage}.
      */
-    public Registration handleReadAsync(ReadAsyncHandler handler) {
+    public Registration handleReadAsync(
+        ReadHandler<? extends CompletionStage<FileContent>> handler) {
       return scope.handle(READ_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke.
      */
-    public Registration handleOnceRead(ReadHandler handler) {
+    public Registration handleOnceRead(ReadHandler<FileContent> handler) {
       return scope.handleOnce(READ_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke with a {@code CompletionStage}.
      */
-    public Registration handleOnceReadAsync(ReadAsyncHandler handler) {
+    public Registration handleOnceReadAsync(
+        ReadHandler<? extends CompletionStage<FileContent>> handler) {
       return scope.handleOnce(READ_CHANNEL, handler);
     }
 
@@ -330,28 +312,29 @@ public final class FilesIpc {
     /**
      * Sets the handler of {@link Files#delete}; fails if this scope already has one.
      */
-    public Registration handleDelete(DeleteHandler handler) {
+    public Registration handleDelete(DeleteHandler<Void> handler) {
       return scope.handle(DELETE_CHANNEL, handler);
     }
 
     /**
      * Sets the handler of {@link Files#delete} that answers with a {@code CompletionStage}.
      */
-    public Registration handleDeleteAsync(DeleteAsyncHandler handler) {
+    public Registration handleDeleteAsync(DeleteHandler<? extends CompletionStage<Void>> handler) {
       return scope.handle(DELETE_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke.
      */
-    public Registration handleOnceDelete(DeleteHandler handler) {
+    public Registration handleOnceDelete(DeleteHandler<Void> handler) {
       return scope.handleOnce(DELETE_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke with a {@code CompletionStage}.
      */
-    public Registration handleOnceDeleteAsync(DeleteAsyncHandler handler) {
+    public Registration handleOnceDeleteAsync(
+        DeleteHandler<? extends CompletionStage<Void>> handler) {
       return scope.handleOnce(DELETE_CHANNEL, handler);
     }
 
@@ -411,12 +394,17 @@ public final class FilesIpc {
   }
 
   /**
-   * The composed codecs, each built once; children come before their parents.
+   * The codecs, each built once: those of records, sealed interfaces and argument lists, made of
+   * the methods below, then the composed ones, children before their parents.
    */
   private static final class Wire {
+    static final Codec<FileContent> FILE_CONTENT_CODEC = Codecs.of(Wire::encodeFileContent, Wire::decodeFileContent);
+
+    static final Codec<LogArgs> LOG_ARGS_CODEC = Codecs.of(Wire::encodeLogArgs, Wire::decodeLogArgs);
+
     static final Codec<String> STRING = Codecs.nullable(Codecs.STRING);
 
-    static final Codec<FileContent> FILE_CONTENT = Codecs.nullable(FileContentCodec.INSTANCE);
+    static final Codec<FileContent> FILE_CONTENT = Codecs.nullable(Wire.FILE_CONTENT_CODEC);
 
     static final Codec<Level> LEVEL = Codecs.nullable(Codecs.enumeration(Level.values()));
 
@@ -426,36 +414,8 @@ public final class FilesIpc {
 
     private Wire() {
     }
-  }
 
-  private static final class LogArgsCodec implements Codec<LogArgs> {
-    static final LogArgsCodec INSTANCE = new LogArgsCodec();
-
-    private LogArgsCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, LogArgs value) {
-      Wire.LEVEL.encode(out, value.level());
-      Wire.STRING.encode(out, value.text());
-    }
-
-    @Override
-    public LogArgs decode(WireReader in) {
-      Level level = Wire.LEVEL.decode(in);
-      String text = Wire.STRING.decode(in);
-      return new LogArgs(level, text);
-    }
-  }
-
-  private static final class FileContentCodec implements Codec<FileContent> {
-    static final FileContentCodec INSTANCE = new FileContentCodec();
-
-    private FileContentCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, FileContent value) {
+    private static void encodeFileContent(WireWriter out, FileContent value) {
       out.enter("FileContent");
       Wire.STRING.encode(out, value.path());
       Wire.BYTES.encode(out, value.bytes());
@@ -463,14 +423,24 @@ public final class FilesIpc {
       out.exit();
     }
 
-    @Override
-    public FileContent decode(WireReader in) {
+    private static FileContent decodeFileContent(WireReader in) {
       in.enter();
       String path = Wire.STRING.decode(in);
       byte[] bytes = Wire.BYTES.decode(in);
       Instant modified = Wire.INSTANT.decode(in);
       in.exit();
       return new FileContent(path, bytes, modified);
+    }
+
+    private static void encodeLogArgs(WireWriter out, LogArgs value) {
+      Wire.LEVEL.encode(out, value.level());
+      Wire.STRING.encode(out, value.text());
+    }
+
+    private static LogArgs decodeLogArgs(WireReader in) {
+      Level level = Wire.LEVEL.decode(in);
+      String text = Wire.STRING.decode(in);
+      return new LogArgs(level, text);
     }
   }
 }

@@ -46,7 +46,7 @@ public final class ProgressIpc {
   /**
    * The typed channel of {@link Progress#progress}.
    */
-  public static final Channel<ProgressArgs, Void> PROGRESS_CHANNEL = Channel.event(PROGRESS, ProgressArgsCodec.INSTANCE);
+  public static final Channel<ProgressArgs, Void> PROGRESS_CHANNEL = Channel.event(PROGRESS, Wire.PROGRESS_ARGS_CODEC);
 
   /**
    * The typed channel of {@link Progress#done}.
@@ -86,21 +86,21 @@ public final class ProgressIpc {
    * A {@link Progress} that sends to the main frame of {@code renderer}.
    */
   public static Progress to(Renderer renderer) {
-    return new RendererSender(Objects.requireNonNull(renderer, "renderer"));
+    return new Sender(Objects.requireNonNull(renderer, "renderer"), null, null);
   }
 
   /**
    * A {@link Progress} that sends to {@code frame}.
    */
   public static Progress to(Frame frame) {
-    return new FrameSender(Objects.requireNonNull(frame, "frame"));
+    return new Sender(null, Objects.requireNonNull(frame, "frame"), null);
   }
 
   /**
    * A {@link Progress} that replies to the frame that sent {@code event}.
    */
   public static Progress replyTo(IpcMainEvent event) {
-    return new ReplySender(Objects.requireNonNull(event, "event"));
+    return new Sender(null, null, Objects.requireNonNull(event, "event"));
   }
 
   /**
@@ -294,99 +294,63 @@ public final class ProgressIpc {
     }
   }
 
-  private static final class RendererSender implements Progress {
+  private static final class Sender implements Progress {
     private final Renderer renderer;
 
-    RendererSender(Renderer renderer) {
-      this.renderer = renderer;
-    }
-
-    @Override
-    public void progress(String task, int percent) {
-      this.renderer.send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
-    }
-
-    @Override
-    public void done(long jobId) {
-      this.renderer.send(DONE_CHANNEL, jobId);
-    }
-
-    @Override
-    public void reset() {
-      this.renderer.send(RESET_CHANNEL, null);
-    }
-  }
-
-  private static final class FrameSender implements Progress {
     private final Frame frame;
 
-    FrameSender(Frame frame) {
-      this.frame = frame;
-    }
-
-    @Override
-    public void progress(String task, int percent) {
-      this.frame.send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
-    }
-
-    @Override
-    public void done(long jobId) {
-      this.frame.send(DONE_CHANNEL, jobId);
-    }
-
-    @Override
-    public void reset() {
-      this.frame.send(RESET_CHANNEL, null);
-    }
-  }
-
-  private static final class ReplySender implements Progress {
     private final IpcMainEvent event;
 
-    ReplySender(IpcMainEvent event) {
+    Sender(Renderer renderer, Frame frame, IpcMainEvent event) {
+      this.renderer = renderer;
+      this.frame = frame;
       this.event = event;
     }
 
+    private <A> void send(Channel<A, Void> channel, A args) {
+      if (renderer != null) {
+        renderer.send(channel, args);
+      } else if (frame != null) {
+        frame.send(channel, args);
+      } else {
+        event.reply(channel, args);
+      }
+    }
+
     @Override
     public void progress(String task, int percent) {
-      this.event.reply(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
+      send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
     }
 
     @Override
     public void done(long jobId) {
-      this.event.reply(DONE_CHANNEL, jobId);
+      send(DONE_CHANNEL, jobId);
     }
 
     @Override
     public void reset() {
-      this.event.reply(RESET_CHANNEL, null);
+      send(RESET_CHANNEL, null);
     }
   }
 
   /**
-   * The composed codecs, each built once; children come before their parents.
+   * The codecs, each built once: those of records, sealed interfaces and argument lists, made of
+   * the methods below, then the composed ones, children before their parents.
    */
   private static final class Wire {
+    static final Codec<ProgressArgs> PROGRESS_ARGS_CODEC = Codecs.of(Wire::encodeProgressArgs, Wire::decodeProgressArgs);
+
     static final Codec<String> STRING = Codecs.nullable(Codecs.STRING);
 
     private Wire() {
     }
-  }
 
-  private static final class ProgressArgsCodec implements Codec<ProgressArgs> {
-    static final ProgressArgsCodec INSTANCE = new ProgressArgsCodec();
-
-    private ProgressArgsCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, ProgressArgs value) {
+    private static void encodeProgressArgs(WireWriter out, ProgressArgs value) {
       Wire.STRING.encode(out, value.task());
       out.writeInt(value.percent());
     }
 
-    @Override
-    public ProgressArgs decode(WireReader in) {
+    private static ProgressArgs decodeProgressArgs(WireReader in) {
       String task = Wire.STRING.decode(in);
       int percent = in.readInt();
       return new ProgressArgs(task, percent);

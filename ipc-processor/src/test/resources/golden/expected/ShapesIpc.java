@@ -39,7 +39,7 @@ public final class ShapesIpc {
   /**
    * The typed channel of {@link Shapes#draw}.
    */
-  public static final Channel<DrawArgs, Shapes.Drawing> DRAW_CHANNEL = Channel.invoke(DRAW, DrawArgsCodec.INSTANCE, Wire.SHAPES_DRAWING);
+  public static final Channel<DrawArgs, Shapes.Drawing> DRAW_CHANNEL = Channel.invoke(DRAW, Wire.DRAW_ARGS_CODEC, Wire.SHAPES_DRAWING);
 
   /**
    * Every channel with its canonical signature and that signature's fingerprint, in declaration order.
@@ -98,25 +98,14 @@ public final class ShapesIpc {
   }
 
   /**
-   * Answers {@link Shapes#draw}.
+   * Answers {@link Shapes#draw} with a {@code Shapes.Drawing}, or, for the {@code Async} registrations, a
+   * {@code CompletionStage} of one.
+   *
+   * @param <R> what the handler returns
    */
   @FunctionalInterface
-  public interface DrawHandler extends ChannelHandler<DrawArgs, Shapes.Drawing> {
-    Shapes.Drawing draw(IpcMainInvokeEvent event, Shapes.Drawing drawing,
-        Map<String, Optional<Shapes.Shape>> named) throws Exception;
-
-    @Override
-    default Object handle(IpcMainInvokeEvent event, DrawArgs args) throws Exception {
-      return draw(event, args.drawing(), args.named());
-    }
-  }
-
-  /**
-   * Answers, possibly later, {@link Shapes#draw}.
-   */
-  @FunctionalInterface
-  public interface DrawAsyncHandler extends ChannelHandler<DrawArgs, Shapes.Drawing> {
-    CompletionStage<Shapes.Drawing> draw(IpcMainInvokeEvent event, Shapes.Drawing drawing,
+  public interface DrawHandler<R> extends ChannelHandler<DrawArgs, Shapes.Drawing> {
+    R draw(IpcMainInvokeEvent event, Shapes.Drawing drawing,
         Map<String, Optional<Shapes.Shape>> named) throws Exception;
 
     @Override
@@ -145,28 +134,30 @@ public final class ShapesIpc {
     /**
      * Sets the handler of {@link Shapes#draw}; fails if this scope already has one.
      */
-    public Registration handleDraw(DrawHandler handler) {
+    public Registration handleDraw(DrawHandler<Shapes.Drawing> handler) {
       return scope.handle(DRAW_CHANNEL, handler);
     }
 
     /**
      * Sets the handler of {@link Shapes#draw} that answers with a {@code CompletionStage}.
      */
-    public Registration handleDrawAsync(DrawAsyncHandler handler) {
+    public Registration handleDrawAsync(
+        DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
       return scope.handle(DRAW_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Shapes#draw} that answers one invoke.
      */
-    public Registration handleOnceDraw(DrawHandler handler) {
+    public Registration handleOnceDraw(DrawHandler<Shapes.Drawing> handler) {
       return scope.handleOnce(DRAW_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Shapes#draw} that answers one invoke with a {@code CompletionStage}.
      */
-    public Registration handleOnceDrawAsync(DrawAsyncHandler handler) {
+    public Registration handleOnceDrawAsync(
+        DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
       return scope.handleOnce(DRAW_CHANNEL, handler);
     }
 
@@ -209,18 +200,29 @@ public final class ShapesIpc {
   }
 
   /**
-   * The composed codecs, each built once; children come before their parents.
+   * The codecs, each built once: those of records, sealed interfaces and argument lists, made of
+   * the methods below, then the composed ones, children before their parents.
    */
   private static final class Wire {
-    static final Codec<Shapes.Drawing> SHAPES_DRAWING = Codecs.nullable(ShapesDrawingCodec.INSTANCE);
+    static final Codec<Shapes.Shape.Circle> SHAPES_SHAPE_CIRCLE_CODEC = Codecs.of(Wire::encodeShapesShapeCircle, Wire::decodeShapesShapeCircle);
+
+    static final Codec<Shapes.Shape.Group> SHAPES_SHAPE_GROUP_CODEC = Codecs.of(Wire::encodeShapesShapeGroup, Wire::decodeShapesShapeGroup);
+
+    static final Codec<Shapes.Shape> SHAPES_SHAPE_CODEC = Codecs.of(Wire::encodeShapesShape, Wire::decodeShapesShape);
+
+    static final Codec<Shapes.Drawing> SHAPES_DRAWING_CODEC = Codecs.of(Wire::encodeShapesDrawing, Wire::decodeShapesDrawing);
+
+    static final Codec<DrawArgs> DRAW_ARGS_CODEC = Codecs.of(Wire::encodeDrawArgs, Wire::decodeDrawArgs);
+
+    static final Codec<Shapes.Drawing> SHAPES_DRAWING = Codecs.nullable(Wire.SHAPES_DRAWING_CODEC);
 
     static final Codec<String> STRING = Codecs.nullable(Codecs.STRING);
 
-    static final Codec<Optional<Shapes.Shape>> OPTIONAL_OF_SHAPES_SHAPE = Codecs.nullable(Codecs.optional(ShapesShapeCodec.INSTANCE));
+    static final Codec<Optional<Shapes.Shape>> OPTIONAL_OF_SHAPES_SHAPE = Codecs.nullable(Codecs.optional(Wire.SHAPES_SHAPE_CODEC));
 
     static final Codec<Map<String, Optional<Shapes.Shape>>> MAP_OF_STRING_TO_OPTIONAL_OF_SHAPES_SHAPE = Codecs.nullable(Codecs.map(Wire.STRING, Wire.OPTIONAL_OF_SHAPES_SHAPE));
 
-    static final Codec<Shapes.Shape> SHAPES_SHAPE = Codecs.nullable(ShapesShapeCodec.INSTANCE);
+    static final Codec<Shapes.Shape> SHAPES_SHAPE = Codecs.nullable(Wire.SHAPES_SHAPE_CODEC);
 
     static final Codec<List<Shapes.Shape>> LIST_OF_SHAPES_SHAPE = Codecs.nullable(Codecs.list(Wire.SHAPES_SHAPE));
 
@@ -228,69 +230,31 @@ public final class ShapesIpc {
 
     static final Codec<Shapes.Shape[]> ARRAY_OF_SHAPES_SHAPE = Codecs.nullable(Codecs.array(Wire.SHAPES_SHAPE, Shapes.Shape[]::new));
 
-    static final Codec<Optional<Shapes.Drawing>> OPTIONAL_OF_SHAPES_DRAWING = Codecs.nullable(Codecs.optional(ShapesDrawingCodec.INSTANCE));
+    static final Codec<Optional<Shapes.Drawing>> OPTIONAL_OF_SHAPES_DRAWING = Codecs.nullable(Codecs.optional(Wire.SHAPES_DRAWING_CODEC));
 
     private Wire() {
     }
-  }
 
-  private static final class DrawArgsCodec implements Codec<DrawArgs> {
-    static final DrawArgsCodec INSTANCE = new DrawArgsCodec();
-
-    private DrawArgsCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, DrawArgs value) {
-      Wire.SHAPES_DRAWING.encode(out, value.drawing());
-      Wire.MAP_OF_STRING_TO_OPTIONAL_OF_SHAPES_SHAPE.encode(out, value.named());
-    }
-
-    @Override
-    public DrawArgs decode(WireReader in) {
-      Shapes.Drawing drawing = Wire.SHAPES_DRAWING.decode(in);
-      Map<String, Optional<Shapes.Shape>> named = Wire.MAP_OF_STRING_TO_OPTIONAL_OF_SHAPES_SHAPE.decode(in);
-      return new DrawArgs(drawing, named);
-    }
-  }
-
-  private static final class ShapesShapeCircleCodec implements Codec<Shapes.Shape.Circle> {
-    static final ShapesShapeCircleCodec INSTANCE = new ShapesShapeCircleCodec();
-
-    private ShapesShapeCircleCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, Shapes.Shape.Circle value) {
+    private static void encodeShapesShapeCircle(WireWriter out, Shapes.Shape.Circle value) {
       out.enter("Circle");
       out.writeDouble(value.radius());
       out.exit();
     }
 
-    @Override
-    public Shapes.Shape.Circle decode(WireReader in) {
+    private static Shapes.Shape.Circle decodeShapesShapeCircle(WireReader in) {
       in.enter();
       double radius = in.readDouble();
       in.exit();
       return new Shapes.Shape.Circle(radius);
     }
-  }
 
-  private static final class ShapesShapeGroupCodec implements Codec<Shapes.Shape.Group> {
-    static final ShapesShapeGroupCodec INSTANCE = new ShapesShapeGroupCodec();
-
-    private ShapesShapeGroupCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, Shapes.Shape.Group value) {
+    private static void encodeShapesShapeGroup(WireWriter out, Shapes.Shape.Group value) {
       out.enter("Group");
       Wire.LIST_OF_SHAPES_SHAPE.encode(out, value.members());
       out.exit();
     }
 
-    @Override
-    public Shapes.Shape.Group decode(WireReader in) {
+    private static Shapes.Shape.Group decodeShapesShapeGroup(WireReader in) {
       in.enter();
       List<Shapes.Shape> members = Wire.LIST_OF_SHAPES_SHAPE.decode(in);
       in.exit();
@@ -300,22 +264,14 @@ public final class ShapesIpc {
         throw in.malformed("a Group its constructor rejects: " + rejected);
       }
     }
-  }
 
-  private static final class ShapesShapeCodec implements Codec<Shapes.Shape> {
-    static final ShapesShapeCodec INSTANCE = new ShapesShapeCodec();
-
-    private ShapesShapeCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, Shapes.Shape value) {
+    private static void encodeShapesShape(WireWriter out, Shapes.Shape value) {
       if (value instanceof Shapes.Shape.Circle variant) {
         out.writeLength(0);
-        ShapesShapeCircleCodec.INSTANCE.encode(out, variant);
+        Wire.SHAPES_SHAPE_CIRCLE_CODEC.encode(out, variant);
       } else if (value instanceof Shapes.Shape.Group variant) {
         out.writeLength(1);
-        ShapesShapeGroupCodec.INSTANCE.encode(out, variant);
+        Wire.SHAPES_SHAPE_GROUP_CODEC.encode(out, variant);
       } else if (value instanceof Shapes.Color variant) {
         out.writeLength(2);
         Wire.SHAPES_COLOR_NON_NULL.encode(out, variant);
@@ -324,26 +280,17 @@ public final class ShapesIpc {
       }
     }
 
-    @Override
-    public Shapes.Shape decode(WireReader in) {
+    private static Shapes.Shape decodeShapesShape(WireReader in) {
       int tag = in.readLength();
       switch (tag) {
-        case 0: return ShapesShapeCircleCodec.INSTANCE.decode(in);
-        case 1: return ShapesShapeGroupCodec.INSTANCE.decode(in);
+        case 0: return Wire.SHAPES_SHAPE_CIRCLE_CODEC.decode(in);
+        case 1: return Wire.SHAPES_SHAPE_GROUP_CODEC.decode(in);
         case 2: return Wire.SHAPES_COLOR_NON_NULL.decode(in);
         default: throw in.malformed("a Shape variant tag of " + tag + " (expected 0 to 2)");
       }
     }
-  }
 
-  private static final class ShapesDrawingCodec implements Codec<Shapes.Drawing> {
-    static final ShapesDrawingCodec INSTANCE = new ShapesDrawingCodec();
-
-    private ShapesDrawingCodec() {
-    }
-
-    @Override
-    public void encode(WireWriter out, Shapes.Drawing value) {
+    private static void encodeShapesDrawing(WireWriter out, Shapes.Drawing value) {
       out.enter("Drawing");
       Wire.STRING.encode(out, value.title());
       Wire.ARRAY_OF_SHAPES_SHAPE.encode(out, value.shapes());
@@ -351,14 +298,24 @@ public final class ShapesIpc {
       out.exit();
     }
 
-    @Override
-    public Shapes.Drawing decode(WireReader in) {
+    private static Shapes.Drawing decodeShapesDrawing(WireReader in) {
       in.enter();
       String title = Wire.STRING.decode(in);
       Shapes.Shape[] shapes = Wire.ARRAY_OF_SHAPES_SHAPE.decode(in);
       Optional<Shapes.Drawing> previous = Wire.OPTIONAL_OF_SHAPES_DRAWING.decode(in);
       in.exit();
       return new Shapes.Drawing(title, shapes, previous);
+    }
+
+    private static void encodeDrawArgs(WireWriter out, DrawArgs value) {
+      Wire.SHAPES_DRAWING.encode(out, value.drawing());
+      Wire.MAP_OF_STRING_TO_OPTIONAL_OF_SHAPES_SHAPE.encode(out, value.named());
+    }
+
+    private static DrawArgs decodeDrawArgs(WireReader in) {
+      Shapes.Drawing drawing = Wire.SHAPES_DRAWING.decode(in);
+      Map<String, Optional<Shapes.Shape>> named = Wire.MAP_OF_STRING_TO_OPTIONAL_OF_SHAPES_SHAPE.decode(in);
+      return new DrawArgs(drawing, named);
     }
   }
 }

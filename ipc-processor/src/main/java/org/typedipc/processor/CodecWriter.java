@@ -18,10 +18,11 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the codecs of one companion: a private {@code Wire} class holding one field per composed
- * codec (children before parents, so static initialisation order is right), and one private codec
- * class per record, sealed interface and args record. Codec classes hold only their {@code
- * INSTANCE}, so records that refer to each other initialise without cycles.
+ * Writes the codecs of one companion, all in its private {@code Wire} class: each record, sealed
+ * interface and args record gets a static {@code encode…} and {@code decode…} method and a codec
+ * field made of the two ({@code Codecs.of}); the composed codecs follow, one field each, children
+ * before parents, so static initialisation order is right. The codecs made of methods refer to
+ * other fields only when they run, so records that refer to each other initialise without cycles.
  *
  * <p>Every reference position is nullable, through {@code Codecs.nullable}; primitives are
  * written directly; the value inside an {@code Optional} is never null.
@@ -29,22 +30,26 @@ import javax.lang.model.element.Modifier;
 final class CodecWriter {
   private static final Set<String> RESERVED_LOCALS = Set.of("in", "rejected");
 
+  /** The field of a codec made of two static methods, and the methods' names. */
+  private record MethodCodec(String field, String encode, String decode) {}
+
   private final ContractModel model;
   private final ClassName wire;
-  private final Set<String> takenTypeNames;
+  private final Map<String, FieldSpec> methodCodecFields = new LinkedHashMap<>();
+  /** The encode and decode methods of each codec field, in the order of the fields. */
+  private final Map<String, List<MethodSpec>> codecMethods = new LinkedHashMap<>();
   private final Map<String, FieldSpec> wireFields = new LinkedHashMap<>();
   private final Map<String, String> wireFieldByKey = new HashMap<>();
   private final Set<String> wireFieldNames = new HashSet<>();
-  private final Map<String, ClassName> codecClasses = new HashMap<>();
-  private final List<TypeSpec> codecTypes = new ArrayList<>();
+  private final Set<String> wireMethodNames = new HashSet<>();
+  private final Map<String, MethodCodec> userCodecs = new HashMap<>();
 
-  CodecWriter(ContractModel model, ClassName companion, Set<String> takenTypeNames) {
+  CodecWriter(ContractModel model, ClassName companion) {
     this.model = model;
     this.wire = companion.nestedClass("Wire");
-    this.takenTypeNames = new HashSet<>(takenTypeNames);
     for (UserTypeDef def : model.userTypes().values()) {
       if (!(def instanceof UserTypeDef.EnumDef)) {
-        codecClasses.put(def.type().qualifiedName(), companion.nestedClass(allocateTypeName(def.type().flatName() + "Codec")));
+        userCodecs.put(def.type().qualifiedName(), methodCodec(def.type().flatName(), JavaTypes.className(def.type())));
       }
     }
   }
@@ -66,36 +71,49 @@ final class CodecWriter {
     if (parameters.size() == 1) {
       return position(parameters.get(0).type());
     }
-    ClassName codec = argsRecord.peerClass(allocateTypeName(argsRecord.simpleName() + "Codec"));
+    MethodCodec codec = methodCodec(argsRecord.simpleName(), argsRecord);
     List<UserTypeDef.Component> components = new ArrayList<>();
     for (ChannelModel.Parameter parameter : parameters) {
       components.add(new UserTypeDef.Component(parameter.name(), parameter.type()));
     }
-    codecTypes.add(recordCodec(codec, argsRecord, components, false, false));
-    return CodeBlock.of("$T.INSTANCE", codec);
+    recordCodec(codec, argsRecord, components, false, false);
+    return CodeBlock.of("$T.$N", wire, codec.field());
   }
 
-  /** The Wire class and the codec classes, in a stable order; call after every other method. */
+  /** The Wire class, or none if no channel needs it; call after every other method. */
   List<TypeSpec> types() {
     for (UserTypeDef def : model.userTypes().values()) {
-      ClassName codec = codecClasses.get(def.type().qualifiedName());
+      MethodCodec codec = userCodecs.get(def.type().qualifiedName());
       if (def instanceof UserTypeDef.RecordDef record) {
-        codecTypes.add(recordCodec(codec, JavaTypes.className(record.type()), record.components(), true, record.explicitConstructor()));
+        recordCodec(codec, JavaTypes.className(record.type()), record.components(), true, record.explicitConstructor());
       } else if (def instanceof UserTypeDef.SealedDef sealed) {
-        codecTypes.add(sealedCodec(codec, sealed));
+        sealedCodec(codec, sealed);
       }
     }
-    List<TypeSpec> result = new ArrayList<>();
-    if (!wireFields.isEmpty()) {
-      result.add(TypeSpec.classBuilder(wire)
-          .addJavadoc("The composed codecs, each built once; children come before their parents.\n")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addFields(wireFields.values())
-          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-          .build());
+    if (methodCodecFields.isEmpty() && wireFields.isEmpty()) {
+      return List.of();
     }
-    result.addAll(codecTypes);
-    return result;
+    return List.of(TypeSpec.classBuilder(wire)
+        .addJavadoc("The codecs, each built once: those of records, sealed interfaces and argument lists, made of\n"
+            + "the methods below, then the composed ones, children before their parents.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addFields(methodCodecFields.values())
+        .addFields(wireFields.values())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(codecMethods.values().stream().flatMap(List::stream).toList())
+        .build());
+  }
+
+  /** Claims the field and method names of a codec made of static methods, and declares its field. */
+  private MethodCodec methodCodec(String simpleName, ClassName type) {
+    MethodCodec codec = new MethodCodec(allocateFieldName(Names.constant(simpleName) + "_CODEC"),
+        allocateMethodName("encode" + simpleName), allocateMethodName("decode" + simpleName));
+    methodCodecFields.put(codec.field(), FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.CODEC, type), codec.field(),
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(Wire::$N, Wire::$N)", JavaTypes.CODECS, codec.encode(), codec.decode())
+        .build());
+    codecMethods.put(codec.field(), new ArrayList<>());
+    return codec;
   }
 
   private CodeBlock base(WireType type) {
@@ -125,7 +143,7 @@ final class CodecWriter {
     if (def instanceof UserTypeDef.EnumDef) {
       return CodeBlock.of("$T.enumeration($T.values())", JavaTypes.CODECS, JavaTypes.className(ref.type()));
     }
-    return CodeBlock.of("$T.INSTANCE", codecClasses.get(ref.type().qualifiedName()));
+    return CodeBlock.of("$T.$N", wire, userCodecs.get(ref.type().qualifiedName()).field());
   }
 
   /** A codec that rejects null: inline when it is a constant, else a Wire field. */
@@ -134,7 +152,7 @@ final class CodecWriter {
         type instanceof WireType.Boxed
             || type instanceof WireType.Library
             || type instanceof WireType.PrimitiveArray
-            || (type instanceof WireType.UserRef ref && codecClasses.containsKey(ref.type().qualifiedName()));
+            || (type instanceof WireType.UserRef ref && userCodecs.containsKey(ref.type().qualifiedName()));
     return constant ? base(type) : field(type, false);
   }
 
@@ -186,24 +204,22 @@ final class CodecWriter {
     return name;
   }
 
-  private String allocateTypeName(String wanted) {
+  private String allocateMethodName(String wanted) {
     String name = wanted;
-    for (int i = 2; !takenTypeNames.add(name); i++) {
+    for (int i = 2; !wireMethodNames.add(name); i++) {
       name = wanted + i;
     }
     return name;
   }
 
-  private TypeSpec recordCodec(
-      ClassName codec, ClassName record, List<UserTypeDef.Component> components, boolean nested, boolean explicitConstructor) {
-    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+  private void recordCodec(
+      MethodCodec codec, ClassName record, List<UserTypeDef.Component> components, boolean nested, boolean explicitConstructor) {
+    MethodSpec.Builder encode = MethodSpec.methodBuilder(codec.encode())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(JavaTypes.WIRE_WRITER, "out")
         .addParameter(record, "value");
-    MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder decode = MethodSpec.methodBuilder(codec.decode())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(record)
         .addParameter(JavaTypes.WIRE_READER, "in");
     if (nested) {
@@ -237,19 +253,17 @@ final class CodecWriter {
     } else {
       decode.addStatement("return $L", construct);
     }
-    return codecClass(codec, record).addMethod(encode.build()).addMethod(decode.build()).build();
+    codecMethods.get(codec.field()).addAll(List.of(encode.build(), decode.build()));
   }
 
-  private TypeSpec sealedCodec(ClassName codec, UserTypeDef.SealedDef sealed) {
+  private void sealedCodec(MethodCodec codec, UserTypeDef.SealedDef sealed) {
     ClassName type = JavaTypes.className(sealed.type());
-    MethodSpec.Builder encode = MethodSpec.methodBuilder("encode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder encode = MethodSpec.methodBuilder(codec.encode())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(JavaTypes.WIRE_WRITER, "out")
         .addParameter(type, "value");
-    MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder decode = MethodSpec.methodBuilder(codec.decode())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .addParameter(JavaTypes.WIRE_READER, "in")
         .addStatement("int tag = in.readLength()")
@@ -275,16 +289,6 @@ final class CodecWriter {
     decode.addStatement("default: throw in.malformed($S + tag + $S)",
             "a " + type.simpleName() + " variant tag of ", " (expected 0 to " + (variants.size() - 1) + ")")
         .endControlFlow();
-    return codecClass(codec, type).addMethod(encode.build()).addMethod(decode.build()).build();
-  }
-
-  private static TypeSpec.Builder codecClass(ClassName codec, ClassName type) {
-    return TypeSpec.classBuilder(codec)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CODEC, type))
-        .addField(FieldSpec.builder(codec, "INSTANCE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T()", codec)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    codecMethods.get(codec.field()).addAll(List.of(encode.build(), decode.build()));
   }
 }

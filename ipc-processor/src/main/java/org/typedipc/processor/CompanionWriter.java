@@ -10,6 +10,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,10 +37,7 @@ final class CompanionWriter {
     this.contract = JavaTypes.className(model.contract());
     this.companion = ClassName.get(model.contract().packageName(), model.companionName());
     this.channels = model.channels();
-    Set<String> taken = new HashSet<>(Names.FIXED_NESTED_TYPES);
-    taken.add(model.companionName());
-    channels.forEach(channel -> taken.addAll(Names.nestedTypes(channel)));
-    this.codecs = new CodecWriter(model, companion, taken);
+    this.codecs = new CodecWriter(model, companion);
   }
 
   JavaFile write(Element originatingElement) {
@@ -85,9 +84,7 @@ final class CompanionWriter {
     }
     type.addType(registrar());
     if (model.events()) {
-      type.addType(sender("RendererSender", JavaTypes.RENDERER, "renderer", "send"));
-      type.addType(sender("FrameSender", JavaTypes.FRAME, "frame", "send"));
-      type.addType(sender("ReplySender", JavaTypes.IPC_MAIN_EVENT, "event", "reply"));
+      type.addType(sender());
     } else {
       type.addType(rendererProxy());
     }
@@ -187,10 +184,10 @@ final class CompanionWriter {
 
   private void addEventsSide(TypeSpec.Builder type) {
     type.addMethod(staticFactory("to", "A {@link $T} that sends to the main frame of {@code renderer}.\n", JavaTypes.RENDERER, "renderer",
-        "RendererSender"));
-    type.addMethod(staticFactory("to", "A {@link $T} that sends to {@code frame}.\n", JavaTypes.FRAME, "frame", "FrameSender"));
+        "$L, null, null"));
+    type.addMethod(staticFactory("to", "A {@link $T} that sends to {@code frame}.\n", JavaTypes.FRAME, "frame", "null, $L, null"));
     type.addMethod(staticFactory("replyTo", "A {@link $T} that replies to the frame that sent {@code event}.\n", JavaTypes.IPC_MAIN_EVENT,
-        "event", "ReplySender"));
+        "event", "null, null, $L"));
     type.addMethod(MethodSpec.methodBuilder("renderer")
         .addJavadoc("Typed listeners of {@link $T} on a renderer frame.\n", contract)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -208,13 +205,15 @@ final class CompanionWriter {
         .build());
   }
 
-  private MethodSpec staticFactory(String name, String javadoc, ClassName targetType, String parameter, String senderClass) {
+  /** {@code arguments} places the checked target among the Sender's three, as {@code $L}. */
+  private MethodSpec staticFactory(String name, String javadoc, ClassName targetType, String parameter, String arguments) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc, contract)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(contract)
         .addParameter(targetType, parameter)
-        .addStatement("return new $N($T.requireNonNull($N, $S))", senderClass, JavaTypes.OBJECTS, parameter, parameter)
+        .addStatement("return new Sender($L)", CodeBlock.of(arguments,
+            CodeBlock.of("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, parameter, parameter)))
         .build();
   }
 
@@ -295,13 +294,9 @@ final class CompanionWriter {
   private void addChannelTypes(TypeSpec.Builder type, ChannelModel channel) {
     ParameterizedTypeName channelListener = ParameterizedTypeName.get(JavaTypes.CHANNEL_LISTENER, eventType(channel), argsType(channel));
     switch (channel.kind()) {
-      case INVOKE: {
-        TypeName result = resultType(channel);
-        type.addType(invokeHandler(channel, Names.handler(channel), result, "Answers"));
-        type.addType(invokeHandler(channel, Names.asyncHandler(channel), ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result),
-            "Answers, possibly later,"));
+      case INVOKE:
+        type.addType(invokeHandler(channel));
         break;
-      }
       case SEND_SYNC: {
         TypeName result = JavaTypes.of(channel.result());
         type.addType(TypeSpec.interfaceBuilder(Names.listener(channel))
@@ -348,11 +343,19 @@ final class CompanionWriter {
     }
   }
 
-  private TypeSpec invokeHandler(ChannelModel channel, String name, TypeName returns, String verb) {
-    return TypeSpec.interfaceBuilder(name)
-        .addJavadoc("$L {@link $T#$N}.\n", verb, contract, channel.methodName())
+  /**
+   * The handler of an invoke channel, generic in what it returns: the result itself for {@code
+   * handleX}, a {@code CompletionStage} of it for {@code handleXAsync}.
+   */
+  private TypeSpec invokeHandler(ChannelModel channel) {
+    TypeVariableName returns = TypeVariableName.get(Names.handlerTypeVariable(channel, model));
+    return TypeSpec.interfaceBuilder(Names.handler(channel))
+        .addJavadoc("Answers {@link $T#$N} with a {@code $T}, or, for the {@code Async} registrations, a\n"
+            + "{@code CompletionStage} of one.\n\n@param <$L> what the handler returns\n",
+            contract, channel.methodName(), resultType(channel), returns.name())
         .addAnnotation(FunctionalInterface.class)
         .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(returns)
         .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_HANDLER, argsType(channel), resultType(channel)))
         .addMethod(callback(channel, returns).build())
         .addMethod(MethodSpec.methodBuilder("handle")
@@ -417,8 +420,10 @@ final class CompanionWriter {
       List<String> names = Names.registrarMethods(channel);
       String channelField = Names.channelField(channel);
       if (channel.kind() == ChannelKind.INVOKE) {
-        ClassName handler = companion.nestedClass(Names.handler(channel));
-        ClassName asyncHandler = companion.nestedClass(Names.asyncHandler(channel));
+        ClassName handlerType = companion.nestedClass(Names.handler(channel));
+        TypeName handler = ParameterizedTypeName.get(handlerType, resultType(channel));
+        TypeName asyncHandler = ParameterizedTypeName.get(handlerType,
+            WildcardTypeName.subtypeOf(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, resultType(channel))));
         type.addMethod(registration(names.get(0), "handle", channelField, handler, "handler",
             "Sets the handler of {@link $T#$N}; fails if this scope already has one.\n", channel));
         type.addMethod(registration(names.get(1), "handle", channelField, asyncHandler, "handler",
@@ -474,7 +479,7 @@ final class CompanionWriter {
   }
 
   private MethodSpec registration(
-      String name, String runtimeMethod, String channelField, ClassName parameterType, String parameter, String javadoc, ChannelModel channel) {
+      String name, String runtimeMethod, String channelField, TypeName parameterType, String parameter, String javadoc, ChannelModel channel) {
     String field = model.events() ? "ipcRenderer" : "scope";
     return MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc, contract, channel.methodName())
@@ -519,21 +524,42 @@ final class CompanionWriter {
     return type.build();
   }
 
-  private TypeSpec sender(String name, ClassName targetType, String field, String runtimeMethod) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+  /** Sends the events to one of a renderer's main frame, a frame, or the frame that sent an event. */
+  private TypeSpec sender() {
+    TypeSpec.Builder type = TypeSpec.classBuilder("Sender")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(contract)
-        .addField(targetType, field, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(JavaTypes.RENDERER, "renderer", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(JavaTypes.FRAME, "frame", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(JavaTypes.IPC_MAIN_EVENT, "event", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(targetType, field)
-            .addStatement("this.$N = $N", field, field)
+            .addParameter(JavaTypes.RENDERER, "renderer")
+            .addParameter(JavaTypes.FRAME, "frame")
+            .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
+            .addStatement("this.renderer = renderer")
+            .addStatement("this.frame = frame")
+            .addStatement("this.event = event")
             .build());
+    TypeVariableName a = TypeVariableName.get("A");
+    type.addMethod(MethodSpec.methodBuilder("send")
+        .addModifiers(Modifier.PRIVATE)
+        .addTypeVariable(a)
+        .addParameter(ParameterizedTypeName.get(JavaTypes.CHANNEL, a, JavaTypes.VOID), "channel")
+        .addParameter(a, "args")
+        .beginControlFlow("if (renderer != null)")
+        .addStatement("renderer.send(channel, args)")
+        .nextControlFlow("else if (frame != null)")
+        .addStatement("frame.send(channel, args)")
+        .nextControlFlow("else")
+        .addStatement("event.reply(channel, args)")
+        .endControlFlow()
+        .build());
     for (ChannelModel channel : channels) {
       type.addMethod(MethodSpec.methodBuilder(channel.methodName())
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)
           .addParameters(parameters(channel))
-          .addStatement("this.$N.$N($N, $L)", field, runtimeMethod, Names.channelField(channel), packedArgs(channel))
+          .addStatement("send($N, $L)", Names.channelField(channel), packedArgs(channel))
           .build());
     }
     return type.build();

@@ -1,8 +1,10 @@
 package org.typedipc.processor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The names generated code gives to the members it derives from a contract method. */
 final class Names {
@@ -50,8 +52,19 @@ final class Names {
     return capitalized(channel.methodName()) + "Handler";
   }
 
-  static String asyncHandler(ChannelModel channel) {
-    return capitalized(channel.methodName()) + "AsyncHandler";
+  /**
+   * The type variable of the invoke handlers, {@code R}, unless a type the channels use has that
+   * simple name and would be shadowed.
+   */
+  static String handlerTypeVariable(ChannelModel channel, ContractModel model) {
+    Set<String> used = new HashSet<>();
+    model.userTypes().values().forEach(def -> used.addAll(def.type().simpleNames()));
+    used.addAll(model.contract().simpleNames());
+    String name = "R";
+    for (int i = 1; used.contains(name); i++) {
+      name = "R" + i;
+    }
+    return name;
   }
 
   /** Whether the channel's arguments travel as a generated args record. */
@@ -69,7 +82,6 @@ final class Names {
     List<String> names = new ArrayList<>();
     if (channel.kind() == ChannelKind.INVOKE) {
       names.add(handler(channel));
-      names.add(asyncHandler(channel));
     } else {
       names.add(listener(channel));
     }
@@ -92,7 +104,7 @@ final class Names {
   static final List<String> FIXED_FIELDS = List.of("DESCRIPTOR", "CHANNELS");
 
   static final List<String> FIXED_NESTED_TYPES =
-      List.of("Handler", "Registrar", "Wire", "RendererProxy", "RendererSender", "FrameSender", "ReplySender");
+      List.of("Handler", "Registrar", "Wire", "RendererProxy", "Sender");
 
   static final List<String> FIXED_REGISTRAR_METHODS = List.of("register");
 }

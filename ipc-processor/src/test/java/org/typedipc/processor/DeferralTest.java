@@ -34,7 +34,7 @@ class DeferralTest {
         .withProcessors(new IpcProcessor(), new RecordGenerator())
         .compile(FILES);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String().contains("LaterCodec");
+    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String().contains("decodeLater(");
   }
 
   @Test

@@ -122,7 +122,7 @@ class DiagnosticsTest {
         "  CompletableFuture<String> readAsync(String path);",
         "}");
     assertThat(compile(files))
-        .hadErrorContaining("[IpcNameClash] Files.readAsync(String) and Files.read(String) both generate the member ReadAsyncHandler in FilesIpc.")
+        .hadErrorContaining("[IpcNameClash] Files.readAsync(String) and Files.read(String) both generate the member handleReadAsync in FilesIpc.")
         .inFile(files).onLine(6);
   }
 

@@ -95,7 +95,7 @@ class GenerationTest {
         "}");
     Compilation compilation = compile(handler, wire, localPoint, otherPoint, files);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String().contains("class PointCodec2");
+    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String().contains("decodePoint2(");
   }
 
   @Test

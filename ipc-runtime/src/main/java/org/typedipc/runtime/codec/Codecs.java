@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.typedipc.runtime.internal.ErrorMessages;
 
@@ -149,6 +151,16 @@ public final class Codecs {
   public static <T> Codec<T[]> array(Codec<T> element, IntFunction<T[]> newArray) {
     return new CollectionCodecs.ArrayCodec<>(
         requireElement(element), Objects.requireNonNull(newArray, "newArray"));
+  }
+
+  /**
+   * The codec made of two functions, typically method references to static methods of generated
+   * code: {@code encoder} writes a value, {@code decoder} reads it back. Both must follow the
+   * contract of {@link Codec}.
+   */
+  public static <T> Codec<T> of(BiConsumer<WireWriter, T> encoder, Function<WireReader, T> decoder) {
+    return new FunctionCodec<>(
+        Objects.requireNonNull(encoder, "encoder"), Objects.requireNonNull(decoder, "decoder"));
   }
 
   /**
