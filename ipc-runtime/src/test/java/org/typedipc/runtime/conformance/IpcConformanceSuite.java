@@ -13,6 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
+import static org.typedipc.runtime.testing.Waits.assertAtOnce;
+import static org.typedipc.runtime.testing.Waits.assertFailsWith;
+import static org.typedipc.runtime.testing.Waits.assertThrowsAtOnce;
+import static org.typedipc.runtime.testing.Waits.await;
+import static org.typedipc.runtime.testing.Waits.eventually;
+import static org.typedipc.runtime.testing.Waits.failureOf;
+import static org.typedipc.runtime.testing.Waits.failureOfCall;
+import static org.typedipc.runtime.testing.Waits.sleep;
 
 import java.io.FileNotFoundException;
 import java.time.Duration;
@@ -29,31 +37,23 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.function.Executable;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
@@ -75,6 +75,8 @@ import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.testing.Waits;
+import org.typedipc.runtime.testing.Waits.Inbox;
 
 /**
  * The Electron behaviours every typed-ipc transport must reproduce (see {@code CONFORMANCE.md}, the
@@ -97,10 +99,10 @@ public abstract class IpcConformanceSuite {
   public static final String SEED_PROPERTY = "typedipc.conformance.seed";
 
   /** How long a test waits for one thing it expects to happen. */
-  protected static final long WAIT_SECONDS = 5;
+  protected static final long WAIT_SECONDS = Waits.WAIT_SECONDS;
 
   /** What "at once" means for a failure that must not wait for a deadline (30 s by default). */
-  protected static final Duration AT_ONCE = Duration.ofSeconds(2);
+  protected static final Duration AT_ONCE = Waits.AT_ONCE;
 
   /** A short deadline for the tests that wait for one to pass. */
   protected static final Duration SHORT_DEADLINE = Duration.ofMillis(200);
@@ -227,34 +229,6 @@ public abstract class IpcConformanceSuite {
   /** A message a renderer listener received. */
   protected record RendererMessage(IpcRendererEvent event, Object[] args) {}
 
-  /** Collects what a listener receives, for the test thread to take. */
-  protected static final class Inbox<T> {
-    private final LinkedBlockingQueue<T> queue = new LinkedBlockingQueue<>();
-
-    void add(T item) {
-      queue.add(item);
-    }
-
-    /** The next item, waiting for it at most {@link #WAIT_SECONDS}. */
-    public T take() {
-      try {
-        T item = queue.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-        if (item == null) {
-          fail("nothing arrived within " + WAIT_SECONDS + " s");
-        }
-        return item;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
-
-    /** How many items wait to be taken. */
-    public int size() {
-      return queue.size();
-    }
-  }
-
   /** A listener on {@code scope} that collects what arrives on {@code channel}. */
   protected static Inbox<MainMessage> listen(IpcMainScope scope, String channel) {
     Inbox<MainMessage> inbox = new Inbox<>();
@@ -307,107 +281,6 @@ public abstract class IpcConformanceSuite {
   protected static Frame frameOf(Renderer target, IpcRenderer frame) {
     eventually(() -> target.frame(frame.frameId()).isPresent(), "main knows frame " + frame.frameId());
     return target.frame(frame.frameId()).orElseThrow();
-  }
-
-  /** Waits until {@code condition} holds, at most {@link #WAIT_SECONDS}. */
-  protected static void eventually(BooleanSupplier condition, String what) {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        fail("not within " + WAIT_SECONDS + " s: " + what);
-      }
-      sleep(5);
-    }
-  }
-
-  /** The value of {@code stage}, waiting at most {@link #WAIT_SECONDS}. */
-  protected static <T> T await(CompletionStage<T> stage) {
-    try {
-      return stage.toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new AssertionError("expected a value, but the call failed with " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new AssertionError("no completion within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  /** Waits for {@code latch}, at most {@link #WAIT_SECONDS}. */
-  protected static void await(CountDownLatch latch) {
-    try {
-      assertTrue(latch.await(WAIT_SECONDS, TimeUnit.SECONDS), "not counted down within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  /** How {@code stage} failed, waiting at most {@link #WAIT_SECONDS}. */
-  protected static Throwable failureOf(CompletionStage<?> stage) {
-    CompletableFuture<?> future = stage.toCompletableFuture();
-    Object value;
-    try {
-      value = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    } catch (CancellationException e) {
-      return e;
-    } catch (TimeoutException e) {
-      throw new AssertionError("expected a failure, but the call did not complete within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-    throw new AssertionError("expected a failure, but the call returned " + value);
-  }
-
-  /** Asserts that {@code stage} fails with a {@code type}, and returns the failure. */
-  protected static <T extends Throwable> T assertFailsWith(Class<T> type, CompletionStage<?> stage) {
-    Throwable failure = failureOf(stage);
-    assertInstanceOf(type, failure, () -> "failed with " + failure);
-    return type.cast(failure);
-  }
-
-  /** How a call that may throw or return a failed future failed. */
-  protected static Throwable failureOfCall(Supplier<? extends CompletionStage<?>> call) {
-    CompletionStage<?> stage;
-    try {
-      stage = call.get();
-    } catch (RuntimeException | Error e) {
-      return e;
-    }
-    return failureOf(stage);
-  }
-
-  /** Asserts that {@code call} finishes within {@link #AT_ONCE}; returns its elapsed time. */
-  protected static Duration assertAtOnce(Executable call) {
-    long start = System.nanoTime();
-    try {
-      call.execute();
-    } catch (Throwable t) {
-      throw new AssertionError("unexpected failure", t);
-    }
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    assertTrue(elapsed.compareTo(AT_ONCE) < 0, "took " + elapsed.toMillis() + " ms, expected at once");
-    return elapsed;
-  }
-
-  /** Asserts that {@code call} throws a {@code type} within {@link #AT_ONCE}. */
-  protected static <T extends Throwable> T assertThrowsAtOnce(Class<T> type, Executable call) {
-    AtomicReference<T> thrown = new AtomicReference<>();
-    assertAtOnce(() -> thrown.set(assertThrows(type, call)));
-    return thrown.get();
-  }
-
-  protected static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
   }
 
   /** Busy-waits a little, to widen the window in which two listeners could overlap. */

@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
+import static org.typedipc.runtime.testing.Waits.assertFailsWith;
+import static org.typedipc.runtime.testing.Waits.assertThrowsAtOnce;
+import static org.typedipc.runtime.testing.Waits.await;
+import static org.typedipc.runtime.testing.Waits.eventually;
+import static org.typedipc.runtime.testing.Waits.failureOfCall;
+import static org.typedipc.runtime.testing.Waits.sleep;
 
 import java.io.FileNotFoundException;
 import java.math.BigDecimal;
@@ -28,28 +34,20 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.function.Executable;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
@@ -72,6 +70,8 @@ import org.typedipc.samples.typed.conformance.Conformance.Node;
 import org.typedipc.samples.typed.conformance.Conformance.Sample;
 import org.typedipc.samples.typed.conformance.Conformance.Shape;
 import org.typedipc.samples.typed.conformance.Conformance.Tint;
+import org.typedipc.runtime.testing.Waits;
+import org.typedipc.runtime.testing.Waits.Inbox;
 
 /**
  * The "v1 — must pass" behaviours of {@code CONFORMANCE.md} that apply to typed channels, through
@@ -90,8 +90,8 @@ public abstract class TypedConformanceSuite {
   /** The system property that fixes the seed of the randomized ordering test. */
   public static final String SEED_PROPERTY = "typedipc.conformance.seed";
 
-  protected static final long WAIT_SECONDS = 5;
-  protected static final Duration AT_ONCE = Duration.ofSeconds(2);
+  protected static final long WAIT_SECONDS = Waits.WAIT_SECONDS;
+  protected static final Duration AT_ONCE = Waits.AT_ONCE;
   protected static final Duration SHORT_DEADLINE = Duration.ofMillis(200);
   private static final String CONTEXT_RELEASED = "IPC method called after context was released";
 
@@ -169,32 +169,6 @@ public abstract class TypedConformanceSuite {
 
   // ---- helpers ----
 
-  /** Collects what listeners receive, for the test thread to take. */
-  protected static final class Inbox<T> {
-    private final LinkedBlockingQueue<T> queue = new LinkedBlockingQueue<>();
-
-    void add(T item) {
-      queue.add(item);
-    }
-
-    T take() {
-      try {
-        T item = queue.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-        if (item == null) {
-          fail("nothing arrived within " + WAIT_SECONDS + " s");
-        }
-        return item;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-    }
-
-    int size() {
-      return queue.size();
-    }
-  }
-
   /** Returns once main has run everything {@code frame} sent before (a typed invoke as a fence). */
   protected void syncWithMain(IpcRenderer frame) {
     Registration fence = global.handleOnceFence(event -> null);
@@ -231,90 +205,6 @@ public abstract class TypedConformanceSuite {
   protected Frame frameOf(IpcRenderer frame) {
     eventually(() -> renderer.frame(frame.frameId()).isPresent(), "main knows frame " + frame.frameId());
     return renderer.frame(frame.frameId()).orElseThrow();
-  }
-
-  protected static void eventually(BooleanSupplier condition, String what) {
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        fail("not within " + WAIT_SECONDS + " s: " + what);
-      }
-      sleep(5);
-    }
-  }
-
-  protected static <T> T await(CompletionStage<T> stage) {
-    try {
-      return stage.toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      throw new AssertionError("expected a value, but the call failed with " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new AssertionError("no completion within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  protected static void await(CountDownLatch latch) {
-    try {
-      assertTrue(latch.await(WAIT_SECONDS, TimeUnit.SECONDS), "not counted down within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  protected static Throwable failureOf(CompletionStage<?> stage) {
-    Object value;
-    try {
-      value = stage.toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    } catch (CancellationException e) {
-      return e;
-    } catch (TimeoutException e) {
-      throw new AssertionError("expected a failure, but the call did not complete within " + WAIT_SECONDS + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-    throw new AssertionError("expected a failure, but the call returned " + value);
-  }
-
-  protected static <T extends Throwable> T assertFailsWith(Class<T> type, CompletionStage<?> stage) {
-    Throwable failure = failureOf(stage);
-    assertInstanceOf(type, failure, () -> "failed with " + failure);
-    return type.cast(failure);
-  }
-
-  /** How a call that may throw or return a failed future failed. */
-  protected static Throwable failureOfCall(Supplier<? extends CompletionStage<?>> call) {
-    CompletionStage<?> stage;
-    try {
-      stage = call.get();
-    } catch (RuntimeException | Error e) {
-      return e;
-    }
-    return failureOf(stage);
-  }
-
-  protected static <T extends Throwable> T assertThrowsAtOnce(Class<T> type, Executable call) {
-    AtomicReference<T> thrown = new AtomicReference<>();
-    long start = System.nanoTime();
-    thrown.set(assertThrows(type, call));
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    assertTrue(elapsed.compareTo(AT_ONCE) < 0, "took " + elapsed.toMillis() + " ms, expected at once");
-    return thrown.get();
-  }
-
-  protected static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
   }
 
   private static Thread later(long millis, Runnable action) {
