@@ -3,6 +3,7 @@ package org.typedipc.runtime.conformance;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.testing.ConnectedRenderer;
 import org.typedipc.runtime.wire.StreamPair;
 
 /**
@@ -19,7 +20,7 @@ class StreamConformanceTest extends IpcConformanceSuite {
   @Override
   protected RendererUnderTest connect(IpcMain main, RendererOptions options) {
     try {
-      StreamPair.Connected connected = StreamPair.connect(main, options);
+      ConnectedRenderer connected = StreamPair.connect(main, options);
       return new RendererUnderTest(connected.connection(), connected.renderer());
     } catch (Exception e) {
       throw new AssertionError("could not connect a renderer over pipes", e);

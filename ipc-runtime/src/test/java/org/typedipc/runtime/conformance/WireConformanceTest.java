@@ -2,18 +2,13 @@ package org.typedipc.runtime.conformance;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.typedipc.runtime.IpcListener;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
-import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.RendererConnection;
-import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.testing.ConnectedRenderer;
 
 /**
  * The conformance suite over a socket transport, with both ends in this JVM: main listens, and
@@ -37,18 +32,7 @@ abstract class WireConformanceTest extends IpcConformanceSuite {
   @Override
   protected RendererUnderTest connect(IpcMain main, RendererOptions options) {
     IpcListener listener = listeners.computeIfAbsent(main, m -> closeAfterTest(m.listen(transport)));
-    RendererInvitation invitation = listener.invite();
-    RendererConnection connection = RendererProcess.connect(invitation.endpoint(), options);
-    try {
-      Renderer renderer = invitation.renderer().get(WAIT_SECONDS, TimeUnit.SECONDS);
-      return new RendererUnderTest(connection, renderer);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      connection.close();
-      throw new AssertionError("interrupted while connecting", e);
-    } catch (ExecutionException | TimeoutException e) {
-      connection.close();
-      throw new AssertionError("main did not see the renderer connect over " + transport, e);
-    }
+    ConnectedRenderer connected = ConnectedRenderer.through(listener, options);
+    return new RendererUnderTest(connected.connection(), connected.renderer());
   }
 }

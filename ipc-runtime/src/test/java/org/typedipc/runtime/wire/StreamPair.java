@@ -6,10 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.internal.MainRuntime;
 import org.typedipc.runtime.internal.RendererClient;
+import org.typedipc.runtime.testing.ConnectedRenderer;
 
 /**
  * Connects a renderer to main over two pipes, the way a launched renderer's standard input and
@@ -19,16 +19,13 @@ import org.typedipc.runtime.internal.RendererClient;
 public final class StreamPair {
   private StreamPair() {}
 
-  /** A connected renderer and main's handle of it. */
-  public record Connected(RendererConnection connection, Renderer renderer) {}
-
   private static void closeBoth(java.io.Closeable first, java.io.Closeable second) throws IOException {
     try (first; second) {
       // closing is all there is to do
     }
   }
 
-  public static Connected connect(IpcMain main, RendererOptions options) throws Exception {
+  public static ConnectedRenderer connect(IpcMain main, RendererOptions options) throws Exception {
     Pipe toMain = Pipe.open();
     Pipe toRenderer = Pipe.open();
     CompletableFuture<Renderer> renderer = new CompletableFuture<>();
@@ -49,6 +46,6 @@ public final class StreamPair {
     mainSide.start();
     java.io.Closeable rendererStreams = () -> closeBoth(toRenderer.source(), toMain.sink());
     RendererClient client = RendererConnector.handshake(toRenderer.source(), toMain.sink(), rendererStreams, new byte[0], options);
-    return new Connected(client, renderer.get(10, TimeUnit.SECONDS));
+    return new ConnectedRenderer(client, renderer.get(10, TimeUnit.SECONDS));
   }
 }

@@ -1,0 +1,38 @@
+package org.typedipc.runtime.testing;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererInvitation;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.RendererProcess;
+
+/**
+ * A renderer connected to main in this JVM, seen from both ends: its connection and main's handle.
+ *
+ * @param connection the renderer's end
+ * @param renderer main's handle of it
+ */
+public record ConnectedRenderer(RendererConnection connection, Renderer renderer) {
+  /**
+   * Connects a renderer through an invitation of {@code listener}, as a renderer process would, and
+   * waits until main has its handle.
+   */
+  public static ConnectedRenderer through(IpcListener listener, RendererOptions options) {
+    RendererInvitation invitation = listener.invite();
+    RendererConnection connection = RendererProcess.connect(invitation.endpoint(), options);
+    try {
+      return new ConnectedRenderer(connection, invitation.renderer().get(Waits.WAIT_SECONDS, TimeUnit.SECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      connection.close();
+      throw new AssertionError("interrupted while connecting", e);
+    } catch (ExecutionException | TimeoutException e) {
+      connection.close();
+      throw new AssertionError("main did not see the renderer connect over " + listener.kind(), e);
+    }
+  }
+}
