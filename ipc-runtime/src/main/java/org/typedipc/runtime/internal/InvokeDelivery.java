@@ -3,12 +3,16 @@ package org.typedipc.runtime.internal;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMainInvokeEvent;
+import org.typedipc.runtime.Renderer;
 
 /**
  * One {@code invoke} on main's loop: the first scope with a handler (the sending frame's, the
- * renderer's, then the global one) answers it; the handler's value or stage becomes the reply.
+ * renderer's, then the global one) answers it; the handler's value or stage becomes the reply. It
+ * is also the event the handler gets.
  */
-final class InvokeDelivery extends InboundMessage implements Runnable {
+final class InvokeDelivery extends InboundMessage implements Runnable, IpcMainInvokeEvent {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameHandle frame;
@@ -37,7 +41,7 @@ final class InvokeDelivery extends InboundMessage implements Runnable {
     }
     Object result;
     try {
-      result = handler.call.handle(new InvokeEvent(frame, channel, reply), this);
+      result = handler.call.handle(this, this);
     } catch (Exception | Error e) {
       fail(e);
       return;
@@ -81,5 +85,42 @@ final class InvokeDelivery extends InboundMessage implements Runnable {
       t = t.getCause();
     }
     return t;
+  }
+
+  // ---- IpcMainInvokeEvent ----
+
+  @Override
+  public Renderer sender() {
+    return frame.renderer();
+  }
+
+  @Override
+  public Frame senderFrame() {
+    return frame;
+  }
+
+  @Override
+  public long processId() {
+    return frame.renderer().processId();
+  }
+
+  @Override
+  public int frameId() {
+    return frame.id();
+  }
+
+  @Override
+  public String channel() {
+    return channel;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return reply.isCancelled();
+  }
+
+  @Override
+  public void onCancel(Runnable action) {
+    reply.onCancel(Channels.requireListener(action, "cancel action"));
   }
 }

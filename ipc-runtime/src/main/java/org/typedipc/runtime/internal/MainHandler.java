@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal;
 
+import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.codec.Codec;
 
 /** Adapts a user handler, string or typed, to one invoke. */
@@ -7,7 +8,7 @@ final class MainHandler {
   /** Calls the user handler with decoded arguments. */
   @FunctionalInterface
   interface Call {
-    Object handle(InvokeEvent event, InboundMessage message) throws Exception;
+    Object handle(IpcMainInvokeEvent event, InboundMessage message) throws Exception;
   }
 
   final Object key;

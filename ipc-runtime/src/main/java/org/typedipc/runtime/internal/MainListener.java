@@ -1,7 +1,9 @@
 package org.typedipc.runtime.internal;
 
+import org.typedipc.runtime.IpcMainEvent;
+
 /** Adapts a user listener, string or typed, to one delivery. */
 @FunctionalInterface
 interface MainListener {
-  void deliver(MainEvent event, InboundMessage message);
+  void deliver(IpcMainEvent event, InboundMessage message);
 }

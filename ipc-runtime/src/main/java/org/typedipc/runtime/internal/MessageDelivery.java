@@ -1,45 +1,55 @@
 package org.typedipc.runtime.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.Channel;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.codec.Codec;
 
 /**
  * One {@code send} or {@code sendSync} on main's loop: the renderer's hooks, then the sending
- * frame's scope, the renderer's and the global one; every listener runs, in that order.
+ * frame's scope, the renderer's and the global one; every listener runs, in that order. It is
+ * also the event those listeners get.
  */
-final class MessageDelivery extends InboundMessage implements Runnable {
+final class MessageDelivery extends InboundMessage implements Runnable, IpcMainEvent {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameHandle frame;
   private final ReplySink syncReply;
+  /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
+  private final AtomicBoolean returned;
 
   /** {@code syncReply} is null for a {@code send}. */
   MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
     super(channel, payload);
     this.frame = frame;
     this.syncReply = syncReply;
+    this.returned = syncReply == null ? null : new AtomicBoolean();
   }
 
   @Override
   public void run() {
     RendererSession renderer = frame.session();
-    MainEvent event = new MainEvent(frame, channel, syncReply);
-    int listeners = runHooks(renderer, event);
-    listeners += runScope(frame.scope, event);
-    listeners += runScope(renderer.scope, event);
-    listeners += runScope(renderer.main, event);
-    if (syncReply != null && listeners == 0 && !event.hasReturned()) {
+    int listeners = runHooks(renderer);
+    listeners += runScope(frame.scope);
+    listeners += runScope(renderer.scope);
+    listeners += runScope(renderer.main);
+    if (syncReply != null && listeners == 0 && !returned.get()) {
       LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
     }
   }
 
-  private int runHooks(RendererSession renderer, MainEvent event) {
+  private int runHooks(RendererSession renderer) {
     ListenerRegistry.Entry<IpcMessageHook>[] hooks = renderer.hooks();
     int ran = 0;
     for (ListenerRegistry.Entry<IpcMessageHook> hook : hooks) {
       ran++;
       try {
-        hook.listener.onMessage(event, channel, dynamicArgs());
+        hook.listener.onMessage(this, channel, dynamicArgs());
       } catch (RuntimeException | Error e) {
         logFailure(e);
       }
@@ -47,14 +57,14 @@ final class MessageDelivery extends InboundMessage implements Runnable {
     return ran;
   }
 
-  private int runScope(MainScope scope, MainEvent event) {
+  private int runScope(MainScope scope) {
     ListenerRegistry.Entry<MainListener>[] entries = scope.listeners.get(channel);
     int ran = 0;
     for (ListenerRegistry.Entry<MainListener> entry : entries) {
       if (scope.listeners.claim(entry)) {
         ran++;
         try {
-          entry.listener.deliver(event, this);
+          entry.listener.deliver(this, this);
         } catch (RuntimeException | Error e) {
           logFailure(e);
         }
@@ -68,5 +78,72 @@ final class MessageDelivery extends InboundMessage implements Runnable {
       throw (VirtualMachineError) e;
     }
     LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
+  }
+
+  // ---- IpcMainEvent ----
+
+  @Override
+  public Renderer sender() {
+    return frame.renderer();
+  }
+
+  @Override
+  public Frame senderFrame() {
+    return frame;
+  }
+
+  @Override
+  public long processId() {
+    return frame.renderer().processId();
+  }
+
+  @Override
+  public int frameId() {
+    return frame.id();
+  }
+
+  @Override
+  public String channel() {
+    return channel;
+  }
+
+  @Override
+  public boolean isSync() {
+    return syncReply != null;
+  }
+
+  @Override
+  public void setReturnValue(Object value) {
+    setReturnValue(DynamicValueCodec.INSTANCE, value);
+  }
+
+  @Override
+  public <R> void setReturnValue(Channel<?, R> channel, R value) {
+    setReturnValue(channel.resultCodec(), value);
+  }
+
+  private <R> void setReturnValue(Codec<R> codec, R value) {
+    if (syncReply == null || returned.get()) {
+      return;
+    }
+    byte[] payload;
+    try {
+      payload = Payloads.encode(codec, value);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.badReturnValue(channel, e.getMessage()));
+    }
+    if (returned.compareAndSet(false, true)) {
+      syncReply.succeed(payload);
+    }
+  }
+
+  @Override
+  public void reply(String channel, Object... args) {
+    frame.send(channel, args);
+  }
+
+  @Override
+  public <A> void reply(Channel<A, ?> channel, A args) {
+    frame.send(channel, args);
   }
 }
