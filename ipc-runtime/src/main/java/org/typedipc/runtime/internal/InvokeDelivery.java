@@ -3,24 +3,20 @@ package org.typedipc.runtime.internal;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMainInvokeEvent;
-import org.typedipc.runtime.Renderer;
 
 /**
  * One {@code invoke} on main's loop: the first scope with a handler (the sending frame's, the
  * renderer's, then the global one) answers it; the handler's value or stage becomes the reply. It
  * is also the event the handler gets.
  */
-final class InvokeDelivery extends InboundMessage implements Runnable, IpcMainInvokeEvent {
+final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
-  private final FrameHandle frame;
   private final ReplySink reply;
 
   InvokeDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink reply) {
-    super(channel, payload);
-    this.frame = frame;
+    super(frame, channel, payload);
     this.reply = reply;
   }
 
@@ -88,31 +84,6 @@ final class InvokeDelivery extends InboundMessage implements Runnable, IpcMainIn
   }
 
   // ---- IpcMainInvokeEvent ----
-
-  @Override
-  public Renderer sender() {
-    return frame.renderer();
-  }
-
-  @Override
-  public Frame senderFrame() {
-    return frame;
-  }
-
-  @Override
-  public long processId() {
-    return frame.renderer().processId();
-  }
-
-  @Override
-  public int frameId() {
-    return frame.id();
-  }
-
-  @Override
-  public String channel() {
-    return channel;
-  }
 
   @Override
   public boolean isCancelled() {

@@ -2,11 +2,9 @@ package org.typedipc.runtime.internal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.Channel;
-import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcValueException;
-import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.codec.Codec;
 
 /**
@@ -14,18 +12,16 @@ import org.typedipc.runtime.codec.Codec;
  * frame's scope, the renderer's and the global one; every listener runs, in that order. It is
  * also the event those listeners get.
  */
-final class MessageDelivery extends InboundMessage implements Runnable, IpcMainEvent {
+final class MessageDelivery extends FrameDelivery implements IpcMainEvent {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
-  private final FrameHandle frame;
   private final ReplySink syncReply;
   /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
   private final AtomicBoolean returned;
 
   /** {@code syncReply} is null for a {@code send}. */
   MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
-    super(channel, payload);
-    this.frame = frame;
+    super(frame, channel, payload);
     this.syncReply = syncReply;
     this.returned = syncReply == null ? null : new AtomicBoolean();
   }
@@ -81,31 +77,6 @@ final class MessageDelivery extends InboundMessage implements Runnable, IpcMainE
   }
 
   // ---- IpcMainEvent ----
-
-  @Override
-  public Renderer sender() {
-    return frame.renderer();
-  }
-
-  @Override
-  public Frame senderFrame() {
-    return frame;
-  }
-
-  @Override
-  public long processId() {
-    return frame.renderer().processId();
-  }
-
-  @Override
-  public int frameId() {
-    return frame.id();
-  }
-
-  @Override
-  public String channel() {
-    return channel;
-  }
 
   @Override
   public boolean isSync() {
