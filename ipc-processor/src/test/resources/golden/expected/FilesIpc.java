@@ -8,19 +8,22 @@ import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
 import org.typedipc.api.IpcGenerated;
-import org.typedipc.runtime.Channel;
-import org.typedipc.runtime.ChannelHandler;
-import org.typedipc.runtime.ChannelListener;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.Registration;
-import org.typedipc.runtime.codec.Codec;
-import org.typedipc.runtime.codec.Codecs;
-import org.typedipc.runtime.codec.WireReader;
-import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.ChannelHandler;
+import org.typedipc.runtime.spi.ChannelListener;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedRenderer;
+import org.typedipc.runtime.spi.TypedScope;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Typed IPC for {@link Files}, generated from the contract.
@@ -185,7 +188,7 @@ public final class FilesIpc {
 
     @Override
     default void onMessage(IpcMainEvent event, Void args) {
-      event.setReturnValue(PAGE_SIZE_CHANNEL, pageSize(event));
+      Typed.of(event).setReturnValue(PAGE_SIZE_CHANNEL, pageSize(event));
     }
   }
 
@@ -212,15 +215,18 @@ public final class FilesIpc {
   public static final class Registrar {
     private final IpcMainScope scope;
 
+    private final TypedScope typed;
+
     private Registrar(IpcMainScope scope) {
       this.scope = scope;
+      this.typed = Typed.of(scope);
     }
 
     /**
      * Sets the handler of {@link Files#read}; fails if this scope already has one.
      */
     public Registration handleRead(ReadHandler<FileContent> handler) {
-      return scope.handle(READ_CHANNEL, handler);
+      return typed.handle(READ_CHANNEL, handler);
     }
 
     /**
@@ -228,14 +234,14 @@ public final class FilesIpc {
      */
     public Registration handleReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
-      return scope.handle(READ_CHANNEL, handler);
+      return typed.handle(READ_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke.
      */
     public Registration handleOnceRead(ReadHandler<FileContent> handler) {
-      return scope.handleOnce(READ_CHANNEL, handler);
+      return typed.handleOnce(READ_CHANNEL, handler);
     }
 
     /**
@@ -243,7 +249,7 @@ public final class FilesIpc {
      */
     public Registration handleOnceReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
-      return scope.handleOnce(READ_CHANNEL, handler);
+      return typed.handleOnce(READ_CHANNEL, handler);
     }
 
     /**
@@ -257,21 +263,21 @@ public final class FilesIpc {
      * Adds a listener of {@link Files#log}.
      */
     public Registration onLog(LogListener listener) {
-      return scope.on(LOG_CHANNEL, listener);
+      return typed.on(LOG_CHANNEL, listener);
     }
 
     /**
      * Adds a listener of {@link Files#log} that is removed before it runs for the first message.
      */
     public Registration onceLog(LogListener listener) {
-      return scope.once(LOG_CHANNEL, listener);
+      return typed.once(LOG_CHANNEL, listener);
     }
 
     /**
      * Removes one registration of {@code listener} on {@link Files#log}; does nothing if absent.
      */
     public void offLog(LogListener listener) {
-      scope.off(LOG_CHANNEL, listener);
+      typed.off(LOG_CHANNEL, listener);
     }
 
     /**
@@ -285,21 +291,21 @@ public final class FilesIpc {
      * Adds a listener of {@link Files#pageSize}.
      */
     public Registration onPageSize(PageSizeListener listener) {
-      return scope.on(PAGE_SIZE_CHANNEL, listener);
+      return typed.on(PAGE_SIZE_CHANNEL, listener);
     }
 
     /**
      * Adds a listener of {@link Files#pageSize} that is removed before it runs for the first message.
      */
     public Registration oncePageSize(PageSizeListener listener) {
-      return scope.once(PAGE_SIZE_CHANNEL, listener);
+      return typed.once(PAGE_SIZE_CHANNEL, listener);
     }
 
     /**
      * Removes one registration of {@code listener} on {@link Files#pageSize}; does nothing if absent.
      */
     public void offPageSize(PageSizeListener listener) {
-      scope.off(PAGE_SIZE_CHANNEL, listener);
+      typed.off(PAGE_SIZE_CHANNEL, listener);
     }
 
     /**
@@ -313,21 +319,21 @@ public final class FilesIpc {
      * Sets the handler of {@link Files#delete}; fails if this scope already has one.
      */
     public Registration handleDelete(DeleteHandler<Void> handler) {
-      return scope.handle(DELETE_CHANNEL, handler);
+      return typed.handle(DELETE_CHANNEL, handler);
     }
 
     /**
      * Sets the handler of {@link Files#delete} that answers with a {@code CompletionStage}.
      */
     public Registration handleDeleteAsync(DeleteHandler<? extends CompletionStage<Void>> handler) {
-      return scope.handle(DELETE_CHANNEL, handler);
+      return typed.handle(DELETE_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke.
      */
     public Registration handleOnceDelete(DeleteHandler<Void> handler) {
-      return scope.handleOnce(DELETE_CHANNEL, handler);
+      return typed.handleOnce(DELETE_CHANNEL, handler);
     }
 
     /**
@@ -335,7 +341,7 @@ public final class FilesIpc {
      */
     public Registration handleOnceDeleteAsync(
         DeleteHandler<? extends CompletionStage<Void>> handler) {
-      return scope.handleOnce(DELETE_CHANNEL, handler);
+      return typed.handleOnce(DELETE_CHANNEL, handler);
     }
 
     /**
@@ -366,10 +372,10 @@ public final class FilesIpc {
   }
 
   private static final class RendererProxy implements Files {
-    private final IpcRenderer ipcRenderer;
+    private final TypedRenderer ipcRenderer;
 
     RendererProxy(IpcRenderer ipcRenderer) {
-      this.ipcRenderer = ipcRenderer;
+      this.ipcRenderer = Typed.of(ipcRenderer);
     }
 
     @Override

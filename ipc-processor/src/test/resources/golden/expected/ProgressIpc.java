@@ -5,8 +5,6 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
 import org.typedipc.api.IpcGenerated;
-import org.typedipc.runtime.Channel;
-import org.typedipc.runtime.ChannelListener;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMainEvent;
@@ -14,10 +12,14 @@ import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.codec.Codec;
-import org.typedipc.runtime.codec.Codecs;
-import org.typedipc.runtime.codec.WireReader;
-import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.ChannelListener;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedRenderer;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Typed IPC for the events of {@link Progress}, generated from the interface.
@@ -187,29 +189,32 @@ public final class ProgressIpc {
   public static final class Registrar {
     private final IpcRenderer ipcRenderer;
 
+    private final TypedRenderer typed;
+
     private Registrar(IpcRenderer ipcRenderer) {
       this.ipcRenderer = ipcRenderer;
+      this.typed = Typed.of(ipcRenderer);
     }
 
     /**
      * Adds a listener of {@link Progress#progress}.
      */
     public Registration onProgress(ProgressListener listener) {
-      return ipcRenderer.on(PROGRESS_CHANNEL, listener);
+      return typed.on(PROGRESS_CHANNEL, listener);
     }
 
     /**
      * Adds a listener of {@link Progress#progress} that is removed before it runs for the first message.
      */
     public Registration onceProgress(ProgressListener listener) {
-      return ipcRenderer.once(PROGRESS_CHANNEL, listener);
+      return typed.once(PROGRESS_CHANNEL, listener);
     }
 
     /**
      * Removes one registration of {@code listener} on {@link Progress#progress}; does nothing if absent.
      */
     public void offProgress(ProgressListener listener) {
-      ipcRenderer.off(PROGRESS_CHANNEL, listener);
+      typed.off(PROGRESS_CHANNEL, listener);
     }
 
     /**
@@ -223,21 +228,21 @@ public final class ProgressIpc {
      * Adds a listener of {@link Progress#done}.
      */
     public Registration onDone(DoneListener listener) {
-      return ipcRenderer.on(DONE_CHANNEL, listener);
+      return typed.on(DONE_CHANNEL, listener);
     }
 
     /**
      * Adds a listener of {@link Progress#done} that is removed before it runs for the first message.
      */
     public Registration onceDone(DoneListener listener) {
-      return ipcRenderer.once(DONE_CHANNEL, listener);
+      return typed.once(DONE_CHANNEL, listener);
     }
 
     /**
      * Removes one registration of {@code listener} on {@link Progress#done}; does nothing if absent.
      */
     public void offDone(DoneListener listener) {
-      ipcRenderer.off(DONE_CHANNEL, listener);
+      typed.off(DONE_CHANNEL, listener);
     }
 
     /**
@@ -251,21 +256,21 @@ public final class ProgressIpc {
      * Adds a listener of {@link Progress#reset}.
      */
     public Registration onReset(ResetListener listener) {
-      return ipcRenderer.on(RESET_CHANNEL, listener);
+      return typed.on(RESET_CHANNEL, listener);
     }
 
     /**
      * Adds a listener of {@link Progress#reset} that is removed before it runs for the first message.
      */
     public Registration onceReset(ResetListener listener) {
-      return ipcRenderer.once(RESET_CHANNEL, listener);
+      return typed.once(RESET_CHANNEL, listener);
     }
 
     /**
      * Removes one registration of {@code listener} on {@link Progress#reset}; does nothing if absent.
      */
     public void offReset(ResetListener listener) {
-      ipcRenderer.off(RESET_CHANNEL, listener);
+      typed.off(RESET_CHANNEL, listener);
     }
 
     /**
@@ -309,11 +314,11 @@ public final class ProgressIpc {
 
     private <A> void send(Channel<A, Void> channel, A args) {
       if (renderer != null) {
-        renderer.send(channel, args);
+        Typed.of(renderer).send(channel, args);
       } else if (frame != null) {
-        frame.send(channel, args);
+        Typed.of(frame).send(channel, args);
       } else {
-        event.reply(channel, args);
+        Typed.of(event).reply(channel, args);
       }
     }
 

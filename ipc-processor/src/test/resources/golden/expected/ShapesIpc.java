@@ -9,18 +9,21 @@ import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
 import org.typedipc.api.IpcGenerated;
-import org.typedipc.runtime.Channel;
-import org.typedipc.runtime.ChannelHandler;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
-import org.typedipc.runtime.codec.Codec;
-import org.typedipc.runtime.codec.Codecs;
-import org.typedipc.runtime.codec.WireReader;
-import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.ChannelHandler;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedRenderer;
+import org.typedipc.runtime.spi.TypedScope;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Typed IPC for {@link Shapes}, generated from the contract.
@@ -127,15 +130,18 @@ public final class ShapesIpc {
   public static final class Registrar {
     private final IpcMainScope scope;
 
+    private final TypedScope typed;
+
     private Registrar(IpcMainScope scope) {
       this.scope = scope;
+      this.typed = Typed.of(scope);
     }
 
     /**
      * Sets the handler of {@link Shapes#draw}; fails if this scope already has one.
      */
     public Registration handleDraw(DrawHandler<Shapes.Drawing> handler) {
-      return scope.handle(DRAW_CHANNEL, handler);
+      return typed.handle(DRAW_CHANNEL, handler);
     }
 
     /**
@@ -143,14 +149,14 @@ public final class ShapesIpc {
      */
     public Registration handleDrawAsync(
         DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
-      return scope.handle(DRAW_CHANNEL, handler);
+      return typed.handle(DRAW_CHANNEL, handler);
     }
 
     /**
      * Sets a handler of {@link Shapes#draw} that answers one invoke.
      */
     public Registration handleOnceDraw(DrawHandler<Shapes.Drawing> handler) {
-      return scope.handleOnce(DRAW_CHANNEL, handler);
+      return typed.handleOnce(DRAW_CHANNEL, handler);
     }
 
     /**
@@ -158,7 +164,7 @@ public final class ShapesIpc {
      */
     public Registration handleOnceDrawAsync(
         DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
-      return scope.handleOnce(DRAW_CHANNEL, handler);
+      return typed.handleOnce(DRAW_CHANNEL, handler);
     }
 
     /**
@@ -186,10 +192,10 @@ public final class ShapesIpc {
   }
 
   private static final class RendererProxy implements Shapes {
-    private final IpcRenderer ipcRenderer;
+    private final TypedRenderer ipcRenderer;
 
     RendererProxy(IpcRenderer ipcRenderer) {
-      this.ipcRenderer = ipcRenderer;
+      this.ipcRenderer = Typed.of(ipcRenderer);
     }
 
     @Override

@@ -310,7 +310,7 @@ final class CompanionWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
                 .addParameter(argsType(channel), "args")
-                .addStatement("event.setReturnValue($N, $N(event$L))", Names.channelField(channel), channel.methodName(),
+                .addStatement("$T.of(event).setReturnValue($N, $N(event$L))", JavaTypes.TYPED, Names.channelField(channel), channel.methodName(),
                     unpackedArgs(channel))
                 .build())
             .build());
@@ -403,10 +403,12 @@ final class CompanionWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(registrar)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addField(target, field, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(events ? JavaTypes.TYPED_RENDERER : JavaTypes.TYPED_SCOPE, "typed", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(target, field)
             .addStatement("this.$N = $N", field, field)
+            .addStatement("this.typed = $T.of($N)", JavaTypes.TYPED, field)
             .build());
     if (events) {
       type.addJavadoc("Typed listeners of {@link $T} on one renderer frame. Each registration's {@code close()} removes it.\n", contract);
@@ -449,7 +451,7 @@ final class CompanionWriter {
                 channel.methodName())
             .addModifiers(Modifier.PUBLIC)
             .addParameter(listener, "listener")
-            .addStatement("$N.off($N, listener)", field, channelField)
+            .addStatement("typed.off($N, listener)", channelField)
             .build());
         type.addMethod(MethodSpec.methodBuilder(names.get(3))
             .addJavadoc("Removes every listener of {@link $T#$N}.\n", contract, channel.methodName())
@@ -480,13 +482,12 @@ final class CompanionWriter {
 
   private MethodSpec registration(
       String name, String runtimeMethod, String channelField, TypeName parameterType, String parameter, String javadoc, ChannelModel channel) {
-    String field = model.events() ? "ipcRenderer" : "scope";
     return MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc, contract, channel.methodName())
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.REGISTRATION)
         .addParameter(parameterType, parameter)
-        .addStatement("return $N.$N($N, $N)", field, runtimeMethod, channelField, parameter)
+        .addStatement("return typed.$N($N, $N)", runtimeMethod, channelField, parameter)
         .build();
   }
 
@@ -494,10 +495,10 @@ final class CompanionWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder("RendererProxy")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(contract)
-        .addField(JavaTypes.IPC_RENDERER, "ipcRenderer", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(JavaTypes.TYPED_RENDERER, "ipcRenderer", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(JavaTypes.IPC_RENDERER, "ipcRenderer")
-            .addStatement("this.ipcRenderer = ipcRenderer")
+            .addStatement("this.ipcRenderer = $T.of(ipcRenderer)", JavaTypes.TYPED)
             .build());
     for (ChannelModel channel : channels) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
@@ -547,11 +548,11 @@ final class CompanionWriter {
         .addParameter(ParameterizedTypeName.get(JavaTypes.CHANNEL, a, JavaTypes.VOID), "channel")
         .addParameter(a, "args")
         .beginControlFlow("if (renderer != null)")
-        .addStatement("renderer.send(channel, args)")
+        .addStatement("$T.of(renderer).send(channel, args)", JavaTypes.TYPED)
         .nextControlFlow("else if (frame != null)")
-        .addStatement("frame.send(channel, args)")
+        .addStatement("$T.of(frame).send(channel, args)", JavaTypes.TYPED)
         .nextControlFlow("else")
-        .addStatement("event.reply(channel, args)")
+        .addStatement("$T.of(event).reply(channel, args)", JavaTypes.TYPED)
         .endControlFlow()
         .build());
     for (ChannelModel channel : channels) {

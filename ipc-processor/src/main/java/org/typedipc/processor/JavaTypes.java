@@ -8,12 +8,12 @@ import com.palantir.javapoet.TypeName;
 /** JavaPoet names of the model's types and of the runtime types generated code uses. */
 final class JavaTypes {
   static final String RUNTIME = "org.typedipc.runtime";
-  static final String CODEC_PACKAGE = "org.typedipc.runtime.codec";
+  static final String SPI = "org.typedipc.runtime.spi";
   static final String API = "org.typedipc.api";
 
-  static final ClassName CHANNEL = ClassName.get(RUNTIME, "Channel");
-  static final ClassName CHANNEL_LISTENER = ClassName.get(RUNTIME, "ChannelListener");
-  static final ClassName CHANNEL_HANDLER = ClassName.get(RUNTIME, "ChannelHandler");
+  static final ClassName CHANNEL = ClassName.get(SPI, "Channel");
+  static final ClassName CHANNEL_LISTENER = ClassName.get(SPI, "ChannelListener");
+  static final ClassName CHANNEL_HANDLER = ClassName.get(SPI, "ChannelHandler");
   static final ClassName IPC_RENDERER = ClassName.get(RUNTIME, "IpcRenderer");
   static final ClassName IPC_RENDERER_EVENT = ClassName.get(RUNTIME, "IpcRendererEvent");
   static final ClassName IPC_MAIN_SCOPE = ClassName.get(RUNTIME, "IpcMainScope");
@@ -23,10 +23,13 @@ final class JavaTypes {
   static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
   static final ClassName RENDERER = ClassName.get(RUNTIME, "Renderer");
   static final ClassName FRAME = ClassName.get(RUNTIME, "Frame");
-  static final ClassName CODEC = ClassName.get(CODEC_PACKAGE, "Codec");
-  static final ClassName CODECS = ClassName.get(CODEC_PACKAGE, "Codecs");
-  static final ClassName WIRE_WRITER = ClassName.get(CODEC_PACKAGE, "WireWriter");
-  static final ClassName WIRE_READER = ClassName.get(CODEC_PACKAGE, "WireReader");
+  static final ClassName TYPED = ClassName.get(SPI, "Typed");
+  static final ClassName TYPED_RENDERER = ClassName.get(SPI, "TypedRenderer");
+  static final ClassName TYPED_SCOPE = ClassName.get(SPI, "TypedScope");
+  static final ClassName CODEC = ClassName.get(SPI, "Codec");
+  static final ClassName CODECS = ClassName.get(SPI, "Codecs");
+  static final ClassName WIRE_WRITER = ClassName.get(SPI, "WireWriter");
+  static final ClassName WIRE_READER = ClassName.get(SPI, "WireReader");
   static final ClassName IPC_GENERATED = ClassName.get(API, "IpcGenerated");
   static final ClassName CONTRACT_DESCRIPTOR = ClassName.get(RUNTIME, "ContractDescriptor");
   static final ClassName CHANNEL_DESCRIPTOR = ClassName.get(API, "ChannelDescriptor");

@@ -24,9 +24,6 @@ public interface Frame {
    */
   void send(String channel, Object... args);
 
-  /** Sends a message on a typed event channel to this frame. */
-  <A> void send(Channel<A, ?> channel, A args);
-
   /** The scope of listeners and handlers for messages from this frame only. */
   IpcMainScope ipc();
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Where and how a renderer process reaches main: the transport, its address and a single-use
@@ -15,26 +16,40 @@ public final class IpcEndpoint {
   static final String ADDRESS_VARIABLE = "TYPEDIPC_ADDRESS";
   static final String SECRET_VARIABLE = "TYPEDIPC_SECRET";
 
-  private final TransportKind kind;
+  private final String transport;
   private final String address;
   private final byte[] secret;
 
   /**
    * Describes an endpoint.
    *
+   * @param transport the {@link org.typedipc.runtime.transport.Transport#name() name} of the
+   *     transport, e.g. {@code "UNIX_SOCKET"}
    * @param address the socket path for {@link TransportKind#UNIX_SOCKET}, {@code host:port} for
    *     {@link TransportKind#TCP}, empty for {@link TransportKind#STDIO}
    * @param secret the secret the renderer proves in the handshake; empty for none
    */
-  public IpcEndpoint(TransportKind kind, String address, byte[] secret) {
-    this.kind = Objects.requireNonNull(kind, "kind");
+  public IpcEndpoint(String transport, String address, byte[] secret) {
+    this.transport = requireText(transport);
     this.address = Objects.requireNonNull(address, "address");
     this.secret = Objects.requireNonNull(secret, "secret").clone();
   }
 
-  /** The transport. */
-  public TransportKind kind() {
-    return kind;
+  /** Describes an endpoint of a built-in transport. */
+  public IpcEndpoint(TransportKind kind, String address, byte[] secret) {
+    this(kind.transport().name(), address, secret);
+  }
+
+  private static String requireText(String transport) {
+    if (transport == null || transport.isBlank()) {
+      throw new IllegalArgumentException(ErrorMessages.missingTransportName());
+    }
+    return transport;
+  }
+
+  /** The name of the transport. */
+  public String transport() {
+    return transport;
   }
 
   /** The address: a socket path, {@code host:port}, or empty. */
@@ -50,7 +65,7 @@ public final class IpcEndpoint {
   /** The environment variables that carry this endpoint to a renderer process. */
   public Map<String, String> toEnvironment() {
     Map<String, String> environment = new HashMap<>();
-    environment.put(TRANSPORT_VARIABLE, kind.name());
+    environment.put(TRANSPORT_VARIABLE, transport);
     environment.put(ADDRESS_VARIABLE, address);
     environment.put(SECRET_VARIABLE, HexFormat.of().formatHex(secret));
     return environment;
@@ -64,23 +79,19 @@ public final class IpcEndpoint {
   public static IpcEndpoint fromEnvironment(Map<String, String> environment) {
     String transport = environment.get(TRANSPORT_VARIABLE);
     if (transport == null) {
-      throw new IllegalStateException(
-          "This process was not launched as a typed-ipc renderer: " + TRANSPORT_VARIABLE
-              + " is not set. Launch it with IpcMain.launch(…), or pass an IpcEndpoint to RendererProcess.connect(…).");
+      throw new IllegalStateException(ErrorMessages.notLaunchedAsRenderer(TRANSPORT_VARIABLE));
     }
-    TransportKind kind;
     byte[] secret;
     try {
-      kind = TransportKind.valueOf(transport);
       secret = HexFormat.of().parseHex(environment.getOrDefault(SECRET_VARIABLE, ""));
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Malformed typed-ipc endpoint in the environment: " + e.getMessage(), e);
+      throw new IllegalStateException(ErrorMessages.malformedEndpoint(SECRET_VARIABLE, e.getMessage()), e);
     }
-    return new IpcEndpoint(kind, environment.getOrDefault(ADDRESS_VARIABLE, ""), secret);
+    return new IpcEndpoint(transport, environment.getOrDefault(ADDRESS_VARIABLE, ""), secret);
   }
 
   @Override
   public String toString() {
-    return kind + (address.isEmpty() ? "" : " " + address);
+    return transport + (address.isEmpty() ? "" : " " + address);
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.typedipc.runtime.internal.MainRuntime;
+import org.typedipc.runtime.transport.Transport;
 
 /**
  * The main side: the global listener and handler registry (Electron's {@code ipcMain}) and the
@@ -27,7 +27,7 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /** Creates a main side with the given options. */
   static IpcMain create(IpcMainOptions options) {
-    return new MainRuntime(options);
+    return IpcRuntime.get().createMain(options);
   }
 
   /**
@@ -50,12 +50,22 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /**
    * Accepts renderer processes on a new Unix socket or TCP loopback port; each needs an {@link
-   * IpcListener#invite() invitation}.
+   * RendererAcceptor#invite() invitation}.
    *
    * @throws IllegalArgumentException for {@link TransportKind#STDIO}, which only {@link #launch}
    *     can use
    */
-  IpcListener listen(TransportKind transport);
+  default RendererAcceptor listen(TransportKind transport) {
+    return listen(transport.transport());
+  }
+
+  /**
+   * Accepts renderer processes at a new address of {@code transport}, a built-in one or your own;
+   * each needs an {@link RendererAcceptor#invite() invitation}.
+   *
+   * @throws IllegalArgumentException if the transport only carries renderers main launched
+   */
+  RendererAcceptor listen(Transport transport);
 
   /**
    * Launches a renderer process and connects it; the future completes with main's handle of it

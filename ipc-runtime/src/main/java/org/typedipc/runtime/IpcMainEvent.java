@@ -1,5 +1,6 @@
 package org.typedipc.runtime;
 
+
 /**
  * What a main-side listener learns about a message: who sent it and how to answer. Electron's
  * {@code IpcMainEvent}.
@@ -32,15 +33,9 @@ public interface IpcMainEvent {
    */
   void setReturnValue(Object value);
 
-  /** Answers a typed {@code sendSync} channel. */
-  <R> void setReturnValue(Channel<?, R> channel, R value);
-
   /**
    * Sends a message to the frame that sent this one (Electron's {@code event.reply}); {@code
    * sender().send(…)} would reach the main frame instead.
    */
   void reply(String channel, Object... args);
-
-  /** Replies on a typed event channel. */
-  <A> void reply(Channel<A, ?> channel, A args);
 }

@@ -71,19 +71,4 @@ public interface IpcMainScope {
 
   /** Whether {@code channel} has a handler in this scope. */
   boolean hasHandler(String channel);
-
-  /** Adds a listener on a typed channel; generated companions call this. */
-  <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
-
-  /** Adds a one-shot listener on a typed channel. */
-  <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
-
-  /** Removes one registration of a typed listener, as {@link #off(String, IpcMainListener)}. */
-  <A> void off(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener);
-
-  /** Sets the handler of a typed invoke channel. */
-  <A, R> Registration handle(Channel<A, R> channel, ChannelHandler<A, R> handler);
-
-  /** Sets a one-shot handler of a typed invoke channel. */
-  <A, R> Registration handleOnce(Channel<A, R> channel, ChannelHandler<A, R> handler);
 }

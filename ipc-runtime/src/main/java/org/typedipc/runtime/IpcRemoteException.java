@@ -1,6 +1,6 @@
 package org.typedipc.runtime;
 
-import org.typedipc.runtime.internal.ErrorMessages;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * A handler in main threw, or its stage completed exceptionally. The message is Electron's: {@code

@@ -99,22 +99,4 @@ public interface IpcRenderer extends AutoCloseable {
    */
   @Override
   void close();
-
-  /** Sends on a typed channel; generated proxies call this. */
-  <A> void send(Channel<A, ?> channel, A args);
-
-  /** Calls a typed sendSync channel. */
-  <A, R> R sendSync(Channel<A, R> channel, A args);
-
-  /** Calls a typed invoke channel. */
-  <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
-
-  /** Adds a listener on a typed event channel. */
-  <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
-
-  /** Adds a one-shot listener on a typed event channel. */
-  <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
-
-  /** Removes one registration of a typed listener. */
-  <A> void off(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
 }

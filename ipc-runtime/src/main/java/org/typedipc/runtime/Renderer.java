@@ -32,18 +32,12 @@ public interface Renderer {
    */
   void send(String channel, Object... args);
 
-  /** Sends a message on a typed event channel to the main frame. */
-  <A> void send(Channel<A, ?> channel, A args);
-
   /**
    * Sends a message to one frame.
    *
    * @return {@code false} if the renderer has no such frame, and nothing was sent
    */
   boolean sendToFrame(int frameId, String channel, Object... args);
-
-  /** Sends a message on a typed event channel to one frame; {@code false} if there is none. */
-  <A> boolean sendToFrame(int frameId, Channel<A, ?> channel, A args);
 
   /** The scope of listeners and handlers for messages from this renderer only. */
   IpcMainScope ipc();

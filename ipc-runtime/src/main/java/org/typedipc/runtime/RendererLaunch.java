@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.typedipc.runtime.transport.Transport;
 
 /**
  * How main launches a renderer process: a child JVM with this JVM's module path or class path, a
@@ -23,14 +24,14 @@ public final class RendererLaunch {
   private final String mainClass;
   private final List<String> args;
   private final List<String> jvmOptions;
-  private final TransportKind transport;
+  private final Transport transport;
   private final String classPath;
   private final String modulePath;
   private final Path java;
   private final Map<String, String> environment;
   private final List<String> commandPrefix;
 
-  private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, TransportKind transport,
+  private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, Transport transport,
       String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix) {
     this.module = module;
     this.mainClass = mainClass;
@@ -46,14 +47,14 @@ public final class RendererLaunch {
 
   /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
   public static RendererLaunch mainClass(String mainClass) {
-    return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO,
+    return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO.transport(),
         null, null, null, Map.of(), List.of());
   }
 
   /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
-        TransportKind.STDIO, null, null, null, Map.of(), List.of());
+        TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of());
   }
 
   /** With these program arguments. */
@@ -68,6 +69,11 @@ public final class RendererLaunch {
 
   /** Over this transport; {@link TransportKind#STDIO} by default. */
   public RendererLaunch withTransport(TransportKind transport) {
+    return withTransport(transport.transport());
+  }
+
+  /** Over this transport, a built-in one or your own. */
+  public RendererLaunch withTransport(Transport transport) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix);
   }
 
@@ -102,7 +108,7 @@ public final class RendererLaunch {
   }
 
   /** The transport. */
-  public TransportKind transport() {
+  public Transport transport() {
     return transport;
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import org.typedipc.runtime.internal.Channels;
+import org.typedipc.runtime.transport.Transport;
+import org.typedipc.runtime.internal.messages.Checks;
 
 /**
  * How a renderer connection calls main and runs its own listeners.
@@ -20,7 +21,7 @@ public final class RendererOptions {
   public static final Duration DEFAULT_SEND_SYNC_DEADLINE = Duration.ofSeconds(30);
 
   private static final RendererOptions DEFAULTS =
-      new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults());
+      new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults(), List.of());
 
   private final Duration sendSyncDeadline;
   private final Duration invokeDeadline;
@@ -28,15 +29,17 @@ public final class RendererOptions {
   private final Executor executor;
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
+  private final List<Transport> transports;
 
   private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Map<String, Duration> channelInvokeDeadlines,
-      Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings) {
+      Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings, List<Transport> transports) {
     this.sendSyncDeadline = sendSyncDeadline;
     this.invokeDeadline = invokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
     this.executor = executor;
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
+    this.transports = transports;
   }
 
   /** The defaults. */
@@ -46,34 +49,47 @@ public final class RendererOptions {
 
   /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings);
+    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports);
   }
 
   /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings);
+    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports);
   }
 
   /** Bounds every {@code invoke} of {@code channel} by {@code deadline}, ahead of the global one. */
   public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
-    deadlines.put(Channels.requireName(channel), requirePositive(deadline));
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings);
+    deadlines.put(Checks.requireName(channel), requirePositive(deadline));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports);
   }
 
   /** Runs renderer listeners on {@code executor}, one at a time and in arrival order. */
   public RendererOptions withExecutor(Executor executor) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports);
   }
 
   /** Declares the contracts this renderer uses, so main can refuse a mismatch at connect. */
   public RendererOptions withContracts(ContractDescriptor... contracts) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports);
   }
 
   /** Uses these limits and timers for the connection to main. */
   public RendererOptions withConnectionSettings(ConnectionSettings settings) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports);
+  }
+
+  /**
+   * Lets this renderer connect over these transports too, besides the built-in ones: an endpoint
+   * names its transport, and the renderer picks the one of that name.
+   */
+  public RendererOptions withTransports(Transport... transports) {
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports));
+  }
+
+  /** The transports given besides the built-in ones. */
+  public List<Transport> transports() {
+    return transports;
   }
 
   /** The contracts this renderer declared. */

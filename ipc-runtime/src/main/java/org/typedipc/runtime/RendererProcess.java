@@ -1,6 +1,5 @@
 package org.typedipc.runtime;
 
-import org.typedipc.runtime.wire.RendererConnector;
 
 /**
  * The entry point of a renderer process: one call connects it to main.
@@ -38,6 +37,6 @@ public final class RendererProcess {
    * @throws IpcDisconnectedException if main cannot be reached
    */
   public static RendererConnection connect(IpcEndpoint endpoint, RendererOptions options) {
-    return RendererConnector.connect(endpoint, options);
+    return IpcRuntime.get().connect(endpoint, options);
   }
 }

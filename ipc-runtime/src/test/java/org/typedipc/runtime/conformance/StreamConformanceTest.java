@@ -4,7 +4,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.testing.ConnectedRenderer;
-import org.typedipc.runtime.wire.StreamPair;
+import org.typedipc.runtime.testing.StreamPair;
 
 /**
  * The conformance suite over a pair of pipes: the byte streams of the stdio transport, with both

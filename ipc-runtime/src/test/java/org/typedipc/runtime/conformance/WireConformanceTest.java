@@ -2,7 +2,7 @@ package org.typedipc.runtime.conformance;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.RendererOptions;
@@ -18,7 +18,7 @@ import org.typedipc.runtime.testing.ConnectedRenderer;
  */
 abstract class WireConformanceTest extends IpcConformanceSuite {
   private final TransportKind transport;
-  private final Map<IpcMain, IpcListener> listeners = new ConcurrentHashMap<>();
+  private final Map<IpcMain, RendererAcceptor> listeners = new ConcurrentHashMap<>();
 
   WireConformanceTest(TransportKind transport) {
     this.transport = transport;
@@ -31,7 +31,7 @@ abstract class WireConformanceTest extends IpcConformanceSuite {
 
   @Override
   protected RendererUnderTest connect(IpcMain main, RendererOptions options) {
-    IpcListener listener = listeners.computeIfAbsent(main, m -> closeAfterTest(m.listen(transport)));
+    RendererAcceptor listener = listeners.computeIfAbsent(main, m -> closeAfterTest(m.listen(transport)));
     ConnectedRenderer connected = ConnectedRenderer.through(listener, options);
     return new RendererUnderTest(connected.connection(), connected.renderer());
   }

@@ -2,7 +2,7 @@ package org.typedipc.runtime.process;
 
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
-import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.TransportKind;
@@ -19,9 +19,9 @@ public final class ListeningMainProcess {
     IpcMain main = IpcMain.create();
     main.handle("echo", (event, a) -> a[0]);
     main.handle("never", (event, a) -> new CompletableFuture<>());
-    IpcListener listener = main.listen(TransportKind.valueOf(args[0]));
+    RendererAcceptor listener = main.listen(TransportKind.valueOf(args[0]));
     RendererInvitation invitation = listener.invite();
-    System.out.println(invitation.endpoint().kind() + " " + invitation.endpoint().address() + " "
+    System.out.println(invitation.endpoint().transport() + " " + invitation.endpoint().address() + " "
         + HexFormat.of().formatHex(invitation.endpoint().secret()));
     System.out.flush();
     Thread.sleep(60_000);

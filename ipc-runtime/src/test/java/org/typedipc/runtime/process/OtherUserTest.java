@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.TransportKind;
@@ -31,7 +31,7 @@ import org.typedipc.runtime.TransportKind;
 @Timeout(60)
 class OtherUserTest {
   private IpcMain main;
-  private IpcListener listener;
+  private RendererAcceptor listener;
   private Path classes;
 
   @BeforeEach

@@ -3,7 +3,7 @@ package org.typedipc.runtime.testing;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererInvitation;
@@ -18,11 +18,11 @@ import org.typedipc.runtime.RendererProcess;
  */
 public record ConnectedRenderer(RendererConnection connection, Renderer renderer) {
   /**
-   * Connects a renderer through an invitation of {@code listener}, as a renderer process would, and
+   * Connects a renderer through an invitation of {@code acceptor}, as a renderer process would, and
    * waits until main has its handle.
    */
-  public static ConnectedRenderer through(IpcListener listener, RendererOptions options) {
-    RendererInvitation invitation = listener.invite();
+  public static ConnectedRenderer through(RendererAcceptor acceptor, RendererOptions options) {
+    RendererInvitation invitation = acceptor.invite();
     RendererConnection connection = RendererProcess.connect(invitation.endpoint(), options);
     try {
       return new ConnectedRenderer(connection, invitation.renderer().get(Waits.WAIT_SECONDS, TimeUnit.SECONDS));
@@ -32,7 +32,7 @@ public record ConnectedRenderer(RendererConnection connection, Renderer renderer
       throw new AssertionError("interrupted while connecting", e);
     } catch (ExecutionException | TimeoutException e) {
       connection.close();
-      throw new AssertionError("main did not see the renderer connect over " + listener.kind(), e);
+      throw new AssertionError("main did not see the renderer connect over " + acceptor.transport(), e);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.List;
+import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererProcess;
@@ -42,13 +43,13 @@ public final class BenchRenderer {
   private static List<Double> invoke(IpcRenderer ipc, int size, int count) {
     byte[] payload = new byte[size];
     for (int i = 0; i < Math.max(2000, count / 5); i++) {
-      ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+      Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
     }
     long[] nanos = new long[count];
     long allocated = Stats.threadAllocatedBytes();
     for (int i = 0; i < count; i++) {
       long start = System.nanoTime();
-      ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+      Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
       nanos[i] = System.nanoTime() - start;
     }
     double perCall = (Stats.threadAllocatedBytes() - allocated) / (double) count;
@@ -59,14 +60,14 @@ public final class BenchRenderer {
   private static List<Double> oneWay(IpcRenderer ipc, int size, int count) {
     byte[] payload = new byte[size];
     for (int i = 0; i < count / 10; i++) {
-      ipc.send(ByteArrayCodec.ONE_WAY, payload);
+      Typed.of(ipc).send(ByteArrayCodec.ONE_WAY, payload);
     }
-    ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+    Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
-      ipc.send(ByteArrayCodec.ONE_WAY, payload);
+      Typed.of(ipc).send(ByteArrayCodec.ONE_WAY, payload);
     }
-    ipc.invoke(ByteArrayCodec.ECHO, payload).join();
+    Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
     double seconds = (System.nanoTime() - start) / 1e9;
     return List.of(count / seconds, 0.0, 0.0);
   }

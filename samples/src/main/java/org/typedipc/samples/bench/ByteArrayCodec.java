@@ -1,9 +1,9 @@
 package org.typedipc.samples.bench;
 
-import org.typedipc.runtime.Channel;
-import org.typedipc.runtime.codec.Codec;
-import org.typedipc.runtime.codec.WireReader;
-import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /** The benchmark's echo channel: a byte array in, the same bytes back. */
 final class ByteArrayCodec implements Codec<byte[]> {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
@@ -74,8 +75,8 @@ public final class CrossProcessBenchmark {
     for (TransportKind transport : TransportKind.values()) {
       try (IpcMain main = IpcMain.create()) {
         AtomicLong oneWay = new AtomicLong();
-        main.handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
-        main.on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
+        Typed.of(main).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
+        Typed.of(main).on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
         CompletableFuture<Object> ready = new CompletableFuture<>();
         main.once("ready", (event, a) -> ready.complete(true));
         Renderer renderer = main.launch(RendererLaunch.module(MODULE, BenchRenderer.class.getName())

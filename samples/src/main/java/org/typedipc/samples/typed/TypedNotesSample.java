@@ -34,7 +34,7 @@ public final class TypedNotesSample {
       Note note = new Note(UUID.randomUUID(), title, body, tags, Instant.now());
       notes.put(note.id(), note);
       NoteEventsIpc.to(event.senderFrame()).progress("create", 100);
-      event.sender().send(NoteEventsIpc.CREATED_CHANNEL, note);
+      NoteEventsIpc.to(event.sender()).created(note);
       return CompletableFuture.completedFuture(note);
     }
 

@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.IpcMain;
-import org.typedipc.runtime.codec.Codec;
-import org.typedipc.runtime.codec.WireReader;
-import org.typedipc.runtime.codec.WireWriter;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * The typed path next to its floors, in one run: a generated codec against a hand-written one for

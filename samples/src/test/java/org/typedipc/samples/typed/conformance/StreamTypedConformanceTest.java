@@ -3,7 +3,7 @@ package org.typedipc.samples.typed.conformance;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.testing.ConnectedRenderer;
-import org.typedipc.runtime.wire.StreamPair;
+import org.typedipc.runtime.testing.StreamPair;
 
 /** The typed conformance suite over a pair of pipes: the byte streams of the stdio transport. */
 class StreamTypedConformanceTest extends TypedConformanceSuite {

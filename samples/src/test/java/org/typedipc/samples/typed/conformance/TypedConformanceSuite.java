@@ -48,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
@@ -711,7 +712,7 @@ public abstract class TypedConformanceSuite {
       @Override
       public void onMessage(IpcMainEvent event, String question) {
         try {
-          event.setReturnValue(ConformanceIpc.ASK_CHANNEL, ask(event, question));
+          Typed.of(event).setReturnValue(ConformanceIpc.ASK_CHANNEL, ask(event, question));
           thirdRan.set(true);
         } catch (Throwable t) {
           errors.add(t);
@@ -739,7 +740,7 @@ public abstract class TypedConformanceSuite {
 
       @Override
       public void onMessage(IpcMainEvent event, String question) {
-        later(100, () -> event.setReturnValue(ConformanceIpc.ASK_CHANNEL, "late " + question));
+        later(100, () -> Typed.of(event).setReturnValue(ConformanceIpc.ASK_CHANNEL, "late " + question));
       }
     });
 

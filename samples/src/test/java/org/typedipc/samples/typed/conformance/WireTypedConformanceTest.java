@@ -2,7 +2,7 @@ package org.typedipc.samples.typed.conformance;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.TransportKind;
@@ -15,7 +15,7 @@ import org.typedipc.runtime.testing.ConnectedRenderer;
  */
 abstract class WireTypedConformanceTest extends TypedConformanceSuite {
   private final TransportKind transport;
-  private final Map<IpcMain, IpcListener> listeners = new ConcurrentHashMap<>();
+  private final Map<IpcMain, RendererAcceptor> listeners = new ConcurrentHashMap<>();
 
   WireTypedConformanceTest(TransportKind transport) {
     this.transport = transport;
@@ -23,7 +23,7 @@ abstract class WireTypedConformanceTest extends TypedConformanceSuite {
 
   @Override
   protected RendererUnderTest connect(IpcMain main, RendererOptions options) {
-    IpcListener listener = listeners.computeIfAbsent(main, m -> closeAfterTest(m.listen(transport)));
+    RendererAcceptor listener = listeners.computeIfAbsent(main, m -> closeAfterTest(m.listen(transport)));
     ConnectedRenderer connected = ConnectedRenderer.through(listener, options);
     return new RendererUnderTest(connected.connection(), connected.renderer());
   }

@@ -1,0 +1,32 @@
+package org.typedipc.runtime;
+
+import java.util.ServiceLoader;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+
+/**
+ * The implementation behind {@link IpcMain#create()} and {@link RendererProcess#connect()}. This
+ * module provides it as a service, so that the user API names no implementation class and the
+ * implementation's layers can use the API without a package cycle. Applications neither implement
+ * nor call it.
+ */
+public interface IpcRuntime {
+  /** Creates a main side. */
+  IpcMain createMain(IpcMainOptions options);
+
+  /** Connects a renderer process to main at {@code endpoint}; returns once main welcomed it. */
+  RendererConnection connect(IpcEndpoint endpoint, RendererOptions options);
+
+  /** The runtime this module provides. */
+  static IpcRuntime get() {
+    return Provided.RUNTIME;
+  }
+
+  /** Loaded once, on first use. */
+  final class Provided {
+    private static final IpcRuntime RUNTIME = ServiceLoader.load(IpcRuntime.class, IpcRuntime.class.getClassLoader())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(ErrorMessages.noRuntimeProvider()));
+
+    private Provided() {}
+  }
+}

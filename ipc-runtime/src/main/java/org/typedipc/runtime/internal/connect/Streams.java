@@ -1,0 +1,19 @@
+package org.typedipc.runtime.internal.connect;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** Closing what a failed handshake leaves behind, where nothing more can be done about a failure. */
+final class Streams {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private Streams() {}
+
+  static void closeQuietly(Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Closing failed: " + e);
+    }
+  }
+}

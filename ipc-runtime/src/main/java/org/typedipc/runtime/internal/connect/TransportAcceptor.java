@@ -1,0 +1,185 @@
+package org.typedipc.runtime.internal.connect;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcAccessDeniedException;
+import org.typedipc.runtime.IpcEndpoint;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.runtime.RendererInvitation;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.main.MainRuntime;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.protocol.Handshake;
+import org.typedipc.runtime.internal.protocol.MainHandshake;
+import org.typedipc.runtime.internal.protocol.MainSideConnection;
+import org.typedipc.runtime.internal.protocol.PacketReader;
+import org.typedipc.runtime.internal.protocol.PacketWriter;
+import org.typedipc.runtime.internal.protocol.Protocol;
+import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.transport.Transport;
+import org.typedipc.runtime.transport.TransportServer;
+
+/**
+ * Main accepting renderer processes at one address of any transport. Each connection first passes
+ * the transport's peer check, then proves a single-use secret from an invitation, compared in
+ * constant time; at most {@code maxPendingHandshakes} may be in the handshake at once.
+ */
+final class TransportAcceptor implements RendererAcceptor {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final MainRuntime main;
+  private final Transport transport;
+  private final ConnectionSettings settings;
+  private final TransportServer server;
+  private final Semaphore handshakes;
+  private final List<Invitation> invitations = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
+
+  /** An outstanding invitation; {@code process} is set when main launched the renderer. */
+  static final class Invitation {
+    final byte[] secret;
+    final CompletableFuture<Renderer> renderer = new CompletableFuture<>();
+    final RendererInvitation visible;
+    volatile Process process;
+
+    Invitation(byte[] secret, IpcEndpoint endpoint) {
+      this.secret = secret;
+      this.visible = new RendererInvitation(endpoint, renderer);
+    }
+  }
+
+  private TransportAcceptor(MainRuntime main, Transport transport, ConnectionSettings settings, TransportServer server) {
+    this.main = main;
+    this.transport = transport;
+    this.settings = settings;
+    this.server = server;
+    this.handshakes = new Semaphore(settings.maxPendingHandshakes());
+    Thread acceptor = new Thread(this::acceptLoop, "typed-ipc-accept-" + transport.name().toLowerCase());
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  /** Starts accepting at a new address of {@code transport}. */
+  static TransportAcceptor open(MainRuntime main, Transport transport, ConnectionSettings settings) {
+    if (transport.carriesLaunchedRenderers()) {
+      throw new IllegalArgumentException(ErrorMessages.cannotListenOn(transport.name()));
+    }
+    try {
+      return new TransportAcceptor(main, transport, settings, transport.listen());
+    } catch (IOException e) {
+      throw new IpcException(ErrorMessages.cannotListen(transport.name(), e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public String transport() {
+    return transport.name();
+  }
+
+  @Override
+  public RendererInvitation invite() {
+    return inviteFor(null).visible;
+  }
+
+  /** An invitation whose renderer is {@code process}, when main launched it, so its exit code is reported. */
+  Invitation inviteFor(Process process) {
+    if (closed) {
+      throw new IllegalStateException(ErrorMessages.acceptorClosed());
+    }
+    byte[] secret = new byte[Protocol.SECRET_BYTES];
+    RANDOM.nextBytes(secret);
+    Invitation invitation = new Invitation(secret, new IpcEndpoint(transport.name(), server.address(), secret));
+    invitation.process = process;
+    invitations.add(invitation);
+    return invitation;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      server.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.releaseFailed(server.address(), e.toString()));
+    }
+    for (Invitation invitation : invitations) {
+      invitation.renderer.completeExceptionally(new IpcException(ErrorMessages.acceptorClosedBeforeConnect()));
+    }
+    invitations.clear();
+  }
+
+  private void acceptLoop() {
+    while (!closed) {
+      ByteStream stream;
+      try {
+        stream = server.accept();
+      } catch (IOException e) {
+        if (!closed) {
+          LOG.log(System.Logger.Level.ERROR, ErrorMessages.acceptFailed(server.address()), e);
+        }
+        return;
+      }
+      if (!handshakes.tryAcquire()) {
+        LOG.log(System.Logger.Level.WARNING, ErrorMessages.tooManyHandshakes(server.address(), settings.maxPendingHandshakes()));
+        Streams.closeQuietly(stream);
+        continue;
+      }
+      Thread thread = new Thread(() -> serve(stream), "typed-ipc-handshake");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  private void serve(ByteStream stream) {
+    ScheduledFuture<?> timeout =
+        Daemons.timer().schedule(() -> Streams.closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    MainSideConnection connection;
+    try {
+      stream.checkPeer();
+      PacketReader reader = PacketReader.over(stream.in(), settings);
+      PacketWriter writer = PacketWriter.over(stream.out(), settings);
+      Handshake.Hello hello = Handshake.readHello(reader);
+      Invitation invitation = take(hello.secret());
+      if (invitation == null) {
+        Handshake.writeReject(writer, Handshake.REJECT_ACCESS_DENIED, ErrorMessages.wrongSecretReply());
+        throw new IpcAccessDeniedException(ErrorMessages.wrongSecret());
+      }
+      connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, invitation.process, invitation.renderer);
+    } catch (IOException | IpcException e) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.refusedConnection(stream.describe(), e.getMessage()));
+      Streams.closeQuietly(stream);
+      return;
+    } finally {
+      timeout.cancel(false);
+      handshakes.release();
+    }
+    Thread.currentThread().setName("typed-ipc-reader-" + connection);
+    connection.runReader();
+  }
+
+  /** The invitation whose secret matches, removed so it cannot be used again; null if none. */
+  private Invitation take(byte[] presented) {
+    Invitation match = null;
+    for (Invitation invitation : invitations) {
+      if (Handshake.secretsMatch(invitation.secret, presented)) {
+        match = invitation;
+      }
+    }
+    return match != null && invitations.remove(match) ? match : null;
+  }
+
+  @Override
+  public String toString() {
+    return "RendererAcceptor[" + transport.name() + " " + server.address() + "]";
+  }
+}

@@ -1,0 +1,27 @@
+package org.typedipc.runtime.internal.dispatch;
+
+import org.typedipc.runtime.internal.main.RendererSession;
+import java.time.Duration;
+import org.typedipc.runtime.RendererGone;
+
+/**
+ * What a renderer's client calls to reach main. In-process main's {@link RendererSession}
+ * implements it directly; across processes a connection frames each call onto the wire. Calls
+ * from one frame must reach main in call order.
+ */
+public interface MainLink {
+  void frameOpened(int frameId, int parentFrameId);
+
+  void frameClosed(int frameId);
+
+  void send(int frameId, String channel, byte[] payload);
+
+  /** {@code deadline} is how long the caller waits; main may stop working on it then. */
+  void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
+
+  /** {@code deadline} is null when the caller waits without a bound. */
+  void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
+
+  /** The renderer side closed; main drops the renderer. */
+  void disconnect(RendererGone why);
+}

@@ -1,0 +1,35 @@
+package org.typedipc.runtime.internal.dispatch;
+
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
+
+/** Encodes values to exact-size byte arrays and decodes them, reusing one writer per thread. */
+public final class Payloads {
+  /** A thread keeps a writer this large, so that large payloads do not regrow one on every call. */
+  private static final int MAX_RETAINED = 4 * 1024 * 1024;
+  private static final ThreadLocal<WireWriter> WRITER = ThreadLocal.withInitial(() -> new WireWriter(256));
+
+  private Payloads() {}
+
+  public static <T> byte[] encode(Codec<T> codec, T value) {
+    WireWriter writer = WRITER.get();
+    writer.reset();
+    try {
+      codec.encode(writer, value);
+      return writer.toByteArray();
+    } finally {
+      if (writer.size() > MAX_RETAINED) {
+        WRITER.remove();
+      }
+    }
+  }
+
+  /** Decodes a whole payload; bytes left over are malformed. */
+  public static <T> T decode(Codec<T> codec, byte[] payload) {
+    WireReader reader = new WireReader(payload);
+    T value = codec.decode(reader);
+    reader.requireFullyRead();
+    return value;
+  }
+}

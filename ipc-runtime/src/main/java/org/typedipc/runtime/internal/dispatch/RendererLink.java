@@ -1,0 +1,15 @@
+package org.typedipc.runtime.internal.dispatch;
+
+import org.typedipc.runtime.internal.renderer.RendererClient;
+
+/**
+ * What main calls to reach one renderer. In-process the renderer's {@link RendererClient}
+ * implements it directly; across processes a connection frames each call onto the wire. Messages
+ * to one frame must arrive in send order.
+ */
+public interface RendererLink {
+  void event(int frameId, String channel, byte[] payload);
+
+  /** Main closed the renderer; the renderer side fails its pending calls. */
+  void disconnect(String reason);
+}

@@ -1,0 +1,20 @@
+package org.typedipc.runtime.internal.dispatch;
+
+/**
+ * Where main sends the one reply of a {@code sendSync} or {@code invoke}. Only the first reply
+ * counts. In-process the renderer's pending call is the sink; across processes the connection
+ * writes a reply frame.
+ */
+public interface ReplySink {
+  /** The call succeeded with an encoded result. */
+  void succeed(byte[] payload);
+
+  /** The call failed. */
+  void fail(RemoteError error);
+
+  /** Whether the caller stopped waiting: cancelled, timed out or disconnected. */
+  boolean isCancelled();
+
+  /** Runs {@code action} once the caller stops waiting; at once if it already has. */
+  void onCancel(Runnable action);
+}

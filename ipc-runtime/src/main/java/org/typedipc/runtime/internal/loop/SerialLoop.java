@@ -1,0 +1,108 @@
+package org.typedipc.runtime.internal.loop;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Electron's single event loop without a thread of its own: tasks run one at a time, in the order
+ * they were queued, each to completion. Without an executor the thread that queues a task into an
+ * idle loop runs it itself (through its {@link Trampoline}); a thread that finds the loop busy just
+ * queues, and the thread draining it runs the task. With an executor, draining happens there.
+ *
+ * <p>{@link #pause()} holds deliveries back, e.g. while a renderer waits in {@code sendSync}; tasks
+ * queued meanwhile run after {@link #resume()}, on the fallback executor.
+ */
+public final class SerialLoop {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicInteger pauses = new AtomicInteger();
+  private final Executor executor;
+  private final Runnable drainInline = this::drainInline;
+  private final Runnable drainOnExecutor = () -> Trampoline.execute(this::drainOwned);
+
+  /** A loop drained by the threads that bring tasks, or by {@code executor} when not null. */
+  public SerialLoop(Executor executor) {
+    this.executor = executor;
+  }
+
+  /** Queues {@code task} and runs it now if the loop is idle and may run on this thread. */
+  public void execute(Runnable task) {
+    if (executor == null && queue.isEmpty() && pauses.get() == 0 && Trampoline.isIdle() && running.compareAndSet(false, true)) {
+      // The uncontended path: nothing is queued, so this task is next; run it without queueing.
+      Trampoline.runFirst(this, task);
+      return;
+    }
+    queue.add(task);
+    schedule();
+  }
+
+  /** Holds deliveries back until the matching {@link #resume()}. */
+  public void pause() {
+    pauses.incrementAndGet();
+  }
+
+  /** Ends a pause; what was queued meanwhile runs on another thread, after the caller returns. */
+  public void resume() {
+    if (pauses.decrementAndGet() == 0 && !queue.isEmpty()) {
+      if (executor != null) {
+        schedule();
+      } else {
+        Daemons.deliveries().execute(() -> Trampoline.execute(drainInline));
+      }
+    }
+  }
+
+  private void schedule() {
+    if (pauses.get() > 0 || queue.isEmpty()) {
+      return;
+    }
+    if (executor == null) {
+      Trampoline.execute(drainInline);
+    } else if (running.compareAndSet(false, true)) {
+      try {
+        executor.execute(drainOnExecutor);
+      } catch (RejectedExecutionException e) {
+        running.set(false);
+        LOG.log(System.Logger.Level.ERROR, "The IPC executor rejected a delivery; it stays queued", e);
+      }
+    }
+  }
+
+  private void drainInline() {
+    if (running.compareAndSet(false, true)) {
+      drainOwned();
+    }
+  }
+
+  /** After a task ran without being queued: runs what came meanwhile; the caller owns {@link #running}. */
+  public void continueAfterFirst() {
+    if (Trampoline.hasPending()) {
+      running.set(false);
+      schedule();
+    } else {
+      drainOwned();
+    }
+  }
+
+  /** Runs queued tasks; the caller owns {@link #running}. */
+  private void drainOwned() {
+    try {
+      Runnable task;
+      while (pauses.get() == 0 && (task = queue.poll()) != null) {
+        Trampoline.runListenerTask(task);
+        if (Trampoline.hasPending()) {
+          // What the task triggered runs first; schedule() below queues the rest behind it.
+          break;
+        }
+      }
+    } finally {
+      running.set(false);
+    }
+    schedule();
+  }
+}

@@ -1,0 +1,81 @@
+package org.typedipc.runtime.internal.main;
+
+import java.util.Optional;
+import org.typedipc.runtime.spi.TypedSender;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.Renderer;
+
+/** Main's handle of one frame, with its own scope. */
+final class FrameHandle implements Frame, TypedSender {
+  private final RendererSession renderer;
+  private final int id;
+  private final FrameHandle parent;
+  final MainScope scope = new MainScope();
+  private volatile boolean detached;
+
+  FrameHandle(RendererSession renderer, int id, FrameHandle parent) {
+    this.renderer = renderer;
+    this.id = id;
+    this.parent = parent;
+  }
+
+  @Override
+  public int id() {
+    return id;
+  }
+
+  @Override
+  public boolean isMainFrame() {
+    return parent == null;
+  }
+
+  @Override
+  public Optional<Frame> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  @Override
+  public Renderer renderer() {
+    return renderer;
+  }
+
+  RendererSession session() {
+    return renderer;
+  }
+
+  @Override
+  public void send(String channel, Object... args) {
+    renderer.sendEvent(this, Channel.dynamic(channel), args);
+  }
+
+  @Override
+  public <A> void send(Channel<A, ?> channel, A args) {
+    renderer.sendEvent(this, channel, args);
+  }
+
+  @Override
+  public IpcMainScope ipc() {
+    return scope;
+  }
+
+  @Override
+  public boolean isDetached() {
+    return detached;
+  }
+
+  void detach() {
+    detached = true;
+    scope.close(describe());
+  }
+
+  String describe() {
+    return "frame " + id + " of renderer #" + renderer.id();
+  }
+
+  @Override
+  public String toString() {
+    return "Frame[" + describe() + (detached ? ", detached]" : "]");
+  }
+}

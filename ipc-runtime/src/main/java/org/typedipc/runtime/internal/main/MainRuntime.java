@@ -1,0 +1,146 @@
+package org.typedipc.runtime.internal.main;
+
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.loop.SerialLoop;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.transport.Transport;
+import org.typedipc.runtime.ContractDescriptor;
+import org.typedipc.runtime.EmbeddedRenderer;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererLaunch;
+import org.typedipc.runtime.RendererOptions;
+
+/** The main side: the global scope, main's loop, and the connected renderers. */
+public final class MainRuntime extends MainScope implements IpcMain {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  final SerialLoop loop;
+  private final IpcMainOptions options;
+  private final Map<String, String> contractFingerprints;
+  private final RendererProcesses processes;
+  private final ConcurrentSkipListMap<Integer, RendererSession> renderers = new ConcurrentSkipListMap<>();
+  private final CopyOnWriteArrayList<Consumer<Renderer>> createdListeners = new CopyOnWriteArrayList<>();
+  private final AtomicInteger nextRendererId = new AtomicInteger(1);
+  private volatile boolean closed;
+
+  /** {@code processes} brings renderer processes to this main; it is created with it. */
+  public MainRuntime(IpcMainOptions options, Function<MainRuntime, RendererProcesses> processes) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.loop = new SerialLoop(options.executor());
+    this.processes = processes.apply(this);
+    Map<String, String> fingerprints = new HashMap<>();
+    for (ContractDescriptor contract : options.contracts()) {
+      fingerprints.put(contract.name(), contract.fingerprint());
+    }
+    this.contractFingerprints = Map.copyOf(fingerprints);
+  }
+
+  /** The fingerprints of the contracts main declared, by contract name. */
+  public Map<String, String> contractFingerprints() {
+    return contractFingerprints;
+  }
+
+  @Override
+  public RendererAcceptor listen(Transport transport) {
+    Objects.requireNonNull(transport, "transport");
+    checkOpen();
+    return processes.listen(transport);
+  }
+
+  @Override
+  public CompletableFuture<Renderer> launch(RendererLaunch launch) {
+    Objects.requireNonNull(launch, "launch");
+    checkOpen();
+    return processes.launch(launch);
+  }
+
+  /** Throws if this main is closed. */
+  public void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("This IpcMain is closed; it accepts no new renderer.");
+    }
+  }
+
+  @Override
+  public EmbeddedRenderer embedRenderer() {
+    return embedRenderer(RendererOptions.defaults());
+  }
+
+  @Override
+  public EmbeddedRenderer embedRenderer(RendererOptions options) {
+    Objects.requireNonNull(options, "options");
+    EmbeddedConnection connection = new EmbeddedConnection(this, nextRendererId.getAndIncrement(), options);
+    register(connection.session());
+    return connection;
+  }
+
+  /**
+   * Creates main's side of a renderer in another process, with its main frame open; {@code link}
+   * reaches it. Call {@link #register} once the renderer knows its id.
+   */
+  public RendererSession newRemoteSession(long processId, RendererLink link) {
+    RendererSession session = new RendererSession(this, nextRendererId.getAndIncrement(), processId, link);
+    session.frameOpened(1, 0);
+    return session;
+  }
+
+  /** Adds a connected renderer and tells the listeners of {@link #onRendererCreated}. */
+  public void register(RendererSession session) {
+    if (closed) {
+      session.close();
+      checkOpen();
+    }
+    renderers.put(session.id(), session);
+    for (Consumer<Renderer> listener : createdListeners) {
+      try {
+        listener.accept(session);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "Error occurred in an onRendererCreated listener:", e);
+      }
+    }
+  }
+
+  void removed(RendererSession session) {
+    renderers.remove(session.id(), session);
+  }
+
+  @Override
+  public List<Renderer> renderers() {
+    return List.copyOf(renderers.values());
+  }
+
+  @Override
+  public Optional<Renderer> renderer(int id) {
+    return Optional.ofNullable(renderers.get(id));
+  }
+
+  @Override
+  public Registration onRendererCreated(Consumer<Renderer> listener) {
+    createdListeners.add(Checks.requireListener(listener, "listener"));
+    return () -> createdListeners.remove(listener);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    processes.close();
+    for (RendererSession session : renderers.values()) {
+      session.close();
+    }
+  }
+}

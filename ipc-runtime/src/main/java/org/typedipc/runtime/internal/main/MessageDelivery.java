@@ -1,0 +1,127 @@
+package org.typedipc.runtime.internal.main;
+
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.spi.TypedEvent;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.spi.Codec;
+
+/**
+ * One {@code send} or {@code sendSync} on main's loop: the renderer's hooks, then the sending
+ * frame's scope, the renderer's and the global one; every listener runs, in that order. It is
+ * also the event those listeners get.
+ */
+final class MessageDelivery extends FrameDelivery implements IpcMainEvent, TypedEvent {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private final ReplySink syncReply;
+  /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
+  private final AtomicBoolean returned;
+
+  /** {@code syncReply} is null for a {@code send}. */
+  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
+    super(frame, channel, payload);
+    this.syncReply = syncReply;
+    this.returned = syncReply == null ? null : new AtomicBoolean();
+  }
+
+  @Override
+  public void run() {
+    RendererSession renderer = frame.session();
+    int listeners = runHooks(renderer);
+    listeners += runScope(frame.scope);
+    listeners += runScope(renderer.scope);
+    listeners += runScope(renderer.main);
+    if (syncReply != null && listeners == 0 && !returned.get()) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
+      syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
+    }
+  }
+
+  private int runHooks(RendererSession renderer) {
+    ListenerRegistry.Entry<IpcMessageHook>[] hooks = renderer.hooks();
+    int ran = 0;
+    for (ListenerRegistry.Entry<IpcMessageHook> hook : hooks) {
+      ran++;
+      try {
+        hook.listener.onMessage(this, channel, dynamicArgs());
+      } catch (RuntimeException | Error e) {
+        logFailure(e);
+      }
+    }
+    return ran;
+  }
+
+  private int runScope(MainScope scope) {
+    ListenerRegistry.Entry<MainListener>[] entries = scope.listeners.get(channel);
+    int ran = 0;
+    for (ListenerRegistry.Entry<MainListener> entry : entries) {
+      if (scope.listeners.claim(entry)) {
+        ran++;
+        try {
+          entry.listener.deliver(this, this);
+        } catch (RuntimeException | Error e) {
+          logFailure(e);
+        }
+      }
+    }
+    return ran;
+  }
+
+  private void logFailure(Throwable e) {
+    if (e instanceof VirtualMachineError) {
+      throw (VirtualMachineError) e;
+    }
+    LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
+  }
+
+  // ---- IpcMainEvent ----
+
+  @Override
+  public boolean isSync() {
+    return syncReply != null;
+  }
+
+  @Override
+  public void setReturnValue(Object value) {
+    setReturnValue(Codecs.DYNAMIC, value);
+  }
+
+  @Override
+  public <R> void setReturnValue(Channel<?, R> channel, R value) {
+    setReturnValue(channel.resultCodec(), value);
+  }
+
+  private <R> void setReturnValue(Codec<R> codec, R value) {
+    if (syncReply == null || returned.get()) {
+      return;
+    }
+    byte[] payload;
+    try {
+      payload = Payloads.encode(codec, value);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.badReturnValue(channel, e.getMessage()));
+    }
+    if (returned.compareAndSet(false, true)) {
+      syncReply.succeed(payload);
+    }
+  }
+
+  @Override
+  public void reply(String channel, Object... args) {
+    frame.send(channel, args);
+  }
+
+  @Override
+  public <A> void reply(Channel<A, ?> channel, A args) {
+    frame.send(channel, args);
+  }
+}

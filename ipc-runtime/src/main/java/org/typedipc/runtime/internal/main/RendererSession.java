@@ -1,0 +1,225 @@
+package org.typedipc.runtime.internal.main;
+
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.TypedSender;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererGone;
+
+/**
+ * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
+ * everything the renderer sends. Each message becomes one task on main's loop.
+ */
+public final class RendererSession implements Renderer, TypedSender, MainLink {
+  private static final String HOOKS = "";
+
+  final MainRuntime main;
+  private final int id;
+  private final long processId;
+  private final RendererLink link;
+  final MainScope scope = new MainScope();
+  final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
+  private final ConcurrentSkipListMap<Integer, FrameHandle> frames = new ConcurrentSkipListMap<>();
+  private final CompletableFuture<RendererGone> gone = new CompletableFuture<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile FrameHandle mainFrame;
+
+  RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
+    this.main = main;
+    this.id = id;
+    this.processId = processId;
+    this.link = link;
+  }
+
+  @Override
+  public int id() {
+    return id;
+  }
+
+  @Override
+  public long processId() {
+    return processId;
+  }
+
+  @Override
+  public Frame mainFrame() {
+    return mainFrame;
+  }
+
+  @Override
+  public List<Frame> frames() {
+    return List.copyOf(frames.values());
+  }
+
+  @Override
+  public Optional<Frame> frame(int frameId) {
+    return Optional.ofNullable(frames.get(frameId));
+  }
+
+  @Override
+  public void send(String channel, Object... args) {
+    sendEvent(mainFrame, Channel.dynamic(channel), args);
+  }
+
+  @Override
+  public <A> void send(Channel<A, ?> channel, A args) {
+    sendEvent(mainFrame, channel, args);
+  }
+
+  @Override
+  public boolean sendToFrame(int frameId, String channel, Object... args) {
+    return sendToFrame(frameId, Channel.dynamic(channel), args);
+  }
+
+  private <A> boolean sendToFrame(int frameId, Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      return false;
+    }
+    sendEvent(frame, channel, args);
+    return true;
+  }
+
+  /** Encodes and sends a message to one frame; nothing is sent if encoding fails. */
+  <A> void sendEvent(FrameHandle frame, Channel<A, ?> channel, A args) {
+    if (frame.isDetached()) {
+      throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
+    }
+    byte[] payload;
+    try {
+      payload = Payloads.encode(channel.argsCodec(), args);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
+    }
+    link.event(frame.id(), channel.name(), payload);
+  }
+
+  @Override
+  public IpcMainScope ipc() {
+    return scope;
+  }
+
+  @Override
+  public Registration onIpcMessage(IpcMessageHook hook) {
+    return hooks.add(HOOKS, Checks.requireListener(hook, "hook"), hook, false);
+  }
+
+  ListenerRegistry.Entry<IpcMessageHook>[] hooks() {
+    return hooks.get(HOOKS);
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  @Override
+  public CompletionStage<RendererGone> whenGone() {
+    return gone.minimalCompletionStage();
+  }
+
+  @Override
+  public void close() {
+    if (closeLocally(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), "closed by main"))) {
+      link.disconnect("closed by main");
+    }
+  }
+
+  // ---- MainLink: what the renderer sends ----
+
+  @Override
+  public void frameOpened(int frameId, int parentFrameId) {
+    FrameHandle parent = parentFrameId == 0 ? null : frames.get(parentFrameId);
+    FrameHandle frame = new FrameHandle(this, frameId, parent);
+    if (parent == null) {
+      mainFrame = frame;
+    }
+    frames.put(frameId, frame);
+    if (closed.get()) {
+      frame.detach();
+    }
+  }
+
+  @Override
+  public void frameClosed(int frameId) {
+    FrameHandle frame = frames.remove(frameId);
+    if (frame != null) {
+      frame.detach();
+    }
+  }
+
+  @Override
+  public void send(int frameId, String channel, byte[] payload) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame != null) {
+      main.loop.execute(new MessageDelivery(frame, channel, payload, null));
+    }
+  }
+
+  @Override
+  public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame != null) {
+      main.loop.execute(new MessageDelivery(frame, channel, payload, reply));
+    }
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame != null) {
+      main.loop.execute(new InvokeDelivery(frame, channel, payload, reply));
+    }
+  }
+
+  @Override
+  public void disconnect(RendererGone why) {
+    closeLocally(why);
+  }
+
+  // A message from a frame main no longer knows is dropped: that frame closed, and closing it
+  // already failed the calls it had pending.
+
+  private boolean closeLocally(RendererGone why) {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    String owner = "renderer #" + id;
+    scope.close(owner);
+    hooks.close(owner);
+    for (FrameHandle frame : new ArrayList<>(frames.values())) {
+      frame.detach();
+    }
+    frames.clear();
+    main.removed(this);
+    gone.complete(why);
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "Renderer[#" + id + (closed.get() ? ", closed]" : "]");
+  }
+}

@@ -1,0 +1,21 @@
+package org.typedipc.runtime.internal.messages;
+
+import java.util.Objects;
+
+/** Checks of channel names and listeners at the API boundary, failing with the catalogue's texts. */
+public final class Checks {
+  private Checks() {}
+
+  /** Returns {@code channel} if it is a non-empty name. */
+  public static String requireName(String channel) {
+    if (channel == null || channel.isEmpty()) {
+      throw new IllegalArgumentException(ErrorMessages.missingChannel());
+    }
+    return channel;
+  }
+
+  /** Returns {@code listener} if it is not null. */
+  public static <T> T requireListener(T listener, String what) {
+    return Objects.requireNonNull(listener, () -> "The " + what + " is null; pass one to register.");
+  }
+}

@@ -1,0 +1,249 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+
+/**
+ * One side of a connection after the handshake: a reader thread that hands each frame to {@link
+ * #handle}, a {@link PacketWriter}, channel-name interning in each direction, and the heartbeat
+ * that notices a stalled peer.
+ */
+public abstract class Connection {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final int MAX_CHANNELS = 1 << 16;
+
+  final PacketReader reader;
+  final PacketWriter writer;
+  private final Closeable resource;
+  private final ConnectionSettings settings;
+  private final ConcurrentHashMap<String, Integer> outboundChannels = new ConcurrentHashMap<>();
+  private final List<String> inboundChannels = new ArrayList<>();
+  private final AtomicBoolean ended = new AtomicBoolean();
+  /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
+  private volatile boolean dispatching;
+  private volatile Thread readerThread;
+  private ScheduledFuture<?> heartbeat;
+
+  Connection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
+    this.reader = reader;
+    this.writer = writer;
+    this.resource = resource;
+    this.settings = settings;
+  }
+
+  /** Reads frames on the calling thread until the connection ends. */
+  public final void runReader() {
+    startHeartbeat();
+    readLoop();
+  }
+
+  /**
+   * Reads and handles frames until the connection ends, or until this thread handed reading on
+   * to another one because code it ran blocked (see {@link ReaderHandoff}).
+   */
+  private void readLoop() {
+    Thread self = Thread.currentThread();
+    readerThread = self;
+    ReaderHandoff.install(this::handOffReading);
+    PacketWriter.FLUSHED_BY_READER.set(writer);
+    String reason = "the peer closed the connection";
+    boolean protocolError = false;
+    try {
+      Packet frame;
+      while (!ended.get() && (frame = readFlushingFirst()) != null) {
+        if (frame.type == PacketType.CLOSE) {
+          reason = "the peer closed the connection: " + frame.header.readString();
+          break;
+        }
+        if (frame.type != PacketType.HEARTBEAT) {
+          dispatching = true;
+          try {
+            handle(frame);
+          } finally {
+            if (readerThread == self) {
+              dispatching = false;
+              reader.markProgress();
+            }
+          }
+          if (readerThread != self) {
+            return; // another thread reads now
+          }
+          // An interrupt left by a listener would close the channel on the next read.
+          Thread.interrupted();
+        }
+      }
+    } catch (IpcException e) {
+      reason = e.getMessage();
+      protocolError = !(e instanceof IpcDisconnectedException);
+    } catch (IOException e) {
+      reason = "the connection broke: " + e;
+    } catch (RuntimeException e) {
+      reason = "the connection failed: " + e;
+      protocolError = true;
+      LOG.log(System.Logger.Level.ERROR, "Unexpected failure reading a frame", e);
+    } finally {
+      ReaderHandoff.clear();
+      PacketWriter.FLUSHED_BY_READER.remove();
+    }
+    end(reason, protocolError, !protocolError);
+  }
+
+  /** Runs on the reader thread when code it runs is about to block: a new thread reads on. */
+  private void handOffReading() {
+    PacketWriter.FLUSHED_BY_READER.remove();
+    writer.flush();
+    Thread next = new Thread(this::readLoop, Thread.currentThread().getName());
+    next.setDaemon(true);
+    readerThread = next;
+    next.start();
+  }
+
+  /** Before blocking for input, writes what handling the last frames queued. */
+  private Packet readFlushingFirst() throws IOException {
+    if (!reader.hasBuffered()) {
+      writer.flush();
+    }
+    return reader.read();
+  }
+
+  /** Handles one frame other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
+  abstract void handle(Packet frame);
+
+  /** Called once when the connection ends, after the stream is closed. */
+  abstract void ended(String reason, boolean protocolError);
+
+  /**
+   * Ends the connection: tells the peer why (unless it already left), closes the stream and calls
+   * {@link #ended}.
+   */
+  final void end(String reason, boolean protocolError, boolean peerLeft) {
+    if (!ended.compareAndSet(false, true)) {
+      return;
+    }
+    if (heartbeat != null) {
+      heartbeat.cancel(false);
+    }
+    if (!peerLeft) {
+      try {
+        WireWriter header = new WireWriter(64);
+        header.writeString(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        writer.write(PacketType.CLOSE, header, null);
+      } catch (IpcException e) {
+        LOG.log(System.Logger.Level.DEBUG, "Could not send CLOSE: " + e.getMessage());
+      }
+    }
+    writer.close();
+    try {
+      resource.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Closing the stream failed: " + e);
+    }
+    ended(reason, protocolError);
+  }
+
+  boolean isEnded() {
+    return ended.get();
+  }
+
+  private static final ThreadLocal<WireWriter> HEADER = ThreadLocal.withInitial(() -> new WireWriter(64));
+
+  /**
+   * This thread's header buffer, emptied. The frame must be written before the thread builds
+   * another header; {@link #channelId} therefore comes first.
+   */
+  static WireWriter header() {
+    WireWriter header = HEADER.get();
+    header.reset();
+    return header;
+  }
+
+  /** Writes a frame that someone waits for now, with everything queued before it. */
+  final void write(PacketType type, WireWriter header, byte[] payload) {
+    write(type, header, payload, true);
+  }
+
+  /** Queues a one-way frame, written with the next batch. */
+  final void writeLater(PacketType type, WireWriter header, byte[] payload) {
+    write(type, header, payload, false);
+  }
+
+  private void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
+    if (ended.get()) {
+      throw new IpcDisconnectedException("The connection is closed.");
+    }
+    writer.write(type, header, payload, now);
+  }
+
+  /** The id of an outbound channel name, declaring it to the peer on first use. */
+  final int channelId(String name) {
+    Integer id = outboundChannels.get(name);
+    if (id != null) {
+      return id;
+    }
+    synchronized (outboundChannels) {
+      id = outboundChannels.get(name);
+      if (id == null) {
+        id = outboundChannels.size();
+        WireWriter header = new WireWriter(16 + name.length() * 3);
+        header.writeLength(id).writeString(name);
+        writeLater(PacketType.CHANNEL, header, null);
+        outboundChannels.put(name, id);
+      }
+      return id;
+    }
+  }
+
+  /** Records a channel the peer declared; ids must come in order. */
+  final void declareInboundChannel(Packet frame) {
+    int id = frame.header.readLength();
+    String name = frame.header.readString();
+    frame.header.requireFullyRead();
+    if (id != inboundChannels.size() || id >= MAX_CHANNELS || name.isEmpty()) {
+      throw new IpcProtocolException("Malformed CHANNEL frame: channel id " + id + " for '" + name + "' after " + inboundChannels.size() + " channels.");
+    }
+    inboundChannels.add(name);
+  }
+
+  /** The name of an inbound channel id. */
+  final String inboundChannel(int id) {
+    if (id < 0 || id >= inboundChannels.size()) {
+      throw new IpcProtocolException("Malformed frame: undeclared channel id " + id + ".");
+    }
+    return inboundChannels.get(id);
+  }
+
+  private void startHeartbeat() {
+    long intervalNanos = settings.heartbeatInterval().toNanos();
+    long livenessNanos = settings.livenessTimeout().toNanos();
+    heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
+      long now = System.nanoTime();
+      if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
+        end("no bytes from the peer for " + settings.livenessTimeout().toMillis() + " ms (heartbeat timeout)", false, false);
+        return;
+      }
+      if (now - writer.lastWriteNanos() >= intervalNanos && writer.isIdle()) {
+        // Written from the pool: a stalled peer may block the write, and must not block the timer.
+        Daemons.deliveries().execute(() -> {
+          try {
+            writer.write(PacketType.HEARTBEAT, null, null);
+          } catch (IpcException e) {
+            end("the connection broke: " + e.getMessage(), false, true);
+          }
+        });
+      }
+    }, intervalNanos, intervalNanos, TimeUnit.NANOSECONDS);
+  }
+}

@@ -1,0 +1,142 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.typedipc.runtime.ContractDescriptor;
+import org.typedipc.runtime.IpcAccessDeniedException;
+import org.typedipc.runtime.IpcContractMismatchException;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
+
+/**
+ * The handshake: the renderer sends HELLO (its secret, process id and contract fingerprints), main
+ * answers WELCOME (the renderer's id) or REJECT (why), each after its preamble.
+ */
+public final class Handshake {
+  public static final int REJECT_ACCESS_DENIED = 1;
+  public static final int REJECT_CONTRACT_MISMATCH = 2;
+  public static final int REJECT_UNAVAILABLE = 3;
+
+  private static final int MAX_CONTRACTS = 4096;
+
+  private Handshake() {}
+
+  /** What a renderer says in HELLO. */
+  public record Hello(int version, byte[] secret, long processId, List<ContractDescriptor> contracts) {}
+
+  /** What main says in WELCOME. */
+  public record Welcome(int rendererId, long mainProcessId) {}
+
+  public static void writeHello(PacketWriter writer, byte[] secret, long processId, List<ContractDescriptor> contracts) throws IOException {
+    writer.writePreamble();
+    WireWriter header = new WireWriter(128);
+    header.writeBytes(secret).writeLong(processId).writeLength(contracts.size());
+    for (ContractDescriptor contract : contracts) {
+      header.writeString(contract.name()).writeString(contract.fingerprint());
+    }
+    writer.write(PacketType.HELLO, header, null);
+  }
+
+  public static Hello readHello(PacketReader reader) throws IOException {
+    int version = reader.readPreamble();
+    Packet frame = requireFrame(reader, "HELLO");
+    if (frame.type != PacketType.HELLO) {
+      throw new IpcProtocolException("Malformed handshake: expected HELLO, got " + frame.type + ".");
+    }
+    WireReader header = frame.header;
+    byte[] secret = header.readBytes();
+    long processId = header.readLong();
+    int count = header.readCount(2);
+    if (count > MAX_CONTRACTS) {
+      throw new IpcProtocolException("Malformed handshake: " + count + " contracts.");
+    }
+    List<ContractDescriptor> contracts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      contracts.add(new ContractDescriptor(header.readString(), header.readString()));
+    }
+    header.requireFullyRead();
+    return new Hello(version, secret, processId, contracts);
+  }
+
+  public static void writeWelcome(PacketWriter writer, int rendererId, long mainProcessId) throws IOException {
+    writer.writePreamble();
+    WireWriter header = new WireWriter(16);
+    header.writeInt(rendererId).writeLong(mainProcessId);
+    writer.write(PacketType.WELCOME, header, null);
+  }
+
+  public static void writeReject(PacketWriter writer, int code, String reason) throws IOException {
+    writer.writePreamble();
+    WireWriter header = new WireWriter(64 + reason.length() * 3);
+    header.writeByte(code).writeString(reason);
+    writer.write(PacketType.REJECT, header, null);
+  }
+
+  /** Reads main's answer; a REJECT becomes the exception it names. */
+  public static Welcome readWelcome(PacketReader reader) throws IOException {
+    int version = reader.readPreamble();
+    if (version != Protocol.VERSION) {
+      throw new IpcContractMismatchException(
+          "Main speaks typed-ipc protocol version " + version + ", this renderer speaks " + Protocol.VERSION + ".");
+    }
+    Packet frame = requireFrame(reader, "WELCOME");
+    WireReader header = frame.header;
+    if (frame.type == PacketType.REJECT) {
+      int code = header.readByte();
+      String reason = header.readString();
+      switch (code) {
+        case REJECT_ACCESS_DENIED:
+          throw new IpcAccessDeniedException("Main refused the connection: " + reason);
+        case REJECT_CONTRACT_MISMATCH:
+          throw new IpcContractMismatchException("Main refused the connection: " + reason);
+        default:
+          throw new IpcException("Main refused the connection: " + reason);
+      }
+    }
+    if (frame.type != PacketType.WELCOME) {
+      throw new IpcProtocolException("Malformed handshake: expected WELCOME, got " + frame.type + ".");
+    }
+    Welcome welcome = new Welcome(header.readInt(), header.readLong());
+    header.requireFullyRead();
+    return welcome;
+  }
+
+  /** Compares in time independent of where the arrays differ. */
+  public static boolean secretsMatch(byte[] expected, byte[] presented) {
+    return MessageDigest.isEqual(expected, presented);
+  }
+
+  /**
+   * Explains how the renderer's contracts differ from main's, naming both fingerprints; null if
+   * every contract both sides know has the same fingerprint.
+   */
+  public static String contractMismatch(Map<String, String> mainContracts, List<ContractDescriptor> rendererContracts) {
+    StringBuilder problems = new StringBuilder();
+    for (ContractDescriptor contract : rendererContracts) {
+      String mainFingerprint = mainContracts.get(contract.name());
+      if (mainFingerprint != null && !mainFingerprint.equals(contract.fingerprint())) {
+        problems.append(problems.length() == 0 ? "" : "; ")
+            .append("contract ").append(contract.name())
+            .append(": main has fingerprint ").append(mainFingerprint)
+            .append(", the renderer has ").append(contract.fingerprint());
+      }
+    }
+    return problems.length() == 0
+        ? null
+        : problems + ". Main and the renderer were compiled against different versions of the contract: rebuild both.";
+  }
+
+  private static Packet requireFrame(PacketReader reader, String expected) throws IOException {
+    Packet frame = reader.read();
+    if (frame == null) {
+      throw new EOFException("The peer closed the connection before " + expected + ".");
+    }
+    return frame;
+  }
+}

@@ -1,0 +1,44 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcContractMismatchException;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.internal.main.MainRuntime;
+import org.typedipc.runtime.internal.main.RendererSession;
+
+/** Main's half of the handshake after the secret was checked: versions, contracts, WELCOME. */
+public final class MainHandshake {
+  private MainHandshake() {}
+
+  /**
+   * Completes the handshake of an authenticated renderer and registers it with main.
+   *
+   * @throws IpcContractMismatchException after sending REJECT, when versions or contracts differ
+   */
+  public static MainSideConnection complete(MainRuntime main, Handshake.Hello hello, PacketReader reader, PacketWriter writer,
+      Closeable resource, ConnectionSettings settings, Process process, CompletableFuture<Renderer> renderer) throws IOException {
+    String refusal = null;
+    if (hello.version() != Protocol.VERSION) {
+      refusal = "the renderer speaks typed-ipc protocol version " + hello.version() + ", main speaks " + Protocol.VERSION
+          + ". Use the same typed-ipc version on both sides.";
+    } else {
+      refusal = Handshake.contractMismatch(main.contractFingerprints(), hello.contracts());
+    }
+    if (refusal != null) {
+      Handshake.writeReject(writer, Handshake.REJECT_CONTRACT_MISMATCH, refusal);
+      IpcContractMismatchException mismatch = new IpcContractMismatchException("Refused a renderer: " + refusal);
+      renderer.completeExceptionally(mismatch);
+      throw mismatch;
+    }
+    MainSideConnection connection = new MainSideConnection(reader, writer, resource, settings);
+    RendererSession session = main.newRemoteSession(hello.processId(), connection);
+    connection.attach(session, process);
+    Handshake.writeWelcome(writer, session.id(), ProcessHandle.current().pid());
+    main.register(session);
+    renderer.complete(session);
+    return connection;
+  }
+}

@@ -1,0 +1,164 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.EOFException;
+import org.typedipc.runtime.ConnectionSettings;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import org.typedipc.runtime.IpcPacketTooLargeException;
+import org.typedipc.runtime.IpcProtocolException;
+
+/**
+ * Reads frames from a byte stream: {@code u32 length | u8 type | u16 header length | header |
+ * payload}. Every length is checked against the limits before anything is allocated, so a hostile
+ * or confused peer cannot make it allocate more than one frame of at most {@code maxFrameBytes}.
+ */
+public final class PacketReader {
+  private static final int BUFFER_BYTES = 64 * 1024;
+
+  private final ReadableByteChannel in;
+  private final int maxFrameBytes;
+  private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
+  private final Packet frame = new Packet();
+  private volatile long lastReadNanos = System.nanoTime();
+
+  /** A reader over {@code in} with the packet limit of {@code settings}. */
+  public static PacketReader over(ReadableByteChannel in, ConnectionSettings settings) {
+    return new PacketReader(in, settings.maxFrameBytes());
+  }
+
+  PacketReader(ReadableByteChannel in, int maxFrameBytes) {
+    this.in = in;
+    this.maxFrameBytes = maxFrameBytes;
+  }
+
+  /**
+   * Reads the preamble the peer writes before its first frame: the magic and its protocol
+   * version. Anything else on the stream fails with the first bytes shown, e.g. text a child
+   * process printed to its standard output.
+   *
+   * @return the peer's protocol version
+   */
+  int readPreamble() throws IOException {
+    if (!fill(Protocol.PREAMBLE_BYTES)) {
+      throw new EOFException("The peer closed the stream before the protocol preamble.");
+    }
+    int magic = buffer.getInt(buffer.position());
+    if (magic != Protocol.MAGIC) {
+      throw new IpcProtocolException(
+          "Non-protocol bytes on the stream: " + hex(buffer, Math.min(buffer.remaining(), 16))
+              + ". The peer is not a typed-ipc endpoint, or it wrote to the protocol stream"
+              + " (a renderer launched over stdio must not print to System.out).");
+    }
+    buffer.getInt();
+    return buffer.getShort() & 0xFFFF;
+  }
+
+  /**
+   * Reads the next frame; null if the peer closed the stream between frames. The frame's header
+   * reads from this reader's buffer: parse it before the next call.
+   */
+  Packet read() throws IOException {
+    if (!fill(4)) {
+      return null;
+    }
+    int length = buffer.getInt();
+    if (length < 3) {
+      throw new IpcProtocolException("Malformed frame: a length of " + length + " bytes is shorter than a frame header.");
+    }
+    if (length > maxFrameBytes) {
+      throw new IpcPacketTooLargeException(
+          "A frame of " + length + " bytes exceeds the limit of " + maxFrameBytes + " bytes; it was not read.");
+    }
+    require(3);
+    int typeCode = buffer.get() & 0xFF;
+    int headerLength = buffer.getShort() & 0xFFFF;
+    PacketType type = PacketType.of(typeCode);
+    if (type == null) {
+      throw new IpcProtocolException("Malformed frame: unknown frame type " + typeCode + ".");
+    }
+    if (headerLength > length - 3) {
+      throw new IpcProtocolException("Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".");
+    }
+    require(headerLength);
+    frame.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
+    buffer.position(buffer.position() + headerLength);
+    frame.type = type;
+    frame.payload = readPayload(length - 3 - headerLength);
+    lastReadNanos = System.nanoTime();
+    return frame;
+  }
+
+  /** Whether a whole frame header may already be buffered, so that the next read need not block. */
+  boolean hasBuffered() {
+    return buffer.hasRemaining();
+  }
+
+  /** Restarts the liveness clock: the reader thread is back to waiting for input. */
+  void markProgress() {
+    lastReadNanos = System.nanoTime();
+  }
+
+  /** When bytes last arrived, for the liveness check. */
+  long lastReadNanos() {
+    return lastReadNanos;
+  }
+
+  private static final byte[] EMPTY = {};
+
+  private byte[] readPayload(int length) throws IOException {
+    if (length == 0) {
+      return EMPTY;
+    }
+    byte[] payload = new byte[length];
+    int buffered = Math.min(buffer.remaining(), length);
+    buffer.get(payload, 0, buffered);
+    ByteBuffer rest = ByteBuffer.wrap(payload, buffered, length - buffered);
+    while (rest.hasRemaining()) {
+      if (in.read(rest) < 0) {
+        throw new EOFException("The peer closed the stream in the middle of a frame.");
+      }
+      lastReadNanos = System.nanoTime();
+    }
+    return payload;
+  }
+
+  private void require(int bytes) throws IOException {
+    if (!fill(bytes)) {
+      throw new EOFException("The peer closed the stream in the middle of a frame.");
+    }
+  }
+
+  /** Buffers at least {@code bytes}; false on end of stream before any of them. */
+  private boolean fill(int bytes) throws IOException {
+    if (buffer.remaining() >= bytes) {
+      return true;
+    }
+    buffer.compact();
+    try {
+      while (buffer.position() < bytes) {
+        int read = in.read(buffer);
+        if (read < 0) {
+          if (buffer.position() == 0) {
+            return false;
+          }
+          throw new EOFException("The peer closed the stream in the middle of a frame.");
+        }
+        lastReadNanos = System.nanoTime();
+      }
+    } finally {
+      buffer.flip();
+    }
+    return true;
+  }
+
+  private static String hex(ByteBuffer buffer, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(String.format("%02x ", buffer.get(buffer.position() + i)));
+    }
+    String printable = new String(buffer.array(), buffer.position(), count, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replaceAll("[^\\x20-\\x7e]", ".");
+    return text.toString().trim() + " (\"" + printable + "\")";
+  }
+}

@@ -1,0 +1,39 @@
+package org.typedipc.runtime.internal.protocol;
+
+/** The frame types of protocol version 1; see PROTOCOL.md. The code is the byte on the wire. */
+enum PacketType {
+  HELLO(1),
+  WELCOME(2),
+  REJECT(3),
+  CHANNEL(4),
+  SEND(10),
+  SYNC(11),
+  INVOKE(12),
+  REPLY(13),
+  REPLY_ERROR(14),
+  CANCEL(15),
+  EVENT(16),
+  FRAME_OPENED(17),
+  FRAME_CLOSED(18),
+  HEARTBEAT(19),
+  CLOSE(20);
+
+  private static final PacketType[] BY_CODE = new PacketType[32];
+
+  static {
+    for (PacketType type : values()) {
+      BY_CODE[type.code] = type;
+    }
+  }
+
+  final int code;
+
+  PacketType(int code) {
+    this.code = code;
+  }
+
+  /** The type with this code, or null. */
+  static PacketType of(int code) {
+    return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+  }
+}

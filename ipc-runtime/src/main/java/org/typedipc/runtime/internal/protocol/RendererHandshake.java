@@ -1,0 +1,61 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.IOException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.renderer.RendererClient;
+import org.typedipc.runtime.transport.ByteStream;
+
+/** The renderer's half of the handshake: HELLO with the secret and contracts, then WELCOME or REJECT. */
+public final class RendererHandshake {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private RendererHandshake() {}
+
+  /**
+   * Completes the handshake over {@code stream} and starts the connection's reader; returns once
+   * main welcomed the renderer. Closes the stream if the handshake fails.
+   */
+  public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options) throws IOException {
+    ConnectionSettings settings = options.connectionSettings();
+    PacketReader reader = PacketReader.over(stream.in(), settings);
+    PacketWriter writer = PacketWriter.over(stream.out(), settings);
+    ScheduledFuture<?> timeout = Daemons.timer().schedule(() -> closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    Handshake.Welcome welcome;
+    try {
+      Handshake.writeHello(writer, secret, ProcessHandle.current().pid(), options.contracts());
+      welcome = Handshake.readWelcome(reader);
+    } catch (IOException | IpcException e) {
+      closeQuietly(stream);
+      if (timeout.isDone() && !(e instanceof IpcException)) {
+        throw new IpcDisconnectedException(ErrorMessages.handshakeTimedOut(settings.handshakeTimeout()));
+      }
+      throw e;
+    } finally {
+      timeout.cancel(false);
+    }
+    RendererSideConnection connection = new RendererSideConnection(reader, writer, stream, settings);
+    RendererClient client = new RendererClient("renderer #" + welcome.rendererId(), options, link -> connection);
+    connection.attach(client);
+    client.holdEventsUntilFirstListener();
+    client.openMainFrame();
+    Thread readerThread = new Thread(connection::runReader, "typed-ipc-reader");
+    readerThread.setDaemon(true);
+    readerThread.start();
+    return client;
+  }
+
+  private static void closeQuietly(ByteStream stream) {
+    try {
+      stream.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Closing failed: " + e);
+    }
+  }
+}

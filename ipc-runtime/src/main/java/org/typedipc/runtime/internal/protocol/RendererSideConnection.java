@@ -1,0 +1,164 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.io.Closeable;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+
+/**
+ * A renderer's end of its connection to main. Calls become frames written by the calling thread;
+ * the reader thread completes each call with its reply (waking the caller directly) and delivers
+ * main's messages to the renderer's loop.
+ */
+public final class RendererSideConnection extends Connection implements MainLink {
+  private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
+
+  private final RequestTable<ReplySink> pending = new RequestTable<>();
+  private final AtomicLong nextRequestId = new AtomicLong(1);
+  private volatile RendererLink client;
+
+  RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
+    super(reader, writer, resource, settings);
+  }
+
+  void attach(RendererLink client) {
+    this.client = client;
+  }
+
+  // ---- MainLink: renderer → main ----
+
+  @Override
+  public void frameOpened(int frameId, int parentFrameId) {
+    if (parentFrameId == 0) {
+      return; // the main frame exists from the handshake on
+    }
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(parentFrameId);
+    writeLater(PacketType.FRAME_OPENED, header, null);
+  }
+
+  @Override
+  public void frameClosed(int frameId) {
+    WireWriter header = header();
+    header.writeLength(frameId);
+    writeLater(PacketType.FRAME_CLOSED, header, null);
+  }
+
+  @Override
+  public void send(int frameId, String channel, byte[] payload) {
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId);
+    writeLater(PacketType.SEND, header, payload);
+  }
+
+  @Override
+  public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    call(PacketType.SYNC, frameId, channel, payload, deadline, reply);
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    call(PacketType.INVOKE, frameId, channel, payload, deadline, reply);
+  }
+
+  private void call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    long requestId = nextRequestId.getAndIncrement();
+    int channelId = channelId(channel);
+    pending.put(requestId, reply);
+    reply.onCancel(() -> cancel(requestId));
+    WireWriter header = header();
+    header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
+    try {
+      write(type, header, payload);
+    } catch (IpcException e) {
+      pending.remove(requestId);
+      throw e;
+    }
+  }
+
+  private void cancel(long requestId) {
+    if (pending.remove(requestId) == null || isEnded()) {
+      return;
+    }
+    WireWriter header = header();
+    header.writeLong(requestId);
+    try {
+      write(PacketType.CANCEL, header, null);
+    } catch (IpcException e) {
+      // The connection is going away; main cancels everything of this renderer then.
+    }
+  }
+
+  @Override
+  public void disconnect(RendererGone why) {
+    end(why.detail(), false, false);
+  }
+
+  // ---- frames from main ----
+
+  @Override
+  void handle(Packet frame) {
+    WireReader header = frame.header;
+    switch (frame.type) {
+      case CHANNEL:
+        declareInboundChannel(frame);
+        return;
+      case EVENT: {
+        int frameId = header.readLength();
+        String channel = inboundChannel(header.readLength());
+        header.requireFullyRead();
+        client.event(frameId, channel, frame.payload);
+        return;
+      }
+      case REPLY: {
+        long requestId = header.readLong();
+        header.requireFullyRead();
+        ReplySink reply = pending.remove(requestId);
+        if (reply != null) {
+          reply.succeed(frame.payload);
+        }
+        return;
+      }
+      case REPLY_ERROR: {
+        long requestId = header.readLong();
+        int kind = header.readByte();
+        String className = readNullable(header);
+        String message = readNullable(header);
+        header.requireFullyRead();
+        if (kind < 0 || kind >= KINDS.length) {
+          throw new IpcProtocolException("Malformed REPLY_ERROR: unknown error kind " + kind + ".");
+        }
+        ReplySink reply = pending.remove(requestId);
+        if (reply != null) {
+          reply.fail(new RemoteError(KINDS[kind], className, message));
+        }
+        return;
+      }
+      default:
+        throw new IpcProtocolException("Malformed frame: main may not send " + frame.type + ".");
+    }
+  }
+
+  @Override
+  void ended(String reason, boolean protocolError) {
+    pending.removeAll();
+    RendererLink ended = client;
+    if (ended != null) {
+      ended.disconnect("main is gone: " + reason);
+    }
+  }
+
+  private static String readNullable(WireReader header) {
+    return header.readBoolean() ? header.readString() : null;
+  }
+}

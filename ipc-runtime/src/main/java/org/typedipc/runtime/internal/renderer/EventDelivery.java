@@ -1,0 +1,48 @@
+package org.typedipc.runtime.internal.renderer;
+
+import org.typedipc.runtime.internal.dispatch.InboundMessage;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcRendererEvent;
+
+/** One message from main, delivered on the renderer's loop to one frame's listeners. */
+final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  private final FrameState frame;
+
+  EventDelivery(FrameState frame, String channel, byte[] payload) {
+    super(channel, payload);
+    this.frame = frame;
+  }
+
+  @Override
+  public void run() {
+    if (frame.isClosed()) {
+      return;
+    }
+    for (ListenerRegistry.Entry<RendererListener> entry : frame.listeners.get(channel)) {
+      if (frame.listeners.claim(entry)) {
+        try {
+          entry.listener.deliver(this, this);
+        } catch (RuntimeException | Error e) {
+          if (e instanceof VirtualMachineError) {
+            throw (VirtualMachineError) e;
+          }
+          LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", channel), e);
+        }
+      }
+    }
+  }
+
+  @Override
+  public IpcRenderer sender() {
+    return frame.endpoint;
+  }
+
+  @Override
+  public String channel() {
+    return channel;
+  }
+}

@@ -1,0 +1,278 @@
+package org.typedipc.runtime.internal.renderer;
+
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.SerialLoop;
+import org.typedipc.runtime.internal.loop.Trampoline;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcTimeoutException;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.RendererOptions;
+
+/**
+ * The renderer side of one connection: its frames, its loop for listeners, and the calls waiting
+ * for main. It reaches main through a {@link MainLink} and is reached through {@link
+ * RendererLink}.
+ */
+public class RendererClient implements RendererConnection, RendererLink {
+  private final String label;
+  private final RendererOptions options;
+  private final MainLink main;
+  final SerialLoop loop;
+  private final ConcurrentHashMap<Integer, FrameState> frames = new ConcurrentHashMap<>();
+  private final Set<PendingCall<?>> pending = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger nextFrameId = new AtomicInteger(1);
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CompletableFuture<String> whenClosed = new CompletableFuture<>();
+  private final AtomicBoolean holdingEvents = new AtomicBoolean();
+  private FrameEndpoint mainFrame;
+
+  /**
+   * Creates the client; call {@link #openMainFrame()} once main can receive.
+   *
+   * @param label names the renderer in errors, e.g. {@code renderer #3}
+   * @param connect creates the link to main, given this client as main's link back
+   */
+  public RendererClient(String label, RendererOptions options, Function<RendererLink, MainLink> connect) {
+    this.label = label;
+    this.options = options;
+    this.loop = new SerialLoop(options.executor());
+    this.main = connect.apply(this);
+  }
+
+  protected MainLink mainLink() {
+    return main;
+  }
+
+  /**
+   * Holds main's messages until the application registers its first listener, so that what main
+   * sends right after the connection is up is not lost while the renderer sets itself up.
+   */
+  public void holdEventsUntilFirstListener() {
+    if (holdingEvents.compareAndSet(false, true)) {
+      loop.pause();
+    }
+  }
+
+  void listenerAdded() {
+    if (holdingEvents.compareAndSet(true, false)) {
+      loop.resume();
+    }
+  }
+
+  /** Opens the main frame and tells main. */
+  public void openMainFrame() {
+    mainFrame = open(0);
+  }
+
+  @Override
+  public IpcRenderer ipcRenderer() {
+    return mainFrame;
+  }
+
+  @Override
+  public IpcRenderer openFrame(IpcRenderer parent) {
+    if (!(parent instanceof FrameEndpoint) || ((FrameEndpoint) parent).state.client != this) {
+      throw new IllegalArgumentException("The parent must be a frame of this renderer connection, got " + parent);
+    }
+    FrameState parentState = ((FrameEndpoint) parent).state;
+    parentState.checkOpen();
+    return open(parentState.id);
+  }
+
+  private FrameEndpoint open(int parentId) {
+    FrameState state =
+        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline());
+    frames.put(state.id, state);
+    main.frameOpened(state.id, parentId);
+    return state.endpoint;
+  }
+
+  /** Closes a subframe and its descendants; main drops their scopes. */
+  void closeFrame(FrameState frame) {
+    for (FrameState child : new ArrayList<>(frames.values())) {
+      if (child.parentId == frame.id) {
+        closeFrame(child);
+      }
+    }
+    if (frames.remove(frame.id) == null) {
+      return;
+    }
+    frame.close();
+    for (PendingCall<?> call : new ArrayList<>(pending)) {
+      if (call.frameId == frame.id) {
+        call.abandon(disconnected(call, frame.describe()));
+      }
+    }
+    if (!closed.get()) {
+      main.frameClosed(frame.id);
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  @Override
+  public CompletionStage<String> whenClosed() {
+    return whenClosed.minimalCompletionStage();
+  }
+
+  @Override
+  public void close() {
+    if (closeLocally("closed by the renderer")) {
+      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), "the renderer closed its connection"));
+    }
+  }
+
+  String label() {
+    return label;
+  }
+
+  // ---- RendererLink: what main sends ----
+
+  @Override
+  public void event(int frameId, String channel, byte[] payload) {
+    FrameState frame = frames.get(frameId);
+    if (frame != null) {
+      loop.execute(new EventDelivery(frame, channel, payload));
+    }
+  }
+
+  @Override
+  public void disconnect(String reason) {
+    closeLocally(reason);
+  }
+
+  /** Fails every pending call and closes every frame; false if already closed. */
+  protected boolean closeLocally(String reason) {
+    if (!closed.compareAndSet(false, true)) {
+      return false;
+    }
+    for (FrameState frame : frames.values()) {
+      frame.close();
+    }
+    frames.clear();
+    // Closed first, so that a caller whose call fails below already sees why.
+    whenClosed.complete(reason);
+    for (PendingCall<?> call : new ArrayList<>(pending)) {
+      call.abandon(disconnected(call, label));
+    }
+    return true;
+  }
+
+  private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {
+    return new IpcDisconnectedException(
+        call.sync
+            ? ErrorMessages.pendingCallDisconnected("sendSync", call.channel, who)
+            : ErrorMessages.invokeDisconnected(call.channel, who));
+  }
+
+  // ---- calls from frames ----
+
+  <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
+    byte[] payload = encodeArgs(frame, channel, args);
+    main.send(frame.id, channel.name(), payload);
+  }
+
+  <A, R> R sendSync(FrameState frame, Channel<A, R> channel, A args, Duration deadline) {
+    Checks.requireListener(channel, "channel");
+    if (Trampoline.inListener()) {
+      throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
+    }
+    byte[] payload = encodeArgs(frame, channel, args);
+    PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), true));
+    // Events for this renderer that arrive while it waits are delivered after the call returns.
+    loop.pause();
+    try {
+      main.sendSync(frame.id, channel.name(), payload, deadline, call);
+      Trampoline.runPendingNow();
+      if (!call.future().isDone()) {
+        ReaderHandoff.beforeBlocking();
+      }
+      return await(call, channel.name(), deadline);
+    } finally {
+      loop.resume();
+    }
+  }
+
+  private static <R> R await(PendingCall<R> call, String channel, Duration deadline) {
+    try {
+      return call.future().get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      IpcTimeoutException timeout = new IpcTimeoutException(ErrorMessages.syncTimeout(channel, deadline));
+      call.abandon(timeout);
+      throw timeout;
+    } catch (ExecutionException e) {
+      throw (IpcException) e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      IpcException interrupted = new IpcException("sendSync '" + channel + "' was interrupted while it waited for main.");
+      call.abandon(interrupted);
+      throw interrupted;
+    }
+  }
+
+  /** {@code deadline} overrides the options' deadlines when not null. */
+  <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
+    Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
+    byte[] payload = encodeArgs(frame, channel, args);
+    PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
+    if (deadline != null) {
+      call.setTimeout(
+          Daemons.timer()
+              .schedule(
+                  () -> call.abandon(new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline))),
+                  deadline.toNanos(),
+                  TimeUnit.NANOSECONDS));
+    }
+    main.invoke(frame.id, channel.name(), payload, deadline, call);
+    return call.future();
+  }
+
+  private <A> byte[] encodeArgs(FrameState frame, Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
+    frame.checkOpen();
+    try {
+      return Payloads.encode(channel.argsCodec(), args);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
+    }
+  }
+
+  private <R> PendingCall<R> track(PendingCall<R> call) {
+    pending.add(call);
+    if (closed.get()) {
+      call.abandon(disconnected(call, label));
+    }
+    return call;
+  }
+
+  void forget(PendingCall<?> call) {
+    pending.remove(call);
+  }
+}

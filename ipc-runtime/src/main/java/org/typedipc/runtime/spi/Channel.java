@@ -1,0 +1,89 @@
+package org.typedipc.runtime.spi;
+
+import java.util.Objects;
+import org.typedipc.runtime.internal.messages.Checks;
+
+/**
+ * A named channel with the codecs of its arguments and result. Generated companions hold one
+ * constant per contract method; the string API uses {@link #dynamic(String)} channels.
+ *
+ * @param <A> the argument type as one value (generated code uses one args type per channel)
+ * @param <R> the result type of {@code sendSync} and {@code invoke}; {@link Void} for the others
+ */
+public final class Channel<A, R> {
+  /** How a channel is called, mirroring the Electron method that serves it. */
+  public enum Kind {
+    /** {@code ipcRenderer.send} ↔ {@code ipcMain.on}. */
+    SEND,
+    /** {@code ipcRenderer.sendSync} ↔ {@code ipcMain.on} + {@code event.returnValue}. */
+    SEND_SYNC,
+    /** {@code ipcRenderer.invoke} ↔ {@code ipcMain.handle}. */
+    INVOKE,
+    /** {@code webContents.send} / {@code event.reply} ↔ {@code ipcRenderer.on}. */
+    EVENT,
+    /** A string channel: any of the above, with dynamic values. */
+    DYNAMIC
+  }
+
+  private final String name;
+  private final Kind kind;
+  private final Codec<A> argsCodec;
+  private final Codec<R> resultCodec;
+
+  private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec) {
+    this.name = Checks.requireName(name);
+    this.kind = kind;
+    this.argsCodec = Objects.requireNonNull(argsCodec, "argsCodec");
+    this.resultCodec = Objects.requireNonNull(resultCodec, "resultCodec");
+  }
+
+  /** A string channel whose arguments are an {@code Object[]} of dynamic values. */
+  public static Channel<Object[], Object> dynamic(String name) {
+    return new Channel<>(name, Kind.DYNAMIC, DynamicArgsCodec.INSTANCE, DynamicValueCodec.INSTANCE);
+  }
+
+  /** A renderer → main fire-and-forget channel. */
+  public static <A> Channel<A, Void> send(String name, Codec<A> argsCodec) {
+    return new Channel<>(name, Kind.SEND, argsCodec, Codec.none());
+  }
+
+  /** A renderer → main blocking channel answered through {@code event.returnValue}. */
+  public static <A, R> Channel<A, R> sendSync(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
+    return new Channel<>(name, Kind.SEND_SYNC, argsCodec, resultCodec);
+  }
+
+  /** A renderer → main request answered by a handler. */
+  public static <A, R> Channel<A, R> invoke(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
+    return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec);
+  }
+
+  /** A main → renderer event channel. */
+  public static <A> Channel<A, Void> event(String name, Codec<A> argsCodec) {
+    return new Channel<>(name, Kind.EVENT, argsCodec, Codec.none());
+  }
+
+  /** The channel name, as on the wire. */
+  public String name() {
+    return name;
+  }
+
+  /** How the channel is called. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Encodes and decodes the arguments. */
+  public Codec<A> argsCodec() {
+    return argsCodec;
+  }
+
+  /** Encodes and decodes the result. */
+  public Codec<R> resultCodec() {
+    return resultCodec;
+  }
+
+  @Override
+  public String toString() {
+    return kind + " '" + name + "'";
+  }
+}

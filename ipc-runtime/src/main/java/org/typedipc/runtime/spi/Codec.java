@@ -1,0 +1,29 @@
+package org.typedipc.runtime.spi;
+
+/**
+ * Writes values of one type to the wire and reads them back, without reflection. The annotation
+ * processor generates one per record, enum, sealed hierarchy and argument list that crosses the
+ * wire; every call, in-process too, passes through a codec, so main and renderers never share a
+ * mutable object.
+ *
+ * <p>A codec must read exactly what it wrote. On bad input {@link #decode} throws {@link
+ * org.typedipc.runtime.IpcProtocolException} (as {@link WireReader} does), never another
+ * exception.
+ *
+ * <p>A codec whose values are elements of a list, set, map or array must write at least one byte
+ * per value: decoders check each count against the bytes left at that rate before allocating.
+ *
+ * @param <T> the value type
+ */
+public interface Codec<T> {
+  /** Writes {@code value}, which may be {@code null} where the codec allows it. */
+  void encode(WireWriter out, T value);
+
+  /** Reads one value written by {@link #encode}. */
+  T decode(WireReader in);
+
+  /** The codec of channels without a result: writes nothing and reads {@code null}. */
+  static Codec<Void> none() {
+    return NoneCodec.INSTANCE;
+  }
+}

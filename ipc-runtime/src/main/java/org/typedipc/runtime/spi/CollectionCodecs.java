@@ -1,0 +1,206 @@
+package org.typedipc.runtime.spi;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+
+/**
+ * Lists, sets, maps and object arrays: the count, then each element (each key, then its value).
+ * Each is one nesting level on both sides; a decoded count is checked against the bytes left, at
+ * the element's smallest size, before anything is allocated.
+ */
+final class CollectionCodecs {
+  private CollectionCodecs() {}
+
+  /**
+   * The most elements a decoded list, set or map is sized for up front. Past it the collection
+   * grows as elements arrive, so a count that lies (a set of 10^6 bytes that repeats its second
+   * element) costs no more memory than the bytes read before the lie shows.
+   */
+  private static final int MAX_PRESIZE = 4096;
+
+  /** A list's initial capacity for {@code count} elements. */
+  private static int listCapacity(int count) {
+    return Math.min(count, MAX_PRESIZE);
+  }
+
+  /** A hash table's initial capacity for {@code count} entries, at the default load factor. */
+  private static int hashCapacity(int count) {
+    return Math.min(count, MAX_PRESIZE) * 4 / 3 + 1;
+  }
+
+  /** Writes a collection's elements in iteration order; lists and sets differ only in decoding. */
+  private abstract static class CollectionCodec<T, C extends Collection<T>>
+      extends BuiltinCodec<C> {
+    private final Codec<T> element;
+    private final int elementBytes;
+    private final String where;
+
+    CollectionCodec(String typeName, Codec<T> element) {
+      super(typeName, 1);
+      this.element = element;
+      this.elementBytes = minBytes(element);
+      this.where = "a " + typeName;
+    }
+
+    /** An empty collection to hold {@code count} elements, presized up to {@link #MAX_PRESIZE}. */
+    abstract C create(int count);
+
+    @Override
+    public final void encode(WireWriter out, C value) {
+      if (value == null) {
+        throw nullValue();
+      }
+      out.enter(where);
+      int size = value.size();
+      out.writeLength(size);
+      Iterator<T> elements = value.iterator();
+      for (int i = 0; i < size; i++) {
+        if (!elements.hasNext()) {
+          throw new IpcValueException(ErrorMessages.changedWhileEncoding(typeName(), size));
+        }
+        element.encode(out, elements.next());
+      }
+      if (elements.hasNext()) {
+        throw new IpcValueException(ErrorMessages.changedWhileEncoding(typeName(), size));
+      }
+      out.exit();
+    }
+
+    @Override
+    public final C decode(WireReader in) {
+      in.enter();
+      int count = in.readCount(elementBytes);
+      C collection = create(count);
+      for (int i = 0; i < count; i++) {
+        if (!collection.add(element.decode(in))) {
+          throw in.malformed(ErrorMessages.duplicate(typeName(), "element"));
+        }
+      }
+      in.exit();
+      return collection;
+    }
+  }
+
+  /** Decodes to a mutable {@link ArrayList}. */
+  static final class ListCodec<T> extends CollectionCodec<T, List<T>> {
+    ListCodec(Codec<T> element) {
+      super("List", element);
+    }
+
+    @Override
+    List<T> create(int count) {
+      return new ArrayList<>(listCapacity(count));
+    }
+  }
+
+  /** Decodes to a {@link LinkedHashSet} in written order; an element read twice is malformed. */
+  static final class SetCodec<T> extends CollectionCodec<T, Set<T>> {
+    SetCodec(Codec<T> element) {
+      super("Set", element);
+    }
+
+    @Override
+    Set<T> create(int count) {
+      return new LinkedHashSet<>(hashCapacity(count));
+    }
+  }
+
+  /** Each key, then its value; decodes to a {@link LinkedHashMap}; a repeated key is malformed. */
+  static final class MapCodec<K, V> extends BuiltinCodec<Map<K, V>> {
+    private final Codec<K> key;
+    private final Codec<V> value;
+    private final int entryBytes;
+
+    MapCodec(Codec<K> key, Codec<V> value) {
+      super("Map", 1);
+      this.key = key;
+      this.value = value;
+      this.entryBytes = minBytes(key) + minBytes(value);
+    }
+
+    @Override
+    public void encode(WireWriter out, Map<K, V> map) {
+      if (map == null) {
+        throw nullValue();
+      }
+      out.enter("a Map");
+      int size = map.size();
+      out.writeLength(size);
+      Iterator<Map.Entry<K, V>> entries = map.entrySet().iterator();
+      for (int i = 0; i < size; i++) {
+        if (!entries.hasNext()) {
+          throw new IpcValueException(ErrorMessages.changedWhileEncoding("Map", size));
+        }
+        Map.Entry<K, V> entry = entries.next();
+        key.encode(out, entry.getKey());
+        value.encode(out, entry.getValue());
+      }
+      if (entries.hasNext()) {
+        throw new IpcValueException(ErrorMessages.changedWhileEncoding("Map", size));
+      }
+      out.exit();
+    }
+
+    @Override
+    public Map<K, V> decode(WireReader in) {
+      in.enter();
+      int count = in.readCount(entryBytes);
+      Map<K, V> map = new LinkedHashMap<>(hashCapacity(count));
+      for (int i = 0; i < count; i++) {
+        map.put(key.decode(in), value.decode(in));
+        if (map.size() != i + 1) {
+          throw in.malformed(ErrorMessages.duplicate("Map", "key"));
+        }
+      }
+      in.exit();
+      return map;
+    }
+  }
+
+  /** An array of references, created by a constructor reference such as {@code Foo[]::new}. */
+  static final class ArrayCodec<T> extends BuiltinCodec<T[]> {
+    private final Codec<T> element;
+    private final IntFunction<T[]> newArray;
+    private final int elementBytes;
+
+    ArrayCodec(Codec<T> element, IntFunction<T[]> newArray) {
+      super("array", 1);
+      this.element = element;
+      this.newArray = newArray;
+      this.elementBytes = minBytes(element);
+    }
+
+    @Override
+    public void encode(WireWriter out, T[] array) {
+      if (array == null) {
+        throw nullValue();
+      }
+      out.enter("an array");
+      out.writeLength(array.length);
+      for (T e : array) {
+        element.encode(out, e);
+      }
+      out.exit();
+    }
+
+    @Override
+    public T[] decode(WireReader in) {
+      in.enter();
+      T[] array = newArray.apply(in.readCount(elementBytes));
+      for (int i = 0; i < array.length; i++) {
+        array[i] = element.decode(in);
+      }
+      in.exit();
+      return array;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.typedipc.runtime.spi;
+
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+
+/**
+ * The typed side of the runtime's objects, for generated companions: every {@link IpcRenderer},
+ * {@link IpcMainScope}, {@link Renderer}, {@link Frame} and {@link IpcMainEvent} the runtime hands
+ * out also speaks typed channels. The user API keeps to Electron's string methods.
+ *
+ * <pre>{@code
+ * TypedRenderer typed = Typed.of(ipcRenderer);
+ * CompletableFuture<FileContent> content = typed.invoke(FilesIpc.READ_CHANNEL, "notes.txt");
+ * }</pre>
+ */
+public final class Typed {
+  private Typed() {}
+
+  /** The typed calls of a renderer endpoint. */
+  public static TypedRenderer of(IpcRenderer ipcRenderer) {
+    if (ipcRenderer instanceof TypedRenderer typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(ipcRenderer, "IpcRenderer");
+  }
+
+  /** The typed registrations of a main scope: {@code IpcMain}, {@code renderer.ipc()} or {@code frame.ipc()}. */
+  public static TypedScope of(IpcMainScope scope) {
+    if (scope instanceof TypedScope typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(scope, "IpcMainScope");
+  }
+
+  /** Typed sends to a renderer's main frame. */
+  public static TypedSender of(Renderer renderer) {
+    if (renderer instanceof TypedSender typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(renderer, "Renderer");
+  }
+
+  /** Typed sends to one frame. */
+  public static TypedSender of(Frame frame) {
+    if (frame instanceof TypedSender typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(frame, "Frame");
+  }
+
+  /** The typed answers of a main-side event. */
+  public static TypedEvent of(IpcMainEvent event) {
+    if (event instanceof TypedEvent typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(event, "IpcMainEvent");
+  }
+
+  private static RuntimeException notFromTheRuntime(Object object, String apiType) {
+    return object == null
+        ? new NullPointerException(ErrorMessages.nullRuntimeObject(apiType))
+        : new IllegalArgumentException(ErrorMessages.notARuntimeObject(apiType, object.getClass().getName()));
+  }
+}

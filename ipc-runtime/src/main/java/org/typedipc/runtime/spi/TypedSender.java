@@ -1,0 +1,11 @@
+package org.typedipc.runtime.spi;
+
+/**
+ * Main sending on a typed event channel to a renderer's main frame or to one frame, for generated
+ * event senders. Obtain one with {@link Typed#of(org.typedipc.runtime.Renderer)} or {@link
+ * Typed#of(org.typedipc.runtime.Frame)}.
+ */
+public interface TypedSender {
+  /** Encodes {@code args} and sends them; nothing is sent if they cannot cross the wire. */
+  <A> void send(Channel<A, ?> channel, A args);
+}

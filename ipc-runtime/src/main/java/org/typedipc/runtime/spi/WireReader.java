@@ -1,0 +1,201 @@
+package org.typedipc.runtime.spi;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.typedipc.runtime.IpcProtocolException;
+
+/**
+ * Reads what a {@link WireWriter} wrote, checking every length against the bytes that remain before
+ * allocating anything. Any malformed input ends in an {@link IpcProtocolException}, never in
+ * another exception.
+ */
+public final class WireReader {
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  private byte[] buffer;
+  private int limit;
+  private int position;
+  private int depth;
+
+  /** Reads all of {@code bytes}. */
+  public WireReader(byte[] bytes) {
+    this(bytes, 0, bytes.length);
+  }
+
+  /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+  public WireReader(byte[] bytes, int offset, int length) {
+    reset(bytes, offset, length);
+  }
+
+  /** Reads {@code length} bytes of {@code bytes} from {@code offset} from now on, from depth 0. */
+  public WireReader reset(byte[] bytes, int offset, int length) {
+    if (offset < 0 || length < 0 || offset + length > bytes.length || offset + length < 0) {
+      throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + bytes.length);
+    }
+    this.buffer = bytes;
+    this.position = offset;
+    this.limit = offset + length;
+    this.depth = 0;
+    return this;
+  }
+
+  /** Reads one byte. */
+  public byte readByte() {
+    require(1, "a byte");
+    return buffer[position++];
+  }
+
+  /** Reads a boolean written as 0 or 1; any other byte is malformed. */
+  public boolean readBoolean() {
+    byte b = readByte();
+    if (b == 0 || b == 1) {
+      return b == 1;
+    }
+    throw malformed("a boolean byte of " + b + " (expected 0 or 1)");
+  }
+
+  /** Reads a 16-bit value. */
+  public short readShort() {
+    require(2, "a short");
+    short v = (short) (((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF));
+    position += 2;
+    return v;
+  }
+
+  /** Reads a 16-bit char. */
+  public char readChar() {
+    return (char) readShort();
+  }
+
+  /** Reads a 32-bit value. */
+  public int readInt() {
+    require(4, "an int");
+    int v = (int) INT.get(buffer, position);
+    position += 4;
+    return v;
+  }
+
+  /** Reads a 64-bit value. */
+  public long readLong() {
+    require(8, "a long");
+    long v = (long) LONG.get(buffer, position);
+    position += 8;
+    return v;
+  }
+
+  /** Reads a float. */
+  public float readFloat() {
+    return Float.intBitsToFloat(readInt());
+  }
+
+  /** Reads a double. */
+  public double readDouble() {
+    return Double.longBitsToDouble(readLong());
+  }
+
+  /** Reads a length written by {@link WireWriter#writeLength(int)}. */
+  public int readLength() {
+    int result = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      byte b = readByte();
+      result |= (b & 0x7F) << shift;
+      if (b >= 0) {
+        if (shift == 28 && (b & 0x78) != 0) {
+          break;
+        }
+        return result;
+      }
+    }
+    throw malformed("a length that does not fit in 31 bits");
+  }
+
+  /**
+   * Reads the count of a collection whose elements take at least {@code minBytesPerElement} bytes
+   * each, rejecting counts the remaining bytes cannot hold before anything is allocated.
+   */
+  public int readCount(int minBytesPerElement) {
+    int count = readLength();
+    if ((long) count * Math.max(1, minBytesPerElement) > remaining()) {
+      throw malformed("a count of " + count + " elements with only " + remaining() + " bytes left");
+    }
+    return count;
+  }
+
+  /** Reads a byte array with its length. */
+  public byte[] readBytes() {
+    int length = readLength();
+    require(length, "a byte array of " + length + " bytes");
+    byte[] bytes = new byte[length];
+    System.arraycopy(buffer, position, bytes, 0, length);
+    position += length;
+    return bytes;
+  }
+
+  /** Reads a UTF-8 string with its byte length; malformed UTF-8 is rejected. */
+  public String readString() {
+    int length = readLength();
+    require(length, "a string of " + length + " bytes");
+    int start = position;
+    position += length;
+    for (int i = start; i < start + length; i++) {
+      if (buffer[i] < 0) {
+        return decodeUtf8(start, length);
+      }
+    }
+    return new String(buffer, start, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private String decodeUtf8(int start, int length) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(buffer, start, length))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IpcProtocolException("Malformed message: a string at byte " + start + " is not valid UTF-8.");
+    }
+  }
+
+  /** Marks the start of a nested value; nesting past {@link WireWriter#MAX_DEPTH} is malformed. */
+  public void enter() {
+    if (++depth > WireWriter.MAX_DEPTH) {
+      throw malformed("values nested deeper than " + WireWriter.MAX_DEPTH + " levels");
+    }
+  }
+
+  /** Marks the end of the nested value opened by the last {@link #enter()}. */
+  public void exit() {
+    depth--;
+  }
+
+  /** The bytes not read yet. */
+  public int remaining() {
+    return limit - position;
+  }
+
+  /** Fails unless every byte was read: trailing bytes mean writer and reader disagree. */
+  public void requireFullyRead() {
+    if (position != limit) {
+      throw malformed(remaining() + " unread bytes after the last value");
+    }
+  }
+
+  /** An exception for input that does not follow the format, naming the byte offset. */
+  public IpcProtocolException malformed(String what) {
+    return new IpcProtocolException("Malformed message at byte " + position + ": " + what + ".");
+  }
+
+  private void require(int bytes, String what) {
+    if (bytes < 0 || bytes > limit - position) {
+      throw malformed("truncated while reading " + what + " (" + remaining() + " bytes left)");
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.typedipc.runtime.spi;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+
+/**
+ * A growable big-endian byte buffer that codecs write to. Not thread-safe: one writer encodes one
+ * message.
+ *
+ * <p>Nested values call {@link #enter(String)} and {@link #exit()} so that a value nesting deeper
+ * than {@link #MAX_DEPTH} fails with a clear {@link IpcValueException}, never a {@link
+ * StackOverflowError}.
+ */
+public final class WireWriter {
+  /** The deepest nesting a value may have, on both sides of the wire. */
+  public static final int MAX_DEPTH = 64;
+
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  private byte[] buffer;
+  private int size;
+  private int depth;
+
+  /** Creates an empty writer. */
+  public WireWriter() {
+    this(64);
+  }
+
+  /** Creates an empty writer with room for {@code initialCapacity} bytes. */
+  public WireWriter(int initialCapacity) {
+    buffer = new byte[Math.max(16, initialCapacity)];
+  }
+
+  /** Writes one byte. */
+  public WireWriter writeByte(int value) {
+    ensure(1);
+    buffer[size++] = (byte) value;
+    return this;
+  }
+
+  /** Writes {@code true} as 1 and {@code false} as 0. */
+  public WireWriter writeBoolean(boolean value) {
+    return writeByte(value ? 1 : 0);
+  }
+
+  /** Writes a 16-bit value. */
+  public WireWriter writeShort(int value) {
+    ensure(2);
+    buffer[size++] = (byte) (value >>> 8);
+    buffer[size++] = (byte) value;
+    return this;
+  }
+
+  /** Writes a 16-bit char. */
+  public WireWriter writeChar(char value) {
+    return writeShort(value);
+  }
+
+  /** Writes a 32-bit value. */
+  public WireWriter writeInt(int value) {
+    ensure(4);
+    INT.set(buffer, size, value);
+    size += 4;
+    return this;
+  }
+
+  /** Writes a 64-bit value. */
+  public WireWriter writeLong(long value) {
+    ensure(8);
+    LONG.set(buffer, size, value);
+    size += 8;
+    return this;
+  }
+
+  /** Writes a float by its bits. */
+  public WireWriter writeFloat(float value) {
+    return writeInt(Float.floatToRawIntBits(value));
+  }
+
+  /** Writes a double by its bits, so NaN and ±0.0 survive. */
+  public WireWriter writeDouble(double value) {
+    return writeLong(Double.doubleToRawLongBits(value));
+  }
+
+  /** Writes a non-negative count or length in 1 to 5 bytes. */
+  public WireWriter writeLength(int length) {
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative: " + length);
+    }
+    ensure(5);
+    int v = length;
+    while ((v & ~0x7F) != 0) {
+      buffer[size++] = (byte) ((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    buffer[size++] = (byte) v;
+    return this;
+  }
+
+  /** Writes a byte array with its length. */
+  public WireWriter writeBytes(byte[] bytes) {
+    writeLength(bytes.length);
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buffer, size, bytes.length);
+    size += bytes.length;
+    return this;
+  }
+
+  /**
+   * Writes a string as UTF-8 with its byte length.
+   *
+   * @throws IpcValueException if the string holds an unpaired surrogate, which UTF-8 cannot carry
+   */
+  public WireWriter writeString(String value) {
+    int chars = value.length();
+    int utf8Length = utf8Length(value);
+    writeLength(utf8Length);
+    ensure(utf8Length);
+    byte[] b = buffer;
+    int p = size;
+    for (int i = 0; i < chars; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        b[p++] = (byte) c;
+      } else if (c < 0x800) {
+        b[p++] = (byte) (0xC0 | (c >> 6));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        int cp = Character.toCodePoint(c, value.charAt(++i));
+        b[p++] = (byte) (0xF0 | (cp >> 18));
+        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        b[p++] = (byte) (0xE0 | (c >> 12));
+        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    size = p;
+    return this;
+  }
+
+  private static int utf8Length(String value) {
+    int chars = value.length();
+    int length = chars;
+    for (int i = 0; i < chars; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          length += 1;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < chars
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          length += 2;
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new IpcValueException(ErrorMessages.unpairedSurrogate(i));
+        } else {
+          length += 2;
+        }
+      }
+    }
+    return length;
+  }
+
+  /**
+   * Marks the start of a nested value.
+   *
+   * @param where names the value for the error message, e.g. {@code "Config.plugins"}
+   * @throws IpcValueException past {@link #MAX_DEPTH} levels
+   */
+  public void enter(String where) {
+    if (++depth > MAX_DEPTH) {
+      depth = 0;
+      throw new IpcValueException(ErrorMessages.tooDeep(where, MAX_DEPTH));
+    }
+  }
+
+  /** Marks the end of the nested value opened by the last {@link #enter(String)}. */
+  public void exit() {
+    depth--;
+  }
+
+  /** The current nesting depth. */
+  public int depth() {
+    return depth;
+  }
+
+  /** The number of bytes written. */
+  public int size() {
+    return size;
+  }
+
+  /** Forgets what was written, keeping the buffer. */
+  public void reset() {
+    size = 0;
+    depth = 0;
+  }
+
+  /** Copies the bytes written into {@code target} at its position. */
+  public void writeTo(java.nio.ByteBuffer target) {
+    target.put(buffer, 0, size);
+  }
+
+  /** A copy of the bytes written. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(buffer, size);
+  }
+
+  private void ensure(int more) {
+    int needed = size + more;
+    if (needed < 0) {
+      throw new IpcValueException("The value is too large to encode: more than 2 GiB.");
+    }
+    if (needed > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(needed, Math.min(Integer.MAX_VALUE - 8, buffer.length * 2)));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.typedipc.runtime.transport;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+
+/**
+ * One connection's two directions of bytes. The protocol reads from {@link #in()} on one thread
+ * and writes to {@link #out()} from others; {@link #close()} must wake a blocked reader.
+ */
+public interface ByteStream extends Closeable {
+  /** Bytes from the peer. */
+  ReadableByteChannel in();
+
+  /** Bytes to the peer; every write must reach the peer without a separate flush. */
+  WritableByteChannel out();
+
+  /**
+   * Checks, before anything is read, that the peer may connect at all, where the OS can tell (the
+   * peer's user on a Unix socket). The handshake's secret is checked after this, always.
+   *
+   * @throws PeerRefusedException if the peer may not connect
+   */
+  default void checkPeer() throws IOException {}
+
+  /** A name for logs: the transport and, where there is one, the peer's address. */
+  String describe();
+}
