@@ -3,40 +3,30 @@ package org.typedipc.processor;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
-/**
- * One case under {@code diagnostics/}: a source file, or a folder of sources compiled together, with
- * the diagnostics its markers expect.
- */
+/** One case under {@code diagnostics/}: a source file, or a folder of sources compiled together. */
 final class DiagnosticCase {
   private static final String ROOT = "diagnostics";
 
+  /** A source of the case: where it is, the name its markers go by, and what javac compiles. */
+  private record Source(Path path, String name, JavaFileObject file) {}
+
   private final String name;
-  /** Each source by its URI, which javac's diagnostics carry, with its name under the root. */
-  private final Map<URI, String> names = new LinkedHashMap<>();
-  private final List<JavaFileObject> sources = new ArrayList<>();
-  private final List<ExpectedDiagnostic> expected = new ArrayList<>();
+  private final List<Source> sources = new ArrayList<>();
 
   private DiagnosticCase(Path root, Path entry) throws IOException {
     name = entry.getFileName().toString();
-    for (Path file : Files.isDirectory(entry) ? javaFilesIn(entry) : List.of(entry)) {
-      String fileName = root.relativize(file).toString();
-      JavaFileObject source = JavaFileObjects.forResource(url(file));
-      names.put(source.toUri(), fileName);
-      sources.add(source);
-      expected.addAll(ExpectedDiagnostic.parse(fileName, Files.readAllLines(file, StandardCharsets.UTF_8)));
+    for (Path path : Files.isDirectory(entry) ? javaFilesIn(entry) : List.of(entry)) {
+      sources.add(new Source(path, root.relativize(path).toString(), JavaFileObjects.forResource(url(path))));
     }
   }
 
@@ -50,16 +40,28 @@ final class DiagnosticCase {
   }
 
   JavaFileObject[] sources() {
-    return sources.toArray(JavaFileObject[]::new);
+    return sources.stream().map(Source::file).toArray(JavaFileObject[]::new);
   }
 
-  List<ExpectedDiagnostic> expected() {
+  /** Read when the case runs, so that a malformed marker fails its own case only. */
+  List<ExpectedDiagnostic> expected() throws IOException {
+    List<ExpectedDiagnostic> expected = new ArrayList<>();
+    for (Source source : sources) {
+      expected.addAll(ExpectedDiagnostic.parse(source.name(), Files.readAllLines(source.path(), StandardCharsets.UTF_8)));
+    }
     return expected;
   }
 
-  /** The name a marker uses for {@code file}: its path under the root, or javac's name for any other file. */
+  /** The name markers use for {@code file}, which javac's diagnostics carry; javac's own name for any other file. */
   String nameOf(JavaFileObject file) {
-    return file == null ? "(no file)" : names.getOrDefault(file.toUri(), file.getName());
+    if (file == null) {
+      return "(no file)";
+    }
+    return sources.stream()
+        .filter(source -> source.file().toUri().equals(file.toUri()))
+        .map(Source::name)
+        .findFirst()
+        .orElse(file.getName());
   }
 
   /** The display name of the parameterised test. */
@@ -69,7 +71,7 @@ final class DiagnosticCase {
   }
 
   private static List<Path> javaFilesIn(Path folder) throws IOException {
-    return sorted(folder).stream().filter(file -> file.toString().endsWith(".java")).toList();
+    return sorted(folder).stream().filter(path -> path.toString().endsWith(".java")).toList();
   }
 
   private static List<Path> sorted(Path folder) throws IOException {
@@ -78,9 +80,9 @@ final class DiagnosticCase {
     }
   }
 
-  private static URL url(Path file) {
+  private static URL url(Path path) {
     try {
-      return file.toUri().toURL();
+      return path.toUri().toURL();
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     }

@@ -3,6 +3,7 @@ package org.typedipc.processor;
 import static org.typedipc.processor.ExpectedDiagnostic.describe;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import javax.tools.JavaFileObject;
 final class DiagnosticMismatches {
   private DiagnosticMismatches() {}
 
-  static List<String> of(DiagnosticCase testCase, Compilation compilation) {
+  static List<String> of(DiagnosticCase testCase, Compilation compilation) throws IOException {
+    List<ExpectedDiagnostic> expectations = testCase.expected();
     List<Reported> reported = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       checkedKind(diagnostic.getKind()).ifPresent(kind -> reported.add(new Reported(kind,
@@ -22,14 +24,14 @@ final class DiagnosticMismatches {
           diagnostic.getMessage(Locale.ROOT))));
     }
     List<String> problems = new ArrayList<>();
-    boolean errorExpected = testCase.expected().stream().anyMatch(e -> e.kind() == Diagnostic.Kind.ERROR);
+    boolean errorExpected = expectations.stream().anyMatch(e -> e.kind() == Diagnostic.Kind.ERROR);
     boolean failed = compilation.status() == Compilation.Status.FAILURE;
     if (failed != errorExpected) {
       problems.add("expected the compilation to " + (errorExpected ? "fail" : "succeed") + ", but it "
           + (failed ? "failed" : "succeeded"));
     }
     List<Reported> unmatched = new ArrayList<>(reported);
-    for (ExpectedDiagnostic expected : testCase.expected()) {
+    for (ExpectedDiagnostic expected : expectations) {
       Optional<Reported> match = unmatched.stream().filter(r -> r.satisfies(expected)).findFirst();
       if (match.isPresent()) {
         unmatched.remove(match.get());

@@ -38,7 +38,7 @@ class DiagnosticsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reportsExactlyTheMarkedDiagnostics(DiagnosticCase testCase) {
+  void reportsExactlyTheMarkedDiagnostics(DiagnosticCase testCase) throws IOException {
     List<String> problems = DiagnosticMismatches.of(testCase, compile(testCase.sources()));
     if (!problems.isEmpty()) {
       fail(testCase + ":\n" + String.join("\n", problems));
