@@ -1,0 +1,5 @@
+package other;
+
+public record Wrapper(Hidden hidden) {}
+
+record Hidden(String value) {}
