@@ -1,15 +1,16 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.spi.TypedScope;
+import org.typedipc.runtime.internal.dispatch.EventEmitter;
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.ChannelHandler;
-import org.typedipc.runtime.spi.ChannelListener;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainHandler;
 import org.typedipc.runtime.IpcMainListener;
@@ -17,50 +18,19 @@ import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.Registration;
 
 /** One registry of listeners and handlers: global, per renderer or per frame. */
-class MainScope implements IpcMainScope, TypedScope {
-  final ListenerRegistry<MainListener> listeners = new ListenerRegistry<>();
+class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements IpcMainScope, TypedScope {
+  final ListenerRegistry<ListenerAdapter<IpcMainEvent>> listeners = new ListenerRegistry<>();
   private final ConcurrentHashMap<String, MainHandler> handlers = new ConcurrentHashMap<>();
   private volatile String closedBy;
 
   @Override
-  public Registration on(String channel, IpcMainListener listener) {
-    return addDynamic(channel, listener, false);
+  protected ListenerRegistry<ListenerAdapter<IpcMainEvent>> listeners() {
+    return listeners;
   }
 
   @Override
-  public Registration addListener(String channel, IpcMainListener listener) {
-    return addDynamic(channel, listener, false);
-  }
-
-  @Override
-  public Registration once(String channel, IpcMainListener listener) {
-    return addDynamic(channel, listener, true);
-  }
-
-  private Registration addDynamic(String channel, IpcMainListener listener, boolean once) {
-    Checks.requireName(channel);
-    Checks.requireListener(listener, "listener");
-    return listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
-  }
-
-  @Override
-  public void off(String channel, IpcMainListener listener) {
-    listeners.removeLast(Checks.requireName(channel), listener);
-  }
-
-  @Override
-  public void removeListener(String channel, IpcMainListener listener) {
-    off(channel, listener);
-  }
-
-  @Override
-  public void removeAllListeners(String channel) {
-    listeners.removeAll(Checks.requireName(channel));
-  }
-
-  @Override
-  public void removeAllListeners() {
-    listeners.removeAll();
+  protected ListenerAdapter<IpcMainEvent> adapt(IpcMainListener listener) {
+    return (event, message) -> listener.onMessage(event, message.dynamicArgs());
   }
 
   @Override
@@ -75,9 +45,8 @@ class MainScope implements IpcMainScope, TypedScope {
 
   private Registration addDynamicHandler(String channel, IpcMainHandler handler, boolean once) {
     Checks.requireName(channel);
-    Checks.requireListener(handler, "handler");
     MainHandler.Call call = (event, message) -> handler.handle(event, message.dynamicArgs());
-    return addHandler(channel, new MainHandler(handler, call, Codecs.DYNAMIC, once));
+    return addHandler(channel, handler, call, Codecs.DYNAMIC, once);
   }
 
   @Override
@@ -86,40 +55,8 @@ class MainScope implements IpcMainScope, TypedScope {
   }
 
   @Override
-  public Set<String> eventNames() {
-    return listeners.channelNames();
-  }
-
-  @Override
-  public int listenerCount(String channel) {
-    return listeners.count(Checks.requireName(channel));
-  }
-
-  @Override
   public boolean hasHandler(String channel) {
     return handlers.containsKey(Checks.requireName(channel));
-  }
-
-  @Override
-  public <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener) {
-    return addTyped(channel, listener, false);
-  }
-
-  @Override
-  public <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener) {
-    return addTyped(channel, listener, true);
-  }
-
-  private <A> Registration addTyped(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener, boolean once) {
-    Checks.requireListener(channel, "channel");
-    Checks.requireListener(listener, "listener");
-    return listeners.add(
-        channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
-  }
-
-  @Override
-  public <A> void off(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener) {
-    listeners.removeLast(channel.name(), listener);
   }
 
   @Override
@@ -134,20 +71,22 @@ class MainScope implements IpcMainScope, TypedScope {
 
   private <A, R> Registration addTypedHandler(Channel<A, R> channel, ChannelHandler<A, R> handler, boolean once) {
     Checks.requireListener(channel, "channel");
-    Checks.requireListener(handler, "handler");
     MainHandler.Call call = (event, message) -> handler.handle(event, message.args(channel.argsCodec()));
-    return addHandler(channel.name(), new MainHandler(handler, call, channel.resultCodec(), once));
+    return addHandler(channel.name(), handler, call, channel.resultCodec(), once);
   }
 
-  private Registration addHandler(String channel, MainHandler handler) {
+  /** Sets the handler of {@code channel}; {@code call} may capture a null handler, checked here first. */
+  private Registration addHandler(String channel, Object handler, MainHandler.Call call, Codec<?> resultCodec, boolean once) {
+    Checks.requireListener(handler, "handler");
     String closed = closedBy;
     if (closed != null) {
       throw new IllegalStateException(ErrorMessages.registerOnClosed(closed));
     }
-    if (handlers.putIfAbsent(channel, handler) != null) {
+    MainHandler entry = new MainHandler(handler, call, resultCodec, once);
+    if (handlers.putIfAbsent(channel, entry) != null) {
       throw new IllegalStateException(ErrorMessages.secondHandler(channel));
     }
-    return () -> handlers.remove(channel, handler);
+    return () -> handlers.remove(channel, entry);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.main;
 
 import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.spi.TypedEvent;
 import org.typedipc.runtime.internal.dispatch.Payloads;
@@ -61,9 +62,9 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   }
 
   private int runScope(MainScope scope) {
-    ListenerRegistry.Entry<MainListener>[] entries = scope.listeners.get(channel);
+    ListenerRegistry.Entry<ListenerAdapter<IpcMainEvent>>[] entries = scope.listeners.get(channel);
     int ran = 0;
-    for (ListenerRegistry.Entry<MainListener> entry : entries) {
+    for (ListenerRegistry.Entry<ListenerAdapter<IpcMainEvent>> entry : entries) {
       if (scope.listeners.claim(entry)) {
         ran++;
         try {

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.renderer;
 
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.IpcRenderer;
@@ -22,7 +23,7 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     if (frame.isClosed()) {
       return;
     }
-    for (ListenerRegistry.Entry<RendererListener> entry : frame.listeners.get(channel)) {
+    for (ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>> entry : frame.listeners.get(channel)) {
       if (frame.listeners.claim(entry)) {
         try {
           entry.listener.deliver(this, this);

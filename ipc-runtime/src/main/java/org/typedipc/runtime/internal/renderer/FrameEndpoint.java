@@ -1,19 +1,20 @@
 package org.typedipc.runtime.internal.renderer;
 
-import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.dispatch.EventEmitter;
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.spi.TypedRenderer;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.spi.Channel;
-import org.typedipc.runtime.spi.ChannelListener;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererListener;
 import org.typedipc.runtime.Registration;
 
 /** One frame's {@link IpcRenderer}, with the deadlines its calls use. */
-final class FrameEndpoint implements IpcRenderer, TypedRenderer {
+final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererListener>
+    implements IpcRenderer, TypedRenderer {
   final FrameState state;
   private final Duration sendSyncDeadline;
   /** The deadline of this view's invokes; null to use the channel's or the global one. */
@@ -41,58 +42,23 @@ final class FrameEndpoint implements IpcRenderer, TypedRenderer {
   }
 
   @Override
-  public Registration on(String channel, IpcRendererListener listener) {
-    return addDynamic(channel, listener, false);
+  protected ListenerRegistry<ListenerAdapter<IpcRendererEvent>> listeners() {
+    return state.listeners;
   }
 
   @Override
-  public Registration addListener(String channel, IpcRendererListener listener) {
-    return addDynamic(channel, listener, false);
+  protected ListenerAdapter<IpcRendererEvent> adapt(IpcRendererListener listener) {
+    return (event, message) -> listener.onMessage(event, message.dynamicArgs());
   }
 
+  /** A closed frame refuses listeners; the first one added releases events held for it. */
   @Override
-  public Registration once(String channel, IpcRendererListener listener) {
-    return addDynamic(channel, listener, true);
-  }
-
-  private Registration addDynamic(String channel, IpcRendererListener listener, boolean once) {
-    Checks.requireName(channel);
-    Checks.requireListener(listener, "listener");
+  protected Registration register(
+      String channel, Object key, ListenerAdapter<IpcRendererEvent> adapter, boolean once) {
     state.checkOpen();
-    Registration registration =
-        state.listeners.add(channel, listener, (event, message) -> listener.onMessage(event, message.dynamicArgs()), once);
+    Registration registration = super.register(channel, key, adapter, once);
     state.client.listenerAdded();
     return registration;
-  }
-
-  @Override
-  public void off(String channel, IpcRendererListener listener) {
-    state.listeners.removeLast(Checks.requireName(channel), listener);
-  }
-
-  @Override
-  public void removeListener(String channel, IpcRendererListener listener) {
-    off(channel, listener);
-  }
-
-  @Override
-  public void removeAllListeners(String channel) {
-    state.listeners.removeAll(Checks.requireName(channel));
-  }
-
-  @Override
-  public void removeAllListeners() {
-    state.listeners.removeAll();
-  }
-
-  @Override
-  public Set<String> eventNames() {
-    return state.listeners.channelNames();
-  }
-
-  @Override
-  public int listenerCount(String channel) {
-    return state.listeners.count(Checks.requireName(channel));
   }
 
   @Override
@@ -140,31 +106,6 @@ final class FrameEndpoint implements IpcRenderer, TypedRenderer {
   @Override
   public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
     return state.client.invoke(state, channel, args, invokeDeadline);
-  }
-
-  @Override
-  public <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener) {
-    return addTyped(channel, listener, false);
-  }
-
-  @Override
-  public <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener) {
-    return addTyped(channel, listener, true);
-  }
-
-  private <A> Registration addTyped(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener, boolean once) {
-    Checks.requireListener(channel, "channel");
-    Checks.requireListener(listener, "listener");
-    state.checkOpen();
-    Registration registration =
-        state.listeners.add(channel.name(), listener, (event, message) -> listener.onMessage(event, message.args(channel.argsCodec())), once);
-    state.client.listenerAdded();
-    return registration;
-  }
-
-  @Override
-  public <A> void off(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener) {
-    state.listeners.removeLast(channel.name(), listener);
   }
 
   @Override

@@ -1,16 +1,18 @@
 package org.typedipc.runtime.internal.renderer;
 
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcRendererEvent;
 
 /** What one renderer frame owns: its id, its listeners and whether it is open. */
 final class FrameState {
   final RendererClient client;
   final int id;
   final int parentId;
-  final ListenerRegistry<RendererListener> listeners = new ListenerRegistry<>();
+  final ListenerRegistry<ListenerAdapter<IpcRendererEvent>> listeners = new ListenerRegistry<>();
   /** The endpoint with the connection's default deadlines. */
   final FrameEndpoint endpoint;
   private volatile boolean closed;
