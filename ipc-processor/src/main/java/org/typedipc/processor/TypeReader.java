@@ -11,7 +11,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -270,7 +269,7 @@ final class TypeReader {
       simpleNames.add(0, te.getSimpleName().toString());
       current = te.getEnclosingElement();
     }
-    String packageName = ((PackageElement) elements.getPackageOf(element)).getQualifiedName().toString();
+    String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     if (samePackageNeeded && !packageName.equals(contractPackage)) {
       throw new TypeProblem(Kind.INACCESSIBLE, element.getQualifiedName().toString(), path, "package-private", "");
     }

@@ -1,0 +1,165 @@
+package org.typedipc.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the interfaces the receiving side implements: {@code Handler}, with one method per
+ * channel, and each channel's own listener or invoke handler, followed by its args record if it has
+ * one. Each callback takes the event first, then the contract method's arguments.
+ */
+final class ListenerWriter {
+  private final Companion companion;
+
+  ListenerWriter(Companion companion) {
+    this.companion = companion;
+  }
+
+  TypeSpec handlerInterface() {
+    TypeSpec.Builder handler = TypeSpec.interfaceBuilder("Handler").addModifiers(Modifier.PUBLIC);
+    if (companion.events()) {
+      handler.addJavadoc("Every event of {@link $T}, received in a renderer: the event first, then the arguments.\n", companion.contract());
+    } else {
+      handler.addJavadoc("Serves every channel of {@link $T} in main: the event first, then the arguments.\n", companion.contract());
+    }
+    for (ChannelModel channel : companion.channels()) {
+      TypeName returns;
+      switch (channel.kind()) {
+        case INVOKE:
+          returns = ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, Companion.resultType(channel));
+          break;
+        case SEND_SYNC:
+          returns = JavaTypes.of(channel.result());
+          break;
+        default:
+          returns = TypeName.VOID;
+          break;
+      }
+      handler.addMethod(callback(channel, returns).build());
+    }
+    return handler.build();
+  }
+
+  /** The channel's listener or invoke handler, then its args record if it has one. */
+  List<TypeSpec> channelTypes(ChannelModel channel) {
+    List<TypeSpec> types = new ArrayList<>();
+    switch (channel.kind()) {
+      case INVOKE:
+        types.add(invokeHandler(channel));
+        break;
+      case SEND_SYNC:
+        types.add(listener(channel, "Answers {@link $T#$N} with its return value.\n", JavaTypes.of(channel.result()),
+            MethodSpec.methodBuilder("onMessage")
+                .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
+                .addParameter(companion.argsType(channel), "args")
+                .addStatement("$T.of(event).setReturnValue($N, $N(event$L))", JavaTypes.TYPED, Names.channelField(channel),
+                    channel.methodName(), Companion.unpackedArgs(channel))));
+        break;
+      default:
+        types.add(listener(channel, "Receives {@link $T#$N} messages.\n", TypeName.VOID,
+            MethodSpec.methodBuilder("onMessage")
+                .addParameter(eventType(channel), "event")
+                .addParameter(companion.argsType(channel), "args")
+                .addStatement("$N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))));
+        break;
+    }
+    if (Names.hasArgsRecord(channel)) {
+      types.add(argsRecord(channel));
+    }
+    return types;
+  }
+
+  /** A functional listener whose default {@code onMessage} (given without modifiers) calls its callback. */
+  private TypeSpec listener(ChannelModel channel, String javadoc, TypeName returns, MethodSpec.Builder onMessage) {
+    return TypeSpec.interfaceBuilder(Names.listener(channel))
+        .addJavadoc(javadoc, companion.contract(), channel.methodName())
+        .addAnnotation(FunctionalInterface.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_LISTENER, eventType(channel), companion.argsType(channel)))
+        .addMethod(callback(channel, returns).build())
+        .addMethod(onMessage.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).build())
+        .build();
+  }
+
+  /**
+   * The handler of an invoke channel, generic in what it returns: the result itself for {@code
+   * handleX}, a {@code CompletionStage} of it for {@code handleXAsync}.
+   */
+  private TypeSpec invokeHandler(ChannelModel channel) {
+    TypeVariableName returns = TypeVariableName.get(Names.handlerTypeVariable(channel, companion.model()));
+    TypeName result = Companion.resultType(channel);
+    TypeName args = companion.argsType(channel);
+    return TypeSpec.interfaceBuilder(Names.handler(channel))
+        .addJavadoc("Answers {@link $T#$N} with a {@code $T}, or, for the {@code Async} registrations, a\n"
+            + "{@code CompletionStage} of one.\n\n@param <$L> what the handler returns\n",
+            companion.contract(), channel.methodName(), result, returns.name())
+        .addAnnotation(FunctionalInterface.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(returns)
+        .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_HANDLER, args, result))
+        .addMethod(callback(channel, returns).build())
+        .addMethod(MethodSpec.methodBuilder("handle")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .returns(Object.class)
+            .addParameter(JavaTypes.IPC_MAIN_INVOKE_EVENT, "event")
+            .addParameter(args, "args")
+            .addException(Exception.class)
+            .addStatement("return $N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))
+            .build())
+        .build();
+  }
+
+  private TypeSpec argsRecord(ChannelModel channel) {
+    return TypeSpec.recordBuilder(Names.argsRecord(channel))
+        .addJavadoc("The arguments of {@link $T#$N} as one value.\n", companion.contract(), channel.methodName())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(MethodSpec.constructorBuilder().addParameters(Companion.parameters(channel)).build())
+        .build();
+  }
+
+  /** The abstract method a listener or handler implements: the event first, then the arguments. */
+  private static MethodSpec.Builder callback(ChannelModel channel, TypeName returns) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(returns)
+        .addParameter(eventType(channel), eventParameter(channel))
+        .addParameters(Companion.parameters(channel));
+    if (channel.kind() == ChannelKind.INVOKE) {
+      method.addException(Exception.class);
+    }
+    return method;
+  }
+
+  /** The event type the listeners of a channel receive. */
+  private static ClassName eventType(ChannelModel channel) {
+    switch (channel.kind()) {
+      case INVOKE:
+        return JavaTypes.IPC_MAIN_INVOKE_EVENT;
+      case EVENT:
+        return JavaTypes.IPC_RENDERER_EVENT;
+      default:
+        return JavaTypes.IPC_MAIN_EVENT;
+    }
+  }
+
+  /** Name for the event parameter that no contract parameter uses. */
+  private static String eventParameter(ChannelModel channel) {
+    Set<String> names = new HashSet<>();
+    channel.parameters().forEach(p -> names.add(p.name()));
+    String name = "event";
+    for (int i = 2; names.contains(name); i++) {
+      name = "ipcEvent" + (i == 2 ? "" : i);
+    }
+    return name;
+  }
+}

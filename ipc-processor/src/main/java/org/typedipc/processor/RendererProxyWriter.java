@@ -1,0 +1,67 @@
+package org.typedipc.processor;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the renderer side of an {@code @IpcContract}: the {@code renderer(IpcRenderer)} factory
+ * and the private {@code RendererProxy} that turns each contract call into a send, a sendSync or an
+ * invoke.
+ */
+final class RendererProxyWriter {
+  private final Companion companion;
+
+  RendererProxyWriter(Companion companion) {
+    this.companion = companion;
+  }
+
+  MethodSpec factory() {
+    return MethodSpec.methodBuilder("renderer")
+        .addJavadoc("A {@link $T} whose calls go over IPC from this renderer frame to main.\n", companion.contract())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(companion.contract())
+        .addParameter(JavaTypes.IPC_RENDERER, "ipcRenderer")
+        .addStatement("return new RendererProxy($T.requireNonNull(ipcRenderer, $S))", JavaTypes.OBJECTS, "ipcRenderer")
+        .build();
+  }
+
+  TypeSpec type() {
+    TypeSpec.Builder type = TypeSpec.classBuilder("RendererProxy")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(companion.contract())
+        .addField(JavaTypes.TYPED_RENDERER, "ipcRenderer", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(JavaTypes.IPC_RENDERER, "ipcRenderer")
+            .addStatement("this.ipcRenderer = $T.of(ipcRenderer)", JavaTypes.TYPED)
+            .build());
+    for (ChannelModel channel : companion.channels()) {
+      type.addMethod(call(channel));
+    }
+    return type.build();
+  }
+
+  private MethodSpec call(ChannelModel channel) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameters(Companion.parameters(channel));
+    String channelField = Names.channelField(channel);
+    switch (channel.kind()) {
+      case SEND:
+        method.addStatement("this.ipcRenderer.send($N, $L)", channelField, companion.packedArgs(channel));
+        break;
+      case SEND_SYNC:
+        method.returns(JavaTypes.of(channel.result()))
+            .addStatement("return this.ipcRenderer.sendSync($N, $L)", channelField, companion.packedArgs(channel));
+        break;
+      default:
+        method.returns(ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
+                Companion.resultType(channel)))
+            .addStatement("return this.ipcRenderer.invoke($N, $L)", channelField, companion.packedArgs(channel));
+        break;
+    }
+    return method.build();
+  }
+}
