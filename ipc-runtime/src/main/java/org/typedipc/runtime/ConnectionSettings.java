@@ -2,6 +2,7 @@ package org.typedipc.runtime;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * The limits and timers of connections to renderer processes.
@@ -26,19 +27,19 @@ public record ConnectionSettings(
   /** Checks the components. */
   public ConnectionSettings {
     if (maxFrameBytes < 1024) {
-      throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got " + maxFrameBytes);
+      throw new IllegalArgumentException(ErrorMessages.packetLimitTooSmall(maxFrameBytes));
     }
     if (maxBufferedBytes < maxFrameBytes) {
-      throw new IllegalArgumentException("maxBufferedBytes must hold at least one frame of maxFrameBytes");
+      throw new IllegalArgumentException(ErrorMessages.bufferBelowPacketLimit());
     }
     requirePositive(heartbeatInterval, "heartbeatInterval");
     requirePositive(livenessTimeout, "livenessTimeout");
     requirePositive(handshakeTimeout, "handshakeTimeout");
     if (livenessTimeout.compareTo(heartbeatInterval) <= 0) {
-      throw new IllegalArgumentException("livenessTimeout must be longer than heartbeatInterval");
+      throw new IllegalArgumentException(ErrorMessages.livenessNotAfterHeartbeat());
     }
     if (maxPendingHandshakes < 1) {
-      throw new IllegalArgumentException("maxPendingHandshakes must be positive");
+      throw new IllegalArgumentException(ErrorMessages.noPendingHandshakes());
     }
   }
 
@@ -72,7 +73,7 @@ public record ConnectionSettings(
   private static void requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
     if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, got " + duration);
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDuration(name, duration));
     }
   }
 

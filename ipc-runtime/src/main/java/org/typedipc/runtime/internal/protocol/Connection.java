@@ -15,6 +15,7 @@ import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each frame to {@link
@@ -59,13 +60,13 @@ public abstract class Connection {
     readerThread = self;
     ReaderHandoff.install(this::handOffReading);
     PacketWriter.FLUSHED_BY_READER.set(writer);
-    String reason = "the peer closed the connection";
+    String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
     try {
       Packet frame;
       while (!ended.get() && (frame = readFlushingFirst()) != null) {
         if (frame.type == PacketType.CLOSE) {
-          reason = "the peer closed the connection: " + frame.header.readString();
+          reason = ErrorMessages.peerClosedSaying(frame.header.readString());
           break;
         }
         if (frame.type != PacketType.HEARTBEAT) {
@@ -89,11 +90,11 @@ public abstract class Connection {
       reason = e.getMessage();
       protocolError = !(e instanceof IpcDisconnectedException);
     } catch (IOException e) {
-      reason = "the connection broke: " + e;
+      reason = ErrorMessages.connectionBroke(e);
     } catch (RuntimeException e) {
-      reason = "the connection failed: " + e;
+      reason = ErrorMessages.connectionFailed(e);
       protocolError = true;
-      LOG.log(System.Logger.Level.ERROR, "Unexpected failure reading a frame", e);
+      LOG.log(System.Logger.Level.ERROR, ErrorMessages.readFailedLog(), e);
     } finally {
       ReaderHandoff.clear();
       PacketWriter.FLUSHED_BY_READER.remove();
@@ -142,14 +143,14 @@ public abstract class Connection {
         header.writeString(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
         writer.write(PacketType.CLOSE, header, null);
       } catch (IpcException e) {
-        LOG.log(System.Logger.Level.DEBUG, "Could not send CLOSE: " + e.getMessage());
+        LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closeNotSentLog(e.getMessage()));
       }
     }
     writer.close();
     try {
       resource.close();
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Closing the stream failed: " + e);
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
     }
     ended(reason, protocolError);
   }
@@ -182,7 +183,7 @@ public abstract class Connection {
 
   private void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
     if (ended.get()) {
-      throw new IpcDisconnectedException("The connection is closed.");
+      throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
     writer.write(type, header, payload, now);
   }
@@ -212,7 +213,7 @@ public abstract class Connection {
     String name = frame.header.readString();
     frame.header.requireFullyRead();
     if (id != inboundChannels.size() || id >= MAX_CHANNELS || name.isEmpty()) {
-      throw new IpcProtocolException("Malformed CHANNEL frame: channel id " + id + " for '" + name + "' after " + inboundChannels.size() + " channels.");
+      throw new IpcProtocolException(ErrorMessages.malformedChannelDeclaration(id, name, inboundChannels.size()));
     }
     inboundChannels.add(name);
   }
@@ -220,7 +221,7 @@ public abstract class Connection {
   /** The name of an inbound channel id. */
   final String inboundChannel(int id) {
     if (id < 0 || id >= inboundChannels.size()) {
-      throw new IpcProtocolException("Malformed frame: undeclared channel id " + id + ".");
+      throw new IpcProtocolException(ErrorMessages.undeclaredChannel(id));
     }
     return inboundChannels.get(id);
   }
@@ -231,7 +232,7 @@ public abstract class Connection {
     heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
       long now = System.nanoTime();
       if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
-        end("no bytes from the peer for " + settings.livenessTimeout().toMillis() + " ms (heartbeat timeout)", false, false);
+        end(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()), false, false);
         return;
       }
       if (now - writer.lastWriteNanos() >= intervalNanos && writer.isIdle()) {
@@ -240,7 +241,7 @@ public abstract class Connection {
           try {
             writer.write(PacketType.HEARTBEAT, null, null);
           } catch (IpcException e) {
-            end("the connection broke: " + e.getMessage(), false, true);
+            end(ErrorMessages.connectionBroke(e.getMessage()), false, true);
           }
         });
       }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Reads frames from a byte stream: {@code u32 length | u8 type | u16 header length | header |
@@ -41,14 +42,11 @@ public final class PacketReader {
    */
   int readPreamble() throws IOException {
     if (!fill(Protocol.PREAMBLE_BYTES)) {
-      throw new EOFException("The peer closed the stream before the protocol preamble.");
+      throw new EOFException(ErrorMessages.closedBeforePreamble());
     }
     int magic = buffer.getInt(buffer.position());
     if (magic != Protocol.MAGIC) {
-      throw new IpcProtocolException(
-          "Non-protocol bytes on the stream: " + hex(buffer, Math.min(buffer.remaining(), 16))
-              + ". The peer is not a typed-ipc endpoint, or it wrote to the protocol stream"
-              + " (a renderer launched over stdio must not print to System.out).");
+      throw new IpcProtocolException(ErrorMessages.nonProtocolBytes(hex(buffer, Math.min(buffer.remaining(), 16))));
     }
     buffer.getInt();
     return buffer.getShort() & 0xFFFF;
@@ -64,21 +62,20 @@ public final class PacketReader {
     }
     int length = buffer.getInt();
     if (length < 3) {
-      throw new IpcProtocolException("Malformed frame: a length of " + length + " bytes is shorter than a frame header.");
+      throw new IpcProtocolException(ErrorMessages.packetShorterThanHeader(length));
     }
     if (length > maxFrameBytes) {
-      throw new IpcPacketTooLargeException(
-          "A frame of " + length + " bytes exceeds the limit of " + maxFrameBytes + " bytes; it was not read.");
+      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToRead(length, maxFrameBytes));
     }
     require(3);
     int typeCode = buffer.get() & 0xFF;
     int headerLength = buffer.getShort() & 0xFFFF;
     PacketType type = PacketType.of(typeCode);
     if (type == null) {
-      throw new IpcProtocolException("Malformed frame: unknown frame type " + typeCode + ".");
+      throw new IpcProtocolException(ErrorMessages.unknownPacketType(typeCode));
     }
     if (headerLength > length - 3) {
-      throw new IpcProtocolException("Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".");
+      throw new IpcProtocolException(ErrorMessages.headerTooLong(headerLength, length));
     }
     require(headerLength);
     frame.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
@@ -116,7 +113,7 @@ public final class PacketReader {
     ByteBuffer rest = ByteBuffer.wrap(payload, buffered, length - buffered);
     while (rest.hasRemaining()) {
       if (in.read(rest) < 0) {
-        throw new EOFException("The peer closed the stream in the middle of a frame.");
+        throw new EOFException(ErrorMessages.closedMidPacket());
       }
       lastReadNanos = System.nanoTime();
     }
@@ -125,7 +122,7 @@ public final class PacketReader {
 
   private void require(int bytes) throws IOException {
     if (!fill(bytes)) {
-      throw new EOFException("The peer closed the stream in the middle of a frame.");
+      throw new EOFException(ErrorMessages.closedMidPacket());
     }
   }
 
@@ -142,7 +139,7 @@ public final class PacketReader {
           if (buffer.position() == 0) {
             return false;
           }
-          throw new EOFException("The peer closed the stream in the middle of a frame.");
+          throw new EOFException(ErrorMessages.closedMidPacket());
         }
         lastReadNanos = System.nanoTime();
       }

@@ -11,6 +11,7 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Writes frames without a writer thread on the request path. A frame someone waits for (a call,
@@ -85,9 +86,7 @@ public final class PacketWriter {
     int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
     if (length > maxFrameBytes) {
-      throw new IpcPacketTooLargeException(
-          "A frame of " + length + " bytes exceeds the limit of " + maxFrameBytes + " bytes; nothing was sent."
-              + " Send large data in parts.");
+      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxFrameBytes));
     }
     boolean copyPayload = payloadLength < COPY_LIMIT;
     synchronized (lock) {
@@ -278,10 +277,10 @@ public final class PacketWriter {
 
   private void checkOpen() {
     if (failure != null) {
-      throw new IpcDisconnectedException("The connection broke while writing: " + failure.getMessage());
+      throw new IpcDisconnectedException(ErrorMessages.brokeWhileWriting(failure.getMessage()));
     }
     if (closed) {
-      throw new IpcDisconnectedException("The connection is closed.");
+      throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
   }
 
@@ -290,7 +289,7 @@ public final class PacketWriter {
       lock.wait();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IpcDisconnectedException("Interrupted while waiting for room to write a frame.");
+      throw new IpcDisconnectedException(ErrorMessages.interruptedWaitingForRoom());
     }
   }
 }

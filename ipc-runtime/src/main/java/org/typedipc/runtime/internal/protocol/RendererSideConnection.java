@@ -13,6 +13,7 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * A renderer's end of its connection to main. Calls become frames written by the calling thread;
@@ -136,7 +137,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         String message = readNullable(header);
         header.requireFullyRead();
         if (kind < 0 || kind >= KINDS.length) {
-          throw new IpcProtocolException("Malformed REPLY_ERROR: unknown error kind " + kind + ".");
+          throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
         }
         ReplySink reply = pending.remove(requestId);
         if (reply != null) {
@@ -145,7 +146,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         return;
       }
       default:
-        throw new IpcProtocolException("Malformed frame: main may not send " + frame.type + ".");
+        throw new IpcProtocolException(ErrorMessages.notFromMain(frame.type));
     }
   }
 
@@ -154,7 +155,7 @@ public final class RendererSideConnection extends Connection implements MainLink
     pending.removeAll();
     RendererLink ended = client;
     if (ended != null) {
-      ended.disconnect("main is gone: " + reason);
+      ended.disconnect(ErrorMessages.mainGone(reason));
     }
   }
 
