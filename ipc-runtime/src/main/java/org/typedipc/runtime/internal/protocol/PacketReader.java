@@ -10,31 +10,31 @@ import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * Reads frames from a byte stream: {@code u32 length | u8 type | u16 header length | header |
+ * Reads packets from a byte stream: {@code u32 length | u8 type | u16 header length | header |
  * payload}. Every length is checked against the limits before anything is allocated, so a hostile
- * or confused peer cannot make it allocate more than one frame of at most {@code maxFrameBytes}.
+ * or confused peer cannot make it allocate more than one packet of at most {@code maxPacketBytes}.
  */
 public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
 
   private final ReadableByteChannel in;
-  private final int maxFrameBytes;
+  private final int maxPacketBytes;
   private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
-  private final Packet frame = new Packet();
+  private final Packet packet = new Packet();
   private volatile long lastReadNanos = System.nanoTime();
 
   /** A reader over {@code in} with the packet limit of {@code settings}. */
   public static PacketReader over(ReadableByteChannel in, ConnectionSettings settings) {
-    return new PacketReader(in, settings.maxFrameBytes());
+    return new PacketReader(in, settings.maxPacketBytes());
   }
 
-  PacketReader(ReadableByteChannel in, int maxFrameBytes) {
+  PacketReader(ReadableByteChannel in, int maxPacketBytes) {
     this.in = in;
-    this.maxFrameBytes = maxFrameBytes;
+    this.maxPacketBytes = maxPacketBytes;
   }
 
   /**
-   * Reads the preamble the peer writes before its first frame: the magic and its protocol
+   * Reads the preamble the peer writes before its first packet: the magic and its protocol
    * version. Anything else on the stream fails with the first bytes shown, e.g. text a child
    * process printed to its standard output.
    *
@@ -53,7 +53,7 @@ public final class PacketReader {
   }
 
   /**
-   * Reads the next frame; null if the peer closed the stream between frames. The frame's header
+   * Reads the next packet; null if the peer closed the stream between packets. The packet's header
    * reads from this reader's buffer: parse it before the next call.
    */
   Packet read() throws IOException {
@@ -64,8 +64,8 @@ public final class PacketReader {
     if (length < 3) {
       throw new IpcProtocolException(ErrorMessages.packetShorterThanHeader(length));
     }
-    if (length > maxFrameBytes) {
-      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToRead(length, maxFrameBytes));
+    if (length > maxPacketBytes) {
+      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToRead(length, maxPacketBytes));
     }
     require(3);
     int typeCode = buffer.get() & 0xFF;
@@ -78,15 +78,15 @@ public final class PacketReader {
       throw new IpcProtocolException(ErrorMessages.headerTooLong(headerLength, length));
     }
     require(headerLength);
-    frame.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
+    packet.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
     buffer.position(buffer.position() + headerLength);
-    frame.type = type;
-    frame.payload = readPayload(length - 3 - headerLength);
+    packet.type = type;
+    packet.payload = readPayload(length - 3 - headerLength);
     lastReadNanos = System.nanoTime();
-    return frame;
+    return packet;
   }
 
-  /** Whether a whole frame header may already be buffered, so that the next read need not block. */
+  /** Whether a whole packet header may already be buffered, so that the next read need not block. */
   boolean hasBuffered() {
     return buffer.hasRemaining();
   }
