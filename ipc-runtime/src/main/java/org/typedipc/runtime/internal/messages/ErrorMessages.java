@@ -396,12 +396,12 @@ public final class ErrorMessages {
     return name + " must not be empty";
   }
 
-  public static String packetLimitTooSmall(int maxFrameBytes) {
-    return "maxFrameBytes must be at least 1024, got " + maxFrameBytes;
+  public static String packetLimitTooSmall(int maxPacketBytes) {
+    return "maxPacketBytes must be at least 1024, got " + maxPacketBytes;
   }
 
   public static String bufferBelowPacketLimit() {
-    return "maxBufferedBytes must hold at least one frame of maxFrameBytes";
+    return "maxBufferedBytes must hold at least one packet of maxPacketBytes";
   }
 
   public static String livenessNotAfterHeartbeat() {
@@ -502,7 +502,7 @@ public final class ErrorMessages {
   }
 
   public static String readFailedLog() {
-    return "Unexpected failure reading a frame";
+    return "Unexpected failure reading a packet";
   }
 
   public static String closeNotSentLog(String reason) {
@@ -526,16 +526,16 @@ public final class ErrorMessages {
   }
 
   public static String interruptedWaitingForRoom() {
-    return "Interrupted while waiting for room to write a frame.";
+    return "Interrupted while waiting for room to write a packet.";
   }
 
   public static String packetTooLargeToSend(long length, int max) {
-    return "A frame of " + length + " bytes exceeds the limit of " + max + " bytes; nothing was sent."
+    return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; nothing was sent."
         + " Send large data in parts.";
   }
 
   public static String packetTooLargeToRead(int length, int max) {
-    return "A frame of " + length + " bytes exceeds the limit of " + max + " bytes; it was not read.";
+    return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; it was not read.";
   }
 
   // ---- the protocol: malformed input ----
@@ -551,27 +551,27 @@ public final class ErrorMessages {
   }
 
   public static String closedMidPacket() {
-    return "The peer closed the stream in the middle of a frame.";
+    return "The peer closed the stream in the middle of a packet.";
   }
 
   public static String packetShorterThanHeader(int length) {
-    return "Malformed frame: a length of " + length + " bytes is shorter than a frame header.";
+    return "Malformed packet: a length of " + length + " bytes is shorter than a packet header.";
   }
 
   public static String unknownPacketType(int typeCode) {
-    return "Malformed frame: unknown frame type " + typeCode + ".";
+    return "Malformed packet: unknown packet type " + typeCode + ".";
   }
 
   public static String headerTooLong(int headerLength, int length) {
-    return "Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".";
+    return "Malformed packet: a header of " + headerLength + " bytes in a packet of " + length + ".";
   }
 
   public static String malformedChannelDeclaration(int id, String name, int declared) {
-    return "Malformed CHANNEL frame: channel id " + id + " for '" + name + "' after " + declared + " channels.";
+    return "Malformed CHANNEL packet: channel id " + id + " for '" + name + "' after " + declared + " channels.";
   }
 
   public static String undeclaredChannel(int id) {
-    return "Malformed frame: undeclared channel id " + id + ".";
+    return "Malformed packet: undeclared channel id " + id + ".";
   }
 
   public static String malformedFrameOpened(int frameId, int parentId) {
@@ -579,19 +579,19 @@ public final class ErrorMessages {
   }
 
   public static String requestIdInUse(long requestId) {
-    return "Malformed frame: request id " + requestId + " is already in use.";
+    return "Malformed packet: request id " + requestId + " is already in use.";
   }
 
   public static String notFromRenderer(Object type) {
-    return "Malformed frame: a renderer may not send " + type + ".";
+    return "Malformed packet: a renderer may not send " + type + ".";
   }
 
   public static String frameNeverOpened(int frameId) {
-    return "Malformed frame: frame " + frameId + " was never opened.";
+    return "Malformed packet: frame " + frameId + " was never opened.";
   }
 
   public static String notFromMain(Object type) {
-    return "Malformed frame: main may not send " + type + ".";
+    return "Malformed packet: main may not send " + type + ".";
   }
 
   public static String unknownErrorKind(int kind) {

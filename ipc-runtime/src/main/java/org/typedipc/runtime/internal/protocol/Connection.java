@@ -18,7 +18,7 @@ import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * One side of a connection after the handshake: a reader thread that hands each frame to {@link
+ * One side of a connection after the handshake: a reader thread that hands each packet to {@link
  * #handle}, a {@link PacketWriter}, channel-name interning in each direction, and the heartbeat
  * that notices a stalled peer.
  */
@@ -45,14 +45,14 @@ public abstract class Connection {
     this.settings = settings;
   }
 
-  /** Reads frames on the calling thread until the connection ends. */
+  /** Reads packets on the calling thread until the connection ends. */
   public final void runReader() {
     startHeartbeat();
     readLoop();
   }
 
   /**
-   * Reads and handles frames until the connection ends, or until this thread handed reading on
+   * Reads and handles packets until the connection ends, or until this thread handed reading on
    * to another one because code it ran blocked (see {@link ReaderHandoff}).
    */
   private void readLoop() {
@@ -63,16 +63,16 @@ public abstract class Connection {
     String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
     try {
-      Packet frame;
-      while (!ended.get() && (frame = readFlushingFirst()) != null) {
-        if (frame.type == PacketType.CLOSE) {
-          reason = ErrorMessages.peerClosedSaying(frame.header.readString());
+      Packet packet;
+      while (!ended.get() && (packet = readFlushingFirst()) != null) {
+        if (packet.type == PacketType.CLOSE) {
+          reason = ErrorMessages.peerClosedSaying(packet.header.readString());
           break;
         }
-        if (frame.type != PacketType.HEARTBEAT) {
+        if (packet.type != PacketType.HEARTBEAT) {
           dispatching = true;
           try {
-            handle(frame);
+            handle(packet);
           } finally {
             if (readerThread == self) {
               dispatching = false;
@@ -112,7 +112,7 @@ public abstract class Connection {
     next.start();
   }
 
-  /** Before blocking for input, writes what handling the last frames queued. */
+  /** Before blocking for input, writes what handling the last packets queued. */
   private Packet readFlushingFirst() throws IOException {
     if (!reader.hasBuffered()) {
       writer.flush();
@@ -120,8 +120,8 @@ public abstract class Connection {
     return reader.read();
   }
 
-  /** Handles one frame other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
-  abstract void handle(Packet frame);
+  /** Handles one packet other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
+  abstract void handle(Packet packet);
 
   /** Called once when the connection ends, after the stream is closed. */
   abstract void ended(String reason, boolean protocolError);
@@ -162,7 +162,7 @@ public abstract class Connection {
   private static final ThreadLocal<WireWriter> HEADER = ThreadLocal.withInitial(() -> new WireWriter(64));
 
   /**
-   * This thread's header buffer, emptied. The frame must be written before the thread builds
+   * This thread's header buffer, emptied. The packet must be written before the thread builds
    * another header; {@link #channelId} therefore comes first.
    */
   static WireWriter header() {
@@ -171,12 +171,12 @@ public abstract class Connection {
     return header;
   }
 
-  /** Writes a frame that someone waits for now, with everything queued before it. */
+  /** Writes a packet that someone waits for now, with everything queued before it. */
   final void write(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload, true);
   }
 
-  /** Queues a one-way frame, written with the next batch. */
+  /** Queues a one-way packet, written with the next batch. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload, false);
   }
@@ -208,10 +208,10 @@ public abstract class Connection {
   }
 
   /** Records a channel the peer declared; ids must come in order. */
-  final void declareInboundChannel(Packet frame) {
-    int id = frame.header.readLength();
-    String name = frame.header.readString();
-    frame.header.requireFullyRead();
+  final void declareInboundChannel(Packet packet) {
+    int id = packet.header.readLength();
+    String name = packet.header.readString();
+    packet.header.requireFullyRead();
     if (id != inboundChannels.size() || id >= MAX_CHANNELS || name.isEmpty()) {
       throw new IpcProtocolException(ErrorMessages.malformedChannelDeclaration(id, name, inboundChannels.size()));
     }

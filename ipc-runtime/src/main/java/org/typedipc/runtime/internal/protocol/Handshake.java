@@ -46,11 +46,11 @@ public final class Handshake {
 
   public static Hello readHello(PacketReader reader) throws IOException {
     int version = reader.readPreamble();
-    Packet frame = requireFrame(reader, "HELLO");
-    if (frame.type != PacketType.HELLO) {
-      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("HELLO", frame.type));
+    Packet packet = requirePacket(reader, "HELLO");
+    if (packet.type != PacketType.HELLO) {
+      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("HELLO", packet.type));
     }
-    WireReader header = frame.header;
+    WireReader header = packet.header;
     byte[] secret = header.readBytes();
     long processId = header.readLong();
     int count = header.readCount(2);
@@ -85,9 +85,9 @@ public final class Handshake {
     if (version != Protocol.VERSION) {
       throw new IpcContractMismatchException(ErrorMessages.mainSpeaksOtherVersion(version, Protocol.VERSION));
     }
-    Packet frame = requireFrame(reader, "WELCOME");
-    WireReader header = frame.header;
-    if (frame.type == PacketType.REJECT) {
+    Packet packet = requirePacket(reader, "WELCOME");
+    WireReader header = packet.header;
+    if (packet.type == PacketType.REJECT) {
       int code = header.readByte();
       String reason = header.readString();
       switch (code) {
@@ -99,8 +99,8 @@ public final class Handshake {
           throw new IpcException(ErrorMessages.mainRefused(reason));
       }
     }
-    if (frame.type != PacketType.WELCOME) {
-      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("WELCOME", frame.type));
+    if (packet.type != PacketType.WELCOME) {
+      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("WELCOME", packet.type));
     }
     Welcome welcome = new Welcome(header.readInt(), header.readLong());
     header.requireFullyRead();
@@ -130,11 +130,11 @@ public final class Handshake {
         : ErrorMessages.contractsDiffer(problems.toString());
   }
 
-  private static Packet requireFrame(PacketReader reader, String expected) throws IOException {
-    Packet frame = reader.read();
-    if (frame == null) {
+  private static Packet requirePacket(PacketReader reader, String expected) throws IOException {
+    Packet packet = reader.read();
+    if (packet == null) {
       throw new EOFException(ErrorMessages.closedBeforeHandshake(expected));
     }
-    return frame;
+    return packet;
   }
 }

@@ -41,11 +41,11 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
-  void handle(Packet frame) {
-    WireReader header = frame.header;
-    switch (frame.type) {
+  void handle(Packet packet) {
+    WireReader header = packet.header;
+    switch (packet.type) {
       case CHANNEL:
-        declareInboundChannel(frame);
+        declareInboundChannel(packet);
         return;
       case FRAME_OPENED: {
         int frameId = header.readLength();
@@ -68,7 +68,7 @@ public final class MainSideConnection extends Connection implements RendererLink
         int frameId = knownFrame(header.readLength());
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        session.send(frameId, channel, frame.payload);
+        session.send(frameId, channel, packet.payload);
         return;
       }
       case SYNC:
@@ -83,14 +83,14 @@ public final class MainSideConnection extends Connection implements RendererLink
           throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
         }
         Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
-        if (deadline != null && frame.type == PacketType.INVOKE) {
+        if (deadline != null && packet.type == PacketType.INVOKE) {
           // The caller sends CANCEL at its deadline too; this also covers a renderer that hangs.
           reply.expireAfter(deadlineMillis);
         }
-        if (frame.type == PacketType.SYNC) {
-          session.sendSync(frameId, channel, frame.payload, deadline, reply);
+        if (packet.type == PacketType.SYNC) {
+          session.sendSync(frameId, channel, packet.payload, deadline, reply);
         } else {
-          session.invoke(frameId, channel, frame.payload, deadline, reply);
+          session.invoke(frameId, channel, packet.payload, deadline, reply);
         }
         return;
       }
@@ -104,7 +104,7 @@ public final class MainSideConnection extends Connection implements RendererLink
         return;
       }
       default:
-        throw new IpcProtocolException(ErrorMessages.notFromRenderer(frame.type));
+        throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));
     }
   }
 
