@@ -401,11 +401,11 @@ public final class ErrorMessages {
   }
 
   public static String bufferBelowPacketLimit() {
-    return "maxBufferedBytes must hold at least one packet of maxPacketBytes";
+    return "maxBufferedBytes must hold at least one packet of maxPacketBytes: raise maxBufferedBytes or lower maxPacketBytes.";
   }
 
   public static String livenessNotAfterHeartbeat() {
-    return "livenessTimeout must be longer than heartbeatInterval";
+    return "livenessTimeout must be longer than heartbeatInterval: raise livenessTimeout or shorten heartbeatInterval.";
   }
 
   public static String noPendingHandshakes() {
