@@ -2,11 +2,12 @@ package org.typedipc.runtime;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * The limits and timers of connections to renderer processes.
  *
- * @param maxFrameBytes the largest frame either side accepts; larger sends fail at the call
+ * @param maxPacketBytes the largest packet either side accepts; larger sends fail at the call
  * @param maxBufferedBytes the bytes queued for writing before writers block (back-pressure)
  * @param heartbeatInterval how often an idle side sends a heartbeat
  * @param livenessTimeout how long a side waits for any byte before it declares the peer gone
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param maxPendingHandshakes how many connections may be in the handshake at once
  */
 public record ConnectionSettings(
-    int maxFrameBytes,
+    int maxPacketBytes,
     long maxBufferedBytes,
     Duration heartbeatInterval,
     Duration livenessTimeout,
@@ -25,46 +26,46 @@ public record ConnectionSettings(
 
   /** Checks the components. */
   public ConnectionSettings {
-    if (maxFrameBytes < 1024) {
-      throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got " + maxFrameBytes);
+    if (maxPacketBytes < 1024) {
+      throw new IllegalArgumentException(ErrorMessages.packetLimitTooSmall(maxPacketBytes));
     }
-    if (maxBufferedBytes < maxFrameBytes) {
-      throw new IllegalArgumentException("maxBufferedBytes must hold at least one frame of maxFrameBytes");
+    if (maxBufferedBytes < maxPacketBytes) {
+      throw new IllegalArgumentException(ErrorMessages.bufferBelowPacketLimit());
     }
     requirePositive(heartbeatInterval, "heartbeatInterval");
     requirePositive(livenessTimeout, "livenessTimeout");
     requirePositive(handshakeTimeout, "handshakeTimeout");
     if (livenessTimeout.compareTo(heartbeatInterval) <= 0) {
-      throw new IllegalArgumentException("livenessTimeout must be longer than heartbeatInterval");
+      throw new IllegalArgumentException(ErrorMessages.livenessNotAfterHeartbeat());
     }
     if (maxPendingHandshakes < 1) {
-      throw new IllegalArgumentException("maxPendingHandshakes must be positive");
+      throw new IllegalArgumentException(ErrorMessages.noPendingHandshakes());
     }
   }
 
-  /** 16 MiB frames, 64 MiB buffered, heartbeat 1 s, liveness 5 s, handshake 10 s, 64 pending handshakes. */
+  /** 16 MiB packets, 64 MiB buffered, heartbeat 1 s, liveness 5 s, handshake 10 s, 64 pending handshakes. */
   public static ConnectionSettings defaults() {
     return DEFAULTS;
   }
 
-  /** These settings with another frame limit. */
-  public ConnectionSettings withMaxFrameBytes(int bytes) {
+  /** These settings with another packet limit. */
+  public ConnectionSettings withMaxPacketBytes(int bytes) {
     return new ConnectionSettings(bytes, Math.max(maxBufferedBytes, bytes), heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
   }
 
   /** These settings with another heartbeat interval and liveness timeout. */
   public ConnectionSettings withHeartbeat(Duration interval, Duration liveness) {
-    return new ConnectionSettings(maxFrameBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes);
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes);
   }
 
   /** These settings with another handshake timeout and cap on pending handshakes. */
   public ConnectionSettings withHandshake(Duration timeout, int maxPending) {
-    return new ConnectionSettings(maxFrameBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending);
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending);
   }
 
   /** These settings with another outbound buffer bound. */
   public ConnectionSettings withMaxBufferedBytes(long bytes) {
-    return new ConnectionSettings(maxFrameBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+    return new ConnectionSettings(maxPacketBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
   }
 
   // Not shared with RendererOptions: its defaults hold an instance of this class, and a call into
@@ -72,13 +73,13 @@ public record ConnectionSettings(
   private static void requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
     if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, got " + duration);
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDuration(name, duration));
     }
   }
 
   @Override
   public String toString() {
-    return Objects.toString(maxFrameBytes) + " B frames, " + maxBufferedBytes + " B buffered, heartbeat " + heartbeatInterval
+    return Objects.toString(maxPacketBytes) + " B packets, " + maxBufferedBytes + " B buffered, heartbeat " + heartbeatInterval
         + ", liveness " + livenessTimeout + ", handshake " + handshakeTimeout + " (" + maxPendingHandshakes + " pending)";
   }
 }

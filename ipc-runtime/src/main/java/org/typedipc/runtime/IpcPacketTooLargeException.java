@@ -1,10 +1,10 @@
 package org.typedipc.runtime;
 
-/** A frame is larger than the connection allows (16 MiB by default); nothing was sent or read. */
+/** A packet is larger than the connection allows (16 MiB by default); nothing was sent or read. */
 public class IpcPacketTooLargeException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the frame's size and the limit. */
+  /** Creates the exception with a message naming the packet's size and the limit. */
   public IpcPacketTooLargeException(String message) {
     super(message);
   }

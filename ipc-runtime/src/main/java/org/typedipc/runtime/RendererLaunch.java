@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.transport.Transport;
 
 /**
@@ -125,7 +126,7 @@ public final class RendererLaunch {
     if (module != null) {
       String path = modulePath != null ? modulePath : System.getProperty("jdk.module.path");
       if (path == null || path.isEmpty()) {
-        throw new IllegalStateException("This JVM has no module path to give the renderer: pass one with withModulePath(…).");
+        throw new IllegalStateException(ErrorMessages.noModulePath());
       }
       command.add("--module-path");
       command.add(path);
@@ -142,7 +143,7 @@ public final class RendererLaunch {
 
   private static String requireText(String value, String name) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be empty");
+      throw new IllegalArgumentException(ErrorMessages.emptyText(name));
     }
     return value;
   }

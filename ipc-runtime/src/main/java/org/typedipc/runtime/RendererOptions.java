@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.typedipc.runtime.transport.Transport;
 import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * How a renderer connection calls main and runs its own listeners.
@@ -125,7 +126,7 @@ public final class RendererOptions {
   static Duration requirePositive(Duration deadline) {
     Objects.requireNonNull(deadline, "deadline");
     if (deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException("A deadline must be positive, got " + deadline);
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDeadline(deadline));
     }
     return deadline;
   }

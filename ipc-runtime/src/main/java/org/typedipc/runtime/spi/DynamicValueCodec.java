@@ -76,7 +76,7 @@ final class DynamicValueCodec implements Codec<Object> {
       case MAP:
         return readMap(in);
       default:
-        throw in.malformed("an unknown value tag " + tag);
+        throw in.malformed(ErrorMessages.unknownValueTag(tag));
     }
   }
 
@@ -129,7 +129,7 @@ final class DynamicValueCodec implements Codec<Object> {
     try {
       out.writeByte(STRING).writeString(value);
     } catch (IpcValueException e) {
-      throw new Failure(path -> "The String " + path + ": " + e.getMessage());
+      throw new Failure(path -> ErrorMessages.invalidStringValue(path, e.getMessage()));
     }
   }
 
@@ -161,7 +161,7 @@ final class DynamicValueCodec implements Codec<Object> {
       try {
         out.writeString((String) key);
       } catch (IpcValueException ex) {
-        throw new Failure(path -> "A key of the map at " + path + ": " + ex.getMessage());
+        throw new Failure(path -> ErrorMessages.invalidMapKey(path, ex.getMessage()));
       }
       try {
         encode(out, entry.getValue(), open);
@@ -194,7 +194,7 @@ final class DynamicValueCodec implements Codec<Object> {
     int nanos = in.readInt();
     if (nanos < 0 || nanos > 999_999_999
         || seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
-      throw in.malformed("an Instant out of range (" + seconds + " s, " + nanos + " ns)");
+      throw in.malformed(ErrorMessages.instantOutOfRange(seconds, nanos));
     }
     return Instant.ofEpochSecond(seconds, nanos);
   }
@@ -217,7 +217,7 @@ final class DynamicValueCodec implements Codec<Object> {
     for (int i = 0; i < count; i++) {
       String key = in.readString();
       if (map.put(key, decode(in)) != null || map.size() != i + 1) {
-        throw in.malformed("a map with the key '" + key + "' twice");
+        throw in.malformed(ErrorMessages.duplicateMapKey(key));
       }
     }
     in.exit();

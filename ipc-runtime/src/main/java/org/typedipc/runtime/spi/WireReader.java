@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Reads what a {@link WireWriter} wrote, checking every length against the bytes that remain before
@@ -36,7 +37,7 @@ public final class WireReader {
   /** Reads {@code length} bytes of {@code bytes} from {@code offset} from now on, from depth 0. */
   public WireReader reset(byte[] bytes, int offset, int length) {
     if (offset < 0 || length < 0 || offset + length > bytes.length || offset + length < 0) {
-      throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + bytes.length);
+      throw new IndexOutOfBoundsException(ErrorMessages.badArrayRange(offset, length, bytes.length));
     }
     this.buffer = bytes;
     this.position = offset;
@@ -57,7 +58,7 @@ public final class WireReader {
     if (b == 0 || b == 1) {
       return b == 1;
     }
-    throw malformed("a boolean byte of " + b + " (expected 0 or 1)");
+    throw malformed(ErrorMessages.badBooleanByte(b));
   }
 
   /** Reads a 16-bit value. */
@@ -112,7 +113,7 @@ public final class WireReader {
         return result;
       }
     }
-    throw malformed("a length that does not fit in 31 bits");
+    throw malformed(ErrorMessages.lengthTooLong());
   }
 
   /**
@@ -122,7 +123,7 @@ public final class WireReader {
   public int readCount(int minBytesPerElement) {
     int count = readLength();
     if ((long) count * Math.max(1, minBytesPerElement) > remaining()) {
-      throw malformed("a count of " + count + " elements with only " + remaining() + " bytes left");
+      throw malformed(ErrorMessages.countExceedsBytes(count, remaining()));
     }
     return count;
   }
@@ -130,7 +131,7 @@ public final class WireReader {
   /** Reads a byte array with its length. */
   public byte[] readBytes() {
     int length = readLength();
-    require(length, "a byte array of " + length + " bytes");
+    require(length, ErrorMessages.byteArrayOf(length));
     byte[] bytes = new byte[length];
     System.arraycopy(buffer, position, bytes, 0, length);
     position += length;
@@ -140,7 +141,7 @@ public final class WireReader {
   /** Reads a UTF-8 string with its byte length; malformed UTF-8 is rejected. */
   public String readString() {
     int length = readLength();
-    require(length, "a string of " + length + " bytes");
+    require(length, ErrorMessages.stringOf(length));
     int start = position;
     position += length;
     for (int i = start; i < start + length; i++) {
@@ -160,14 +161,14 @@ public final class WireReader {
           .decode(ByteBuffer.wrap(buffer, start, length))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IpcProtocolException("Malformed message: a string at byte " + start + " is not valid UTF-8.");
+      throw new IpcProtocolException(ErrorMessages.notUtf8(start));
     }
   }
 
   /** Marks the start of a nested value; nesting past {@link WireWriter#MAX_DEPTH} is malformed. */
   public void enter() {
     if (++depth > WireWriter.MAX_DEPTH) {
-      throw malformed("values nested deeper than " + WireWriter.MAX_DEPTH + " levels");
+      throw malformed(ErrorMessages.nestedTooDeep(WireWriter.MAX_DEPTH));
     }
   }
 
@@ -184,18 +185,18 @@ public final class WireReader {
   /** Fails unless every byte was read: trailing bytes mean writer and reader disagree. */
   public void requireFullyRead() {
     if (position != limit) {
-      throw malformed(remaining() + " unread bytes after the last value");
+      throw malformed(ErrorMessages.unreadBytes(remaining()));
     }
   }
 
   /** An exception for input that does not follow the format, naming the byte offset. */
   public IpcProtocolException malformed(String what) {
-    return new IpcProtocolException("Malformed message at byte " + position + ": " + what + ".");
+    return new IpcProtocolException(ErrorMessages.malformedMessage(position, what));
   }
 
   private void require(int bytes, String what) {
     if (bytes < 0 || bytes > limit - position) {
-      throw malformed("truncated while reading " + what + " (" + remaining() + " bytes left)");
+      throw malformed(ErrorMessages.truncated(what, remaining()));
     }
   }
 }

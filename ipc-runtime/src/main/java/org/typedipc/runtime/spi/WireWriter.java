@@ -90,7 +90,7 @@ public final class WireWriter {
   /** Writes a non-negative count or length in 1 to 5 bytes. */
   public WireWriter writeLength(int length) {
     if (length < 0) {
-      throw new IllegalArgumentException("length must not be negative: " + length);
+      throw new IllegalArgumentException(ErrorMessages.negativeLength(length));
     }
     ensure(5);
     int v = length;
@@ -216,7 +216,7 @@ public final class WireWriter {
   private void ensure(int more) {
     int needed = size + more;
     if (needed < 0) {
-      throw new IpcValueException("The value is too large to encode: more than 2 GiB.");
+      throw new IpcValueException(ErrorMessages.valueTooLarge());
     }
     if (needed > buffer.length) {
       buffer = Arrays.copyOf(buffer, Math.max(needed, Math.min(Integer.MAX_VALUE - 8, buffer.length * 2)));

@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.connect;
 
 import java.io.Closeable;
 import java.io.IOException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /** Closing what a failed handshake leaves behind, where nothing more can be done about a failure. */
 final class Streams {
@@ -13,7 +14,7 @@ final class Streams {
     try {
       closeable.close();
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Closing failed: " + e);
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingFailedLog(e));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.dispatch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * The cancellation of one call as main's handler sees it: a flag, and actions that run once when
@@ -52,7 +53,7 @@ public final class CancelSignal {
     try {
       action.run();
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "Error occurred in an invoke cancel action:", e);
+      LOG.log(System.Logger.Level.ERROR, ErrorMessages.cancelActionFailedLog(), e);
     }
   }
 }

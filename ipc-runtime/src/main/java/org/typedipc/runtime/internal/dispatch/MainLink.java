@@ -6,7 +6,7 @@ import org.typedipc.runtime.RendererGone;
 
 /**
  * What a renderer's client calls to reach main. In-process main's {@link RendererSession}
- * implements it directly; across processes a connection frames each call onto the wire. Calls
+ * implements it directly; across processes a connection sends each call as a packet. Calls
  * from one frame must reach main in call order.
  */
 public interface MainLink {

@@ -4,7 +4,7 @@ import org.typedipc.runtime.internal.renderer.RendererClient;
 
 /**
  * What main calls to reach one renderer. In-process the renderer's {@link RendererClient}
- * implements it directly; across processes a connection frames each call onto the wire. Messages
+ * implements it directly; across processes a connection sends each call as a packet. Messages
  * to one frame must arrive in send order.
  */
 public interface RendererLink {

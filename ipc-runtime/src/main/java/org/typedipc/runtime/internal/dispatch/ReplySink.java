@@ -3,7 +3,7 @@ package org.typedipc.runtime.internal.dispatch;
 /**
  * Where main sends the one reply of a {@code sendSync} or {@code invoke}. Only the first reply
  * counts. In-process the renderer's pending call is the sink; across processes the connection
- * writes a reply frame.
+ * writes a reply packet.
  */
 public interface ReplySink {
   /** The call succeeded with an encoded result. */

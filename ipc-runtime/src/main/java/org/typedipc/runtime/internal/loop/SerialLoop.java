@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Electron's single event loop without a thread of its own: tasks run one at a time, in the order
@@ -68,7 +69,7 @@ public final class SerialLoop {
         executor.execute(drainOnExecutor);
       } catch (RejectedExecutionException e) {
         running.set(false);
-        LOG.log(System.Logger.Level.ERROR, "The IPC executor rejected a delivery; it stays queued", e);
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.executorRejectedLog(), e);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.loop;
 
 import java.util.ArrayDeque;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Per-thread run queue that keeps deliveries from nesting. While a thread runs deliveries, work
@@ -104,7 +105,7 @@ public final class Trampoline {
     try {
       work.run();
     } catch (RuntimeException | Error e) {
-      LOG.log(System.Logger.Level.ERROR, "Unexpected failure in IPC delivery", e);
+      LOG.log(System.Logger.Level.ERROR, ErrorMessages.deliveryFailedLog(), e);
     }
   }
 }

@@ -24,6 +24,7 @@ import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /** The main side: the global scope, main's loop, and the connected renderers. */
 public final class MainRuntime extends MainScope implements IpcMain {
@@ -72,7 +73,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
   /** Throws if this main is closed. */
   public void checkOpen() {
     if (closed) {
-      throw new IllegalStateException("This IpcMain is closed; it accepts no new renderer.");
+      throw new IllegalStateException(ErrorMessages.mainClosed());
     }
   }
 
@@ -110,7 +111,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
       try {
         listener.accept(session);
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "Error occurred in an onRendererCreated listener:", e);
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.rendererCreatedListenerFailedLog(), e);
       }
     }
   }

@@ -142,8 +142,8 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
 
   @Override
   public void close() {
-    if (closeLocally(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), "closed by main"))) {
-      link.disconnect("closed by main");
+    if (closeLocally(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), ErrorMessages.closedByMain()))) {
+      link.disconnect(ErrorMessages.closedByMain());
     }
   }
 

@@ -16,6 +16,6 @@ public final class Checks {
 
   /** Returns {@code listener} if it is not null. */
   public static <T> T requireListener(T listener, String what) {
-    return Objects.requireNonNull(listener, () -> "The " + what + " is null; pass one to register.");
+    return Objects.requireNonNull(listener, () -> ErrorMessages.nullListener(what));
   }
 }

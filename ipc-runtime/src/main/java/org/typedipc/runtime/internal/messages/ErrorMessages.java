@@ -176,6 +176,81 @@ public final class ErrorMessages {
         + " a count of such elements could not be checked against the bytes received.";
   }
 
+  public static String invalidStringValue(String path, String problem) {
+    return "The String " + path + ": " + problem;
+  }
+
+  public static String invalidMapKey(String path, String problem) {
+    return "A key of the map at " + path + ": " + problem;
+  }
+
+  public static String unknownValueTag(int tag) {
+    return "an unknown value tag " + tag;
+  }
+
+  public static String instantOutOfRange(long seconds, int nanos) {
+    return "an Instant out of range (" + seconds + " s, " + nanos + " ns)";
+  }
+
+  public static String duplicateMapKey(String key) {
+    return "a map with the key '" + key + "' twice";
+  }
+
+  // ---- the wire format (org.typedipc.runtime.spi.WireWriter and WireReader) ----
+
+  public static String negativeLength(int length) {
+    return "length must not be negative: " + length;
+  }
+
+  public static String valueTooLarge() {
+    return "The value is too large to encode: more than 2 GiB.";
+  }
+
+  public static String badArrayRange(int offset, int length, int arrayLength) {
+    return "offset " + offset + ", length " + length + ", array " + arrayLength;
+  }
+
+  public static String notUtf8(int start) {
+    return "Malformed message: a string at byte " + start + " is not valid UTF-8.";
+  }
+
+  /** Wraps a decode failure's fragment. */
+  public static String malformedMessage(int position, String what) {
+    return "Malformed message at byte " + position + ": " + what + ".";
+  }
+
+  public static String badBooleanByte(int b) {
+    return "a boolean byte of " + b + " (expected 0 or 1)";
+  }
+
+  public static String lengthTooLong() {
+    return "a length that does not fit in 31 bits";
+  }
+
+  public static String countExceedsBytes(int count, int remaining) {
+    return "a count of " + count + " elements with only " + remaining + " bytes left";
+  }
+
+  public static String byteArrayOf(int length) {
+    return "a byte array of " + length + " bytes";
+  }
+
+  public static String stringOf(int length) {
+    return "a string of " + length + " bytes";
+  }
+
+  public static String nestedTooDeep(int limit) {
+    return "values nested deeper than " + limit + " levels";
+  }
+
+  public static String unreadBytes(int count) {
+    return count + " unread bytes after the last value";
+  }
+
+  public static String truncated(String what, int remaining) {
+    return "truncated while reading " + what + " (" + remaining + " bytes left)";
+  }
+
   // ---- transports ----
 
   public static String connectRefused(String transport, String address, String reason) {
@@ -305,5 +380,261 @@ public final class ErrorMessages {
   public static String notARuntimeObject(String apiType, String className) {
     return "Typed channels need an " + apiType + " the typed-ipc runtime created, got a " + className
         + ". Pass the object IpcMain or RendererProcess gave you, not a wrapper or a mock.";
+  }
+
+  // ---- options and settings ----
+
+  public static String nonPositiveDeadline(Duration deadline) {
+    return "A deadline must be positive, got " + deadline;
+  }
+
+  public static String nonPositiveDuration(String name, Duration duration) {
+    return name + " must be positive, got " + duration;
+  }
+
+  public static String emptyText(String name) {
+    return name + " must not be empty";
+  }
+
+  public static String packetLimitTooSmall(int maxPacketBytes) {
+    return "maxPacketBytes must be at least 1024, got " + maxPacketBytes;
+  }
+
+  public static String bufferBelowPacketLimit() {
+    return "maxBufferedBytes must hold at least one packet of maxPacketBytes: raise maxBufferedBytes or lower maxPacketBytes.";
+  }
+
+  public static String livenessNotAfterHeartbeat() {
+    return "livenessTimeout must be longer than heartbeatInterval: raise livenessTimeout or shorten heartbeatInterval.";
+  }
+
+  public static String noPendingHandshakes() {
+    return "maxPendingHandshakes must be positive";
+  }
+
+  public static String noModulePath() {
+    return "This JVM has no module path to give the renderer: pass one with withModulePath(…).";
+  }
+
+  public static String cannotAttach(String transport) {
+    return transport + " does not carry launched renderers; they connect to a listener.";
+  }
+
+  // ---- main, renderers and listeners ----
+
+  public static String nullListener(String what) {
+    return "The " + what + " is null; pass one to register.";
+  }
+
+  public static String mainClosed() {
+    return "This IpcMain is closed; it accepts no new renderer.";
+  }
+
+  public static String rendererCreatedListenerFailedLog() {
+    return "Error occurred in an onRendererCreated listener:";
+  }
+
+  public static String cancelActionFailedLog() {
+    return "Error occurred in an invoke cancel action:";
+  }
+
+  public static String deliveryFailedLog() {
+    return "Unexpected failure in IPC delivery";
+  }
+
+  public static String executorRejectedLog() {
+    return "The IPC executor rejected a delivery; it stays queued";
+  }
+
+  public static String parentNotOfThisRenderer(Object parent) {
+    return "The parent must be a frame of this renderer connection, got " + parent;
+  }
+
+  public static String syncInterrupted(String channel) {
+    return "sendSync '" + channel + "' was interrupted while it waited for main.";
+  }
+
+  public static String closedByRenderer() {
+    return "closed by the renderer";
+  }
+
+  public static String rendererClosedConnection() {
+    return "the renderer closed its connection";
+  }
+
+  public static String closedByMain() {
+    return "closed by main";
+  }
+
+  // ---- the protocol: connections ----
+
+  public static String peerClosed() {
+    return "the peer closed the connection";
+  }
+
+  /** Whether a disconnect reason says the peer closed the connection. */
+  public static boolean isPeerClosed(String reason) {
+    return reason.startsWith(peerClosed());
+  }
+
+  public static String peerClosedSaying(String reason) {
+    return peerClosed() + ": " + reason;
+  }
+
+  public static String connectionBroke(Object cause) {
+    return "the connection broke: " + cause;
+  }
+
+  public static String connectionFailed(Object cause) {
+    return "the connection failed: " + cause;
+  }
+
+  public static String heartbeatTimeout(java.time.Duration liveness) {
+    return "no bytes from the peer for " + liveness.toMillis() + " ms (heartbeat timeout)";
+  }
+
+  public static String rendererExited(int code, String reason) {
+    return "the renderer process exited with code " + code + " (" + reason + ")";
+  }
+
+  public static String mainGone(String reason) {
+    return "main is gone: " + reason;
+  }
+
+  public static String readFailedLog() {
+    return "Unexpected failure reading a packet";
+  }
+
+  public static String closeNotSentLog(String reason) {
+    return "Could not send CLOSE: " + reason;
+  }
+
+  public static String closingStreamFailedLog(Object cause) {
+    return "Closing the stream failed: " + cause;
+  }
+
+  public static String closingFailedLog(Object cause) {
+    return "Closing failed: " + cause;
+  }
+
+  public static String connectionClosed() {
+    return "The connection is closed.";
+  }
+
+  public static String brokeWhileWriting(String reason) {
+    return "The connection broke while writing: " + reason;
+  }
+
+  public static String interruptedWaitingForRoom() {
+    return "Interrupted while waiting for room to write a packet.";
+  }
+
+  public static String packetTooLargeToSend(long length, int max) {
+    return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; nothing was sent."
+        + " Send large data in parts.";
+  }
+
+  public static String packetTooLargeToRead(int length, int max) {
+    return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; it was not read.";
+  }
+
+  // ---- the protocol: malformed input ----
+
+  public static String closedBeforePreamble() {
+    return "The peer closed the stream before the protocol preamble.";
+  }
+
+  public static String nonProtocolBytes(String bytes) {
+    return "Non-protocol bytes on the stream: " + bytes
+        + ". The peer is not a typed-ipc endpoint, or it wrote to the protocol stream"
+        + " (a renderer launched over stdio must not print to System.out).";
+  }
+
+  public static String closedMidPacket() {
+    return "The peer closed the stream in the middle of a packet.";
+  }
+
+  public static String packetShorterThanHeader(int length) {
+    return "Malformed packet: a length of " + length + " bytes is shorter than a packet header.";
+  }
+
+  public static String unknownPacketType(int typeCode) {
+    return "Malformed packet: unknown packet type " + typeCode + ".";
+  }
+
+  public static String headerTooLong(int headerLength, int length) {
+    return "Malformed packet: a header of " + headerLength + " bytes in a packet of " + length + ".";
+  }
+
+  public static String malformedChannelDeclaration(int id, String name, int declared) {
+    return "Malformed CHANNEL packet: channel id " + id + " for '" + name + "' after " + declared + " channels.";
+  }
+
+  public static String undeclaredChannel(int id) {
+    return "Malformed packet: undeclared channel id " + id + ".";
+  }
+
+  public static String malformedFrameOpened(int frameId, int parentId) {
+    return "Malformed FRAME_OPENED: frame " + frameId + " under " + parentId + ".";
+  }
+
+  public static String requestIdInUse(long requestId) {
+    return "Malformed packet: request id " + requestId + " is already in use.";
+  }
+
+  public static String notFromRenderer(Object type) {
+    return "Malformed packet: a renderer may not send " + type + ".";
+  }
+
+  public static String frameNeverOpened(int frameId) {
+    return "Malformed packet: frame " + frameId + " was never opened.";
+  }
+
+  public static String notFromMain(Object type) {
+    return "Malformed packet: main may not send " + type + ".";
+  }
+
+  public static String unknownErrorKind(int kind) {
+    return "Malformed REPLY_ERROR: unknown error kind " + kind + ".";
+  }
+
+  // ---- the protocol: handshake ----
+
+  public static String unexpectedHandshakePacket(String expected, Object got) {
+    return "Malformed handshake: expected " + expected + ", got " + got + ".";
+  }
+
+  public static String tooManyContracts(int count) {
+    return "Malformed handshake: " + count + " contracts.";
+  }
+
+  public static String closedBeforeHandshake(String expected) {
+    return "The peer closed the connection before " + expected + ".";
+  }
+
+  public static String mainSpeaksOtherVersion(int mainVersion, int ownVersion) {
+    return "Main speaks typed-ipc protocol version " + mainVersion + ", this renderer speaks " + ownVersion + ".";
+  }
+
+  public static String rendererSpeaksOtherVersion(int rendererVersion, int ownVersion) {
+    return "the renderer speaks typed-ipc protocol version " + rendererVersion + ", main speaks " + ownVersion
+        + ". Use the same typed-ipc version on both sides.";
+  }
+
+  public static String contractDiffers(String contract, String mainFingerprint, String rendererFingerprint) {
+    return "contract " + contract + ": main has fingerprint " + mainFingerprint + ", the renderer has "
+        + rendererFingerprint;
+  }
+
+  public static String contractsDiffer(String problems) {
+    return problems + ". Main and the renderer were compiled against different versions of the contract: rebuild both.";
+  }
+
+  public static String mainRefused(String reason) {
+    return "Main refused the connection: " + reason;
+  }
+
+  public static String refusedRenderer(String reason) {
+    return "Refused a renderer: " + reason;
   }
 }

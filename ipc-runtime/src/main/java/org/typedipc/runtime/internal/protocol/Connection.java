@@ -15,9 +15,10 @@ import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * One side of a connection after the handshake: a reader thread that hands each frame to {@link
+ * One side of a connection after the handshake: a reader thread that hands each packet to {@link
  * #handle}, a {@link PacketWriter}, channel-name interning in each direction, and the heartbeat
  * that notices a stalled peer.
  */
@@ -44,14 +45,14 @@ public abstract class Connection {
     this.settings = settings;
   }
 
-  /** Reads frames on the calling thread until the connection ends. */
+  /** Reads packets on the calling thread until the connection ends. */
   public final void runReader() {
     startHeartbeat();
     readLoop();
   }
 
   /**
-   * Reads and handles frames until the connection ends, or until this thread handed reading on
+   * Reads and handles packets until the connection ends, or until this thread handed reading on
    * to another one because code it ran blocked (see {@link ReaderHandoff}).
    */
   private void readLoop() {
@@ -59,19 +60,19 @@ public abstract class Connection {
     readerThread = self;
     ReaderHandoff.install(this::handOffReading);
     PacketWriter.FLUSHED_BY_READER.set(writer);
-    String reason = "the peer closed the connection";
+    String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
     try {
-      Packet frame;
-      while (!ended.get() && (frame = readFlushingFirst()) != null) {
-        if (frame.type == PacketType.CLOSE) {
-          reason = "the peer closed the connection: " + frame.header.readString();
+      Packet packet;
+      while (!ended.get() && (packet = readFlushingFirst()) != null) {
+        if (packet.type == PacketType.CLOSE) {
+          reason = ErrorMessages.peerClosedSaying(packet.header.readString());
           break;
         }
-        if (frame.type != PacketType.HEARTBEAT) {
+        if (packet.type != PacketType.HEARTBEAT) {
           dispatching = true;
           try {
-            handle(frame);
+            handle(packet);
           } finally {
             if (readerThread == self) {
               dispatching = false;
@@ -89,11 +90,11 @@ public abstract class Connection {
       reason = e.getMessage();
       protocolError = !(e instanceof IpcDisconnectedException);
     } catch (IOException e) {
-      reason = "the connection broke: " + e;
+      reason = ErrorMessages.connectionBroke(e);
     } catch (RuntimeException e) {
-      reason = "the connection failed: " + e;
+      reason = ErrorMessages.connectionFailed(e);
       protocolError = true;
-      LOG.log(System.Logger.Level.ERROR, "Unexpected failure reading a frame", e);
+      LOG.log(System.Logger.Level.ERROR, ErrorMessages.readFailedLog(), e);
     } finally {
       ReaderHandoff.clear();
       PacketWriter.FLUSHED_BY_READER.remove();
@@ -111,7 +112,7 @@ public abstract class Connection {
     next.start();
   }
 
-  /** Before blocking for input, writes what handling the last frames queued. */
+  /** Before blocking for input, writes what handling the last packets queued. */
   private Packet readFlushingFirst() throws IOException {
     if (!reader.hasBuffered()) {
       writer.flush();
@@ -119,8 +120,8 @@ public abstract class Connection {
     return reader.read();
   }
 
-  /** Handles one frame other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
-  abstract void handle(Packet frame);
+  /** Handles one packet other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
+  abstract void handle(Packet packet);
 
   /** Called once when the connection ends, after the stream is closed. */
   abstract void ended(String reason, boolean protocolError);
@@ -142,14 +143,14 @@ public abstract class Connection {
         header.writeString(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
         writer.write(PacketType.CLOSE, header, null);
       } catch (IpcException e) {
-        LOG.log(System.Logger.Level.DEBUG, "Could not send CLOSE: " + e.getMessage());
+        LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closeNotSentLog(e.getMessage()));
       }
     }
     writer.close();
     try {
       resource.close();
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Closing the stream failed: " + e);
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
     }
     ended(reason, protocolError);
   }
@@ -161,7 +162,7 @@ public abstract class Connection {
   private static final ThreadLocal<WireWriter> HEADER = ThreadLocal.withInitial(() -> new WireWriter(64));
 
   /**
-   * This thread's header buffer, emptied. The frame must be written before the thread builds
+   * This thread's header buffer, emptied. The packet must be written before the thread builds
    * another header; {@link #channelId} therefore comes first.
    */
   static WireWriter header() {
@@ -170,19 +171,19 @@ public abstract class Connection {
     return header;
   }
 
-  /** Writes a frame that someone waits for now, with everything queued before it. */
+  /** Writes a packet that someone waits for now, with everything queued before it. */
   final void write(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload, true);
   }
 
-  /** Queues a one-way frame, written with the next batch. */
+  /** Queues a one-way packet, written with the next batch. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload, false);
   }
 
   private void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
     if (ended.get()) {
-      throw new IpcDisconnectedException("The connection is closed.");
+      throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
     writer.write(type, header, payload, now);
   }
@@ -207,12 +208,12 @@ public abstract class Connection {
   }
 
   /** Records a channel the peer declared; ids must come in order. */
-  final void declareInboundChannel(Packet frame) {
-    int id = frame.header.readLength();
-    String name = frame.header.readString();
-    frame.header.requireFullyRead();
+  final void declareInboundChannel(Packet packet) {
+    int id = packet.header.readLength();
+    String name = packet.header.readString();
+    packet.header.requireFullyRead();
     if (id != inboundChannels.size() || id >= MAX_CHANNELS || name.isEmpty()) {
-      throw new IpcProtocolException("Malformed CHANNEL frame: channel id " + id + " for '" + name + "' after " + inboundChannels.size() + " channels.");
+      throw new IpcProtocolException(ErrorMessages.malformedChannelDeclaration(id, name, inboundChannels.size()));
     }
     inboundChannels.add(name);
   }
@@ -220,7 +221,7 @@ public abstract class Connection {
   /** The name of an inbound channel id. */
   final String inboundChannel(int id) {
     if (id < 0 || id >= inboundChannels.size()) {
-      throw new IpcProtocolException("Malformed frame: undeclared channel id " + id + ".");
+      throw new IpcProtocolException(ErrorMessages.undeclaredChannel(id));
     }
     return inboundChannels.get(id);
   }
@@ -231,7 +232,7 @@ public abstract class Connection {
     heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
       long now = System.nanoTime();
       if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
-        end("no bytes from the peer for " + settings.livenessTimeout().toMillis() + " ms (heartbeat timeout)", false, false);
+        end(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()), false, false);
         return;
       }
       if (now - writer.lastWriteNanos() >= intervalNanos && writer.isIdle()) {
@@ -240,7 +241,7 @@ public abstract class Connection {
           try {
             writer.write(PacketType.HEARTBEAT, null, null);
           } catch (IpcException e) {
-            end("the connection broke: " + e.getMessage(), false, true);
+            end(ErrorMessages.connectionBroke(e.getMessage()), false, true);
           }
         });
       }

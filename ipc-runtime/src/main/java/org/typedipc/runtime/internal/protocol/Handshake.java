@@ -11,6 +11,7 @@ import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcContractMismatchException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
 
@@ -45,16 +46,16 @@ public final class Handshake {
 
   public static Hello readHello(PacketReader reader) throws IOException {
     int version = reader.readPreamble();
-    Packet frame = requireFrame(reader, "HELLO");
-    if (frame.type != PacketType.HELLO) {
-      throw new IpcProtocolException("Malformed handshake: expected HELLO, got " + frame.type + ".");
+    Packet packet = requirePacket(reader, "HELLO");
+    if (packet.type != PacketType.HELLO) {
+      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("HELLO", packet.type));
     }
-    WireReader header = frame.header;
+    WireReader header = packet.header;
     byte[] secret = header.readBytes();
     long processId = header.readLong();
     int count = header.readCount(2);
     if (count > MAX_CONTRACTS) {
-      throw new IpcProtocolException("Malformed handshake: " + count + " contracts.");
+      throw new IpcProtocolException(ErrorMessages.tooManyContracts(count));
     }
     List<ContractDescriptor> contracts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -82,25 +83,24 @@ public final class Handshake {
   public static Welcome readWelcome(PacketReader reader) throws IOException {
     int version = reader.readPreamble();
     if (version != Protocol.VERSION) {
-      throw new IpcContractMismatchException(
-          "Main speaks typed-ipc protocol version " + version + ", this renderer speaks " + Protocol.VERSION + ".");
+      throw new IpcContractMismatchException(ErrorMessages.mainSpeaksOtherVersion(version, Protocol.VERSION));
     }
-    Packet frame = requireFrame(reader, "WELCOME");
-    WireReader header = frame.header;
-    if (frame.type == PacketType.REJECT) {
+    Packet packet = requirePacket(reader, "WELCOME");
+    WireReader header = packet.header;
+    if (packet.type == PacketType.REJECT) {
       int code = header.readByte();
       String reason = header.readString();
       switch (code) {
         case REJECT_ACCESS_DENIED:
-          throw new IpcAccessDeniedException("Main refused the connection: " + reason);
+          throw new IpcAccessDeniedException(ErrorMessages.mainRefused(reason));
         case REJECT_CONTRACT_MISMATCH:
-          throw new IpcContractMismatchException("Main refused the connection: " + reason);
+          throw new IpcContractMismatchException(ErrorMessages.mainRefused(reason));
         default:
-          throw new IpcException("Main refused the connection: " + reason);
+          throw new IpcException(ErrorMessages.mainRefused(reason));
       }
     }
-    if (frame.type != PacketType.WELCOME) {
-      throw new IpcProtocolException("Malformed handshake: expected WELCOME, got " + frame.type + ".");
+    if (packet.type != PacketType.WELCOME) {
+      throw new IpcProtocolException(ErrorMessages.unexpectedHandshakePacket("WELCOME", packet.type));
     }
     Welcome welcome = new Welcome(header.readInt(), header.readLong());
     header.requireFullyRead();
@@ -122,21 +122,19 @@ public final class Handshake {
       String mainFingerprint = mainContracts.get(contract.name());
       if (mainFingerprint != null && !mainFingerprint.equals(contract.fingerprint())) {
         problems.append(problems.length() == 0 ? "" : "; ")
-            .append("contract ").append(contract.name())
-            .append(": main has fingerprint ").append(mainFingerprint)
-            .append(", the renderer has ").append(contract.fingerprint());
+            .append(ErrorMessages.contractDiffers(contract.name(), mainFingerprint, contract.fingerprint()));
       }
     }
     return problems.length() == 0
         ? null
-        : problems + ". Main and the renderer were compiled against different versions of the contract: rebuild both.";
+        : ErrorMessages.contractsDiffer(problems.toString());
   }
 
-  private static Packet requireFrame(PacketReader reader, String expected) throws IOException {
-    Packet frame = reader.read();
-    if (frame == null) {
-      throw new EOFException("The peer closed the connection before " + expected + ".");
+  private static Packet requirePacket(PacketReader reader, String expected) throws IOException {
+    Packet packet = reader.read();
+    if (packet == null) {
+      throw new EOFException(ErrorMessages.closedBeforeHandshake(expected));
     }
-    return frame;
+    return packet;
   }
 }

@@ -8,6 +8,7 @@ import org.typedipc.runtime.IpcContractMismatchException;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.main.RendererSession;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /** Main's half of the handshake after the secret was checked: versions, contracts, WELCOME. */
 public final class MainHandshake {
@@ -22,14 +23,13 @@ public final class MainHandshake {
       Closeable resource, ConnectionSettings settings, Process process, CompletableFuture<Renderer> renderer) throws IOException {
     String refusal = null;
     if (hello.version() != Protocol.VERSION) {
-      refusal = "the renderer speaks typed-ipc protocol version " + hello.version() + ", main speaks " + Protocol.VERSION
-          + ". Use the same typed-ipc version on both sides.";
+      refusal = ErrorMessages.rendererSpeaksOtherVersion(hello.version(), Protocol.VERSION);
     } else {
       refusal = Handshake.contractMismatch(main.contractFingerprints(), hello.contracts());
     }
     if (refusal != null) {
       Handshake.writeReject(writer, Handshake.REJECT_CONTRACT_MISMATCH, refusal);
-      IpcContractMismatchException mismatch = new IpcContractMismatchException("Refused a renderer: " + refusal);
+      IpcContractMismatchException mismatch = new IpcContractMismatchException(ErrorMessages.refusedRenderer(refusal));
       renderer.completeExceptionally(mismatch);
       throw mismatch;
     }

@@ -18,6 +18,7 @@ import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Main's end of a connection to a renderer process. The reader thread hands each message straight
@@ -40,18 +41,18 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
-  void handle(Packet frame) {
-    WireReader header = frame.header;
-    switch (frame.type) {
+  void handle(Packet packet) {
+    WireReader header = packet.header;
+    switch (packet.type) {
       case CHANNEL:
-        declareInboundChannel(frame);
+        declareInboundChannel(packet);
         return;
       case FRAME_OPENED: {
         int frameId = header.readLength();
         int parentId = header.readLength();
         header.requireFullyRead();
         if (frameId != highestFrameId + 1 || parentId < 1 || parentId > highestFrameId) {
-          throw new IpcProtocolException("Malformed FRAME_OPENED: frame " + frameId + " under " + parentId + ".");
+          throw new IpcProtocolException(ErrorMessages.malformedFrameOpened(frameId, parentId));
         }
         highestFrameId = frameId;
         session.frameOpened(frameId, parentId);
@@ -67,7 +68,7 @@ public final class MainSideConnection extends Connection implements RendererLink
         int frameId = knownFrame(header.readLength());
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        session.send(frameId, channel, frame.payload);
+        session.send(frameId, channel, packet.payload);
         return;
       }
       case SYNC:
@@ -79,17 +80,17 @@ public final class MainSideConnection extends Connection implements RendererLink
         header.requireFullyRead();
         RemoteReply reply = new RemoteReply(this, requestId);
         if (requestId <= 0 || !replies.put(requestId, reply)) {
-          throw new IpcProtocolException("Malformed frame: request id " + requestId + " is already in use.");
+          throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
         }
         Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
-        if (deadline != null && frame.type == PacketType.INVOKE) {
+        if (deadline != null && packet.type == PacketType.INVOKE) {
           // The caller sends CANCEL at its deadline too; this also covers a renderer that hangs.
           reply.expireAfter(deadlineMillis);
         }
-        if (frame.type == PacketType.SYNC) {
-          session.sendSync(frameId, channel, frame.payload, deadline, reply);
+        if (packet.type == PacketType.SYNC) {
+          session.sendSync(frameId, channel, packet.payload, deadline, reply);
         } else {
-          session.invoke(frameId, channel, frame.payload, deadline, reply);
+          session.invoke(frameId, channel, packet.payload, deadline, reply);
         }
         return;
       }
@@ -103,13 +104,13 @@ public final class MainSideConnection extends Connection implements RendererLink
         return;
       }
       default:
-        throw new IpcProtocolException("Malformed frame: a renderer may not send " + frame.type + ".");
+        throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));
     }
   }
 
   private int knownFrame(int frameId) {
     if (frameId < 1 || frameId > highestFrameId) {
-      throw new IpcProtocolException("Malformed frame: frame " + frameId + " was never opened.");
+      throw new IpcProtocolException(ErrorMessages.frameNeverOpened(frameId));
     }
     return frameId;
   }
@@ -161,14 +162,14 @@ public final class MainSideConnection extends Connection implements RendererLink
           return new RendererGone(
               code == 0 ? RendererGone.Reason.CLEAN_EXIT : RendererGone.Reason.ABNORMAL_EXIT,
               OptionalInt.of(code),
-              "the renderer process exited with code " + code + " (" + reason + ")");
+              ErrorMessages.rendererExited(code, reason));
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
     return new RendererGone(
-        reason.startsWith("the peer closed") ? RendererGone.Reason.CLOSED : RendererGone.Reason.DISCONNECTED,
+        ErrorMessages.isPeerClosed(reason) ? RendererGone.Reason.CLOSED : RendererGone.Reason.DISCONNECTED,
         OptionalInt.empty(),
         reason);
   }

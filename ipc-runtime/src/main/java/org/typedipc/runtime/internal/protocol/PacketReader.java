@@ -7,33 +7,34 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * Reads frames from a byte stream: {@code u32 length | u8 type | u16 header length | header |
+ * Reads packets from a byte stream: {@code u32 length | u8 type | u16 header length | header |
  * payload}. Every length is checked against the limits before anything is allocated, so a hostile
- * or confused peer cannot make it allocate more than one frame of at most {@code maxFrameBytes}.
+ * or confused peer cannot make it allocate more than one packet of at most {@code maxPacketBytes}.
  */
 public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
 
   private final ReadableByteChannel in;
-  private final int maxFrameBytes;
+  private final int maxPacketBytes;
   private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
-  private final Packet frame = new Packet();
+  private final Packet packet = new Packet();
   private volatile long lastReadNanos = System.nanoTime();
 
   /** A reader over {@code in} with the packet limit of {@code settings}. */
   public static PacketReader over(ReadableByteChannel in, ConnectionSettings settings) {
-    return new PacketReader(in, settings.maxFrameBytes());
+    return new PacketReader(in, settings.maxPacketBytes());
   }
 
-  PacketReader(ReadableByteChannel in, int maxFrameBytes) {
+  PacketReader(ReadableByteChannel in, int maxPacketBytes) {
     this.in = in;
-    this.maxFrameBytes = maxFrameBytes;
+    this.maxPacketBytes = maxPacketBytes;
   }
 
   /**
-   * Reads the preamble the peer writes before its first frame: the magic and its protocol
+   * Reads the preamble the peer writes before its first packet: the magic and its protocol
    * version. Anything else on the stream fails with the first bytes shown, e.g. text a child
    * process printed to its standard output.
    *
@@ -41,21 +42,18 @@ public final class PacketReader {
    */
   int readPreamble() throws IOException {
     if (!fill(Protocol.PREAMBLE_BYTES)) {
-      throw new EOFException("The peer closed the stream before the protocol preamble.");
+      throw new EOFException(ErrorMessages.closedBeforePreamble());
     }
     int magic = buffer.getInt(buffer.position());
     if (magic != Protocol.MAGIC) {
-      throw new IpcProtocolException(
-          "Non-protocol bytes on the stream: " + hex(buffer, Math.min(buffer.remaining(), 16))
-              + ". The peer is not a typed-ipc endpoint, or it wrote to the protocol stream"
-              + " (a renderer launched over stdio must not print to System.out).");
+      throw new IpcProtocolException(ErrorMessages.nonProtocolBytes(hex(buffer, Math.min(buffer.remaining(), 16))));
     }
     buffer.getInt();
     return buffer.getShort() & 0xFFFF;
   }
 
   /**
-   * Reads the next frame; null if the peer closed the stream between frames. The frame's header
+   * Reads the next packet; null if the peer closed the stream between packets. The packet's header
    * reads from this reader's buffer: parse it before the next call.
    */
   Packet read() throws IOException {
@@ -64,32 +62,31 @@ public final class PacketReader {
     }
     int length = buffer.getInt();
     if (length < 3) {
-      throw new IpcProtocolException("Malformed frame: a length of " + length + " bytes is shorter than a frame header.");
+      throw new IpcProtocolException(ErrorMessages.packetShorterThanHeader(length));
     }
-    if (length > maxFrameBytes) {
-      throw new IpcPacketTooLargeException(
-          "A frame of " + length + " bytes exceeds the limit of " + maxFrameBytes + " bytes; it was not read.");
+    if (length > maxPacketBytes) {
+      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToRead(length, maxPacketBytes));
     }
     require(3);
     int typeCode = buffer.get() & 0xFF;
     int headerLength = buffer.getShort() & 0xFFFF;
     PacketType type = PacketType.of(typeCode);
     if (type == null) {
-      throw new IpcProtocolException("Malformed frame: unknown frame type " + typeCode + ".");
+      throw new IpcProtocolException(ErrorMessages.unknownPacketType(typeCode));
     }
     if (headerLength > length - 3) {
-      throw new IpcProtocolException("Malformed frame: a header of " + headerLength + " bytes in a frame of " + length + ".");
+      throw new IpcProtocolException(ErrorMessages.headerTooLong(headerLength, length));
     }
     require(headerLength);
-    frame.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
+    packet.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
     buffer.position(buffer.position() + headerLength);
-    frame.type = type;
-    frame.payload = readPayload(length - 3 - headerLength);
+    packet.type = type;
+    packet.payload = readPayload(length - 3 - headerLength);
     lastReadNanos = System.nanoTime();
-    return frame;
+    return packet;
   }
 
-  /** Whether a whole frame header may already be buffered, so that the next read need not block. */
+  /** Whether a whole packet header may already be buffered, so that the next read need not block. */
   boolean hasBuffered() {
     return buffer.hasRemaining();
   }
@@ -116,7 +113,7 @@ public final class PacketReader {
     ByteBuffer rest = ByteBuffer.wrap(payload, buffered, length - buffered);
     while (rest.hasRemaining()) {
       if (in.read(rest) < 0) {
-        throw new EOFException("The peer closed the stream in the middle of a frame.");
+        throw new EOFException(ErrorMessages.closedMidPacket());
       }
       lastReadNanos = System.nanoTime();
     }
@@ -125,7 +122,7 @@ public final class PacketReader {
 
   private void require(int bytes) throws IOException {
     if (!fill(bytes)) {
-      throw new EOFException("The peer closed the stream in the middle of a frame.");
+      throw new EOFException(ErrorMessages.closedMidPacket());
     }
   }
 
@@ -142,7 +139,7 @@ public final class PacketReader {
           if (buffer.position() == 0) {
             return false;
           }
-          throw new EOFException("The peer closed the stream in the middle of a frame.");
+          throw new EOFException(ErrorMessages.closedMidPacket());
         }
         lastReadNanos = System.nanoTime();
       }

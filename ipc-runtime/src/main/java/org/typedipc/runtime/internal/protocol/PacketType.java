@@ -1,6 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
-/** The frame types of protocol version 1; see PROTOCOL.md. The code is the byte on the wire. */
+/** The packet types of protocol version 1; see PROTOCOL.md. The code is the byte on the wire. */
 enum PacketType {
   HELLO(1),
   WELCOME(2),

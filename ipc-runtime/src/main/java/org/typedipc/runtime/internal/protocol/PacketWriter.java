@@ -11,14 +11,15 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * Writes frames without a writer thread on the request path. A frame someone waits for (a call,
- * a reply) is written by its caller at once, together with everything queued before it; frames
- * other threads queue while a write is in progress join the next write. One-way frames ({@code
- * send}, events) are only queued, and written in batches: by the next frame that is written at
+ * Writes packets without a writer thread on the request path. A packet someone waits for (a call,
+ * a reply) is written by its caller at once, together with everything queued before it; packets
+ * other threads queue while a write is in progress join the next write. One-way packets ({@code
+ * send}, events) are only queued, and written in batches: by the next packet that is written at
  * once, when 16 KiB are queued, or by a pool thread woken for the purpose — a burst of sends thus
- * costs one system call per batch instead of one per message. Small frames are copied into a
+ * costs one system call per batch instead of one per message. Small packets are copied into a
  * reused buffer; large payloads are written from the caller's array without a copy. At most
  * {@code maxBufferedBytes} may wait at once; beyond that writers block (back-pressure).
  */
@@ -28,7 +29,7 @@ public final class PacketWriter {
   private static final int BATCH_BYTES = 16 * 1024;
 
   private final WritableByteChannel out;
-  private final int maxFrameBytes;
+  private final int maxPacketBytes;
   private final long maxBufferedBytes;
   private final Object lock = new Object();
   private final Runnable deferredFlush = this::flushDeferred;
@@ -38,7 +39,7 @@ public final class PacketWriter {
   private List<ByteBuffer> writing = new ArrayList<>();
   private ByteBuffer[] gather = new ByteBuffer[4];
   private ByteBuffer fill;
-  /** The buffer small frames go to when it is not being written; others are allocated meanwhile. */
+  /** The buffer small packets go to when it is not being written; others are allocated meanwhile. */
   private final ByteBuffer own = ByteBuffer.allocate(BUFFER_BYTES);
   private boolean ownInUse;
   private long queuedBytes;
@@ -50,16 +51,16 @@ public final class PacketWriter {
 
   /** A writer to {@code out} with the packet and buffer limits of {@code settings}. */
   public static PacketWriter over(WritableByteChannel out, ConnectionSettings settings) {
-    return new PacketWriter(out, settings.maxFrameBytes(), settings.maxBufferedBytes());
+    return new PacketWriter(out, settings.maxPacketBytes(), settings.maxBufferedBytes());
   }
 
-  PacketWriter(WritableByteChannel out, int maxFrameBytes, long maxBufferedBytes) {
+  PacketWriter(WritableByteChannel out, int maxPacketBytes, long maxBufferedBytes) {
     this.out = out;
-    this.maxFrameBytes = maxFrameBytes;
+    this.maxPacketBytes = maxPacketBytes;
     this.maxBufferedBytes = maxBufferedBytes;
   }
 
-  /** Writes the preamble; call before any frame. */
+  /** Writes the preamble; call before any packet. */
   void writePreamble() throws IOException {
     ByteBuffer preamble = ByteBuffer.allocate(Protocol.PREAMBLE_BYTES).putInt(Protocol.MAGIC).putShort((short) Protocol.VERSION).flip();
     synchronized (lock) {
@@ -69,25 +70,23 @@ public final class PacketWriter {
     }
   }
 
-  /** Writes one frame now, with everything queued before it. */
+  /** Writes one packet now, with everything queued before it. */
   void write(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload, true);
   }
 
   /**
-   * Queues one frame; writes it now if {@code now} or enough is queued, else soon.
+   * Queues one packet; writes it now if {@code now} or enough is queued, else soon.
    *
-   * @throws IpcPacketTooLargeException if the frame exceeds the limit; nothing is written
+   * @throws IpcPacketTooLargeException if the packet exceeds the limit; nothing is written
    * @throws IpcDisconnectedException if the stream is closed or broke
    */
   void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
     int headerLength = header == null ? 0 : header.size();
     int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
-    if (length > maxFrameBytes) {
-      throw new IpcPacketTooLargeException(
-          "A frame of " + length + " bytes exceeds the limit of " + maxFrameBytes + " bytes; nothing was sent."
-              + " Send large data in parts.");
+    if (length > maxPacketBytes) {
+      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxPacketBytes));
     }
     boolean copyPayload = payloadLength < COPY_LIMIT;
     synchronized (lock) {
@@ -135,7 +134,7 @@ public final class PacketWriter {
   }
 
   /**
-   * Set on a connection's reader thread: one-way frames it queues while handling frames are
+   * Set on a connection's reader thread: one-way packets it queues while handling packets are
    * written by {@link #flush()} before it waits for more input, not by a pool thread.
    */
   static final ThreadLocal<PacketWriter> FLUSHED_BY_READER = new ThreadLocal<>();
@@ -258,7 +257,7 @@ public final class PacketWriter {
     return lastWriteNanos;
   }
 
-  /** Writes what is queued, then refuses further frames. */
+  /** Writes what is queued, then refuses further packets. */
   void close() {
     boolean drainHere;
     synchronized (lock) {
@@ -278,10 +277,10 @@ public final class PacketWriter {
 
   private void checkOpen() {
     if (failure != null) {
-      throw new IpcDisconnectedException("The connection broke while writing: " + failure.getMessage());
+      throw new IpcDisconnectedException(ErrorMessages.brokeWhileWriting(failure.getMessage()));
     }
     if (closed) {
-      throw new IpcDisconnectedException("The connection is closed.");
+      throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
   }
 
@@ -290,7 +289,7 @@ public final class PacketWriter {
       lock.wait();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IpcDisconnectedException("Interrupted while waiting for room to write a frame.");
+      throw new IpcDisconnectedException(ErrorMessages.interruptedWaitingForRoom());
     }
   }
 }

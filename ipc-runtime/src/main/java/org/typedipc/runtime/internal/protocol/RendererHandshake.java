@@ -55,7 +55,7 @@ public final class RendererHandshake {
     try {
       stream.close();
     } catch (IOException e) {
-      LOG.log(System.Logger.Level.DEBUG, "Closing failed: " + e);
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingFailedLog(e));
     }
   }
 }

@@ -13,9 +13,10 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * A renderer's end of its connection to main. Calls become frames written by the calling thread;
+ * A renderer's end of its connection to main. Calls become packets written by the calling thread;
  * the reader thread completes each call with its reply (waking the caller directly) and delivers
  * main's messages to the renderer's loop.
  */
@@ -104,20 +105,20 @@ public final class RendererSideConnection extends Connection implements MainLink
     end(why.detail(), false, false);
   }
 
-  // ---- frames from main ----
+  // ---- packets from main ----
 
   @Override
-  void handle(Packet frame) {
-    WireReader header = frame.header;
-    switch (frame.type) {
+  void handle(Packet packet) {
+    WireReader header = packet.header;
+    switch (packet.type) {
       case CHANNEL:
-        declareInboundChannel(frame);
+        declareInboundChannel(packet);
         return;
       case EVENT: {
         int frameId = header.readLength();
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        client.event(frameId, channel, frame.payload);
+        client.event(frameId, channel, packet.payload);
         return;
       }
       case REPLY: {
@@ -125,7 +126,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         header.requireFullyRead();
         ReplySink reply = pending.remove(requestId);
         if (reply != null) {
-          reply.succeed(frame.payload);
+          reply.succeed(packet.payload);
         }
         return;
       }
@@ -136,7 +137,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         String message = readNullable(header);
         header.requireFullyRead();
         if (kind < 0 || kind >= KINDS.length) {
-          throw new IpcProtocolException("Malformed REPLY_ERROR: unknown error kind " + kind + ".");
+          throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
         }
         ReplySink reply = pending.remove(requestId);
         if (reply != null) {
@@ -145,7 +146,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         return;
       }
       default:
-        throw new IpcProtocolException("Malformed frame: main may not send " + frame.type + ".");
+        throw new IpcProtocolException(ErrorMessages.notFromMain(packet.type));
     }
   }
 
@@ -154,7 +155,7 @@ public final class RendererSideConnection extends Connection implements MainLink
     pending.removeAll();
     RendererLink ended = client;
     if (ended != null) {
-      ended.disconnect("main is gone: " + reason);
+      ended.disconnect(ErrorMessages.mainGone(reason));
     }
   }
 

@@ -96,7 +96,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public IpcRenderer openFrame(IpcRenderer parent) {
     if (!(parent instanceof FrameEndpoint) || ((FrameEndpoint) parent).state.client != this) {
-      throw new IllegalArgumentException("The parent must be a frame of this renderer connection, got " + parent);
+      throw new IllegalArgumentException(ErrorMessages.parentNotOfThisRenderer(parent));
     }
     FrameState parentState = ((FrameEndpoint) parent).state;
     parentState.checkOpen();
@@ -144,8 +144,8 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   @Override
   public void close() {
-    if (closeLocally("closed by the renderer")) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), "the renderer closed its connection"));
+    if (closeLocally(ErrorMessages.closedByRenderer())) {
+      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), ErrorMessages.rendererClosedConnection()));
     }
   }
 
@@ -231,7 +231,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw (IpcException) e.getCause();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      IpcException interrupted = new IpcException("sendSync '" + channel + "' was interrupted while it waited for main.");
+      IpcException interrupted = new IpcException(ErrorMessages.syncInterrupted(channel));
       call.abandon(interrupted);
       throw interrupted;
     }

@@ -7,7 +7,7 @@ import java.nio.channels.WritableByteChannel;
 
 /**
  * A channel over an output stream that flushes after every write: a process's standard input is
- * buffered, and a frame left in that buffer would never reach the renderer.
+ * buffered, and a packet left in that buffer would never reach the renderer.
  */
 final class FlushingChannel implements WritableByteChannel {
   private final OutputStream out;

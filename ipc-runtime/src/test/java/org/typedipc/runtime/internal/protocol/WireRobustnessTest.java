@@ -109,12 +109,12 @@ class WireRobustnessTest {
   }
 
   @Test
-  void sendLargerThanTheFrameLimitFailsAtTheCallAndTheConnectionStaysUsable() throws Exception {
-    main = IpcMain.create(IpcMainOptions.defaults().withConnectionSettings(FAST.withMaxFrameBytes(64 * 1024)));
+  void sendLargerThanThePacketLimitFailsAtTheCallAndTheConnectionStaysUsable() throws Exception {
+    main = IpcMain.create(IpcMainOptions.defaults().withConnectionSettings(FAST.withMaxPacketBytes(64 * 1024)));
     main.handle("echo", (event, args) -> args[0]);
     listener = main.listen(TransportKind.UNIX_SOCKET);
     RendererConnection connection = RendererProcess.connect(listener.invite().endpoint(),
-        RendererOptions.defaults().withConnectionSettings(FAST.withMaxFrameBytes(64 * 1024)));
+        RendererOptions.defaults().withConnectionSettings(FAST.withMaxPacketBytes(64 * 1024)));
     IpcRenderer ipc = connection.ipcRenderer();
     IpcPacketTooLargeException e = assertThrows(IpcPacketTooLargeException.class, () -> ipc.send("big", (Object) new byte[100_000]));
     assertTrue(e.getMessage().contains("exceeds the limit of 65536 bytes; nothing was sent"), e.getMessage());
@@ -122,7 +122,7 @@ class WireRobustnessTest {
   }
 
   @Test
-  void oversizedFrameHeaderDisconnectsOnlyThatRenderer() throws Exception {
+  void oversizedPacketHeaderDisconnectsOnlyThatRenderer() throws Exception {
     listen(TransportKind.UNIX_SOCKET, IpcMainOptions.defaults());
     RendererConnection good = connect(listener.invite().endpoint());
     RendererInvitation hostile = listener.invite();
@@ -137,9 +137,9 @@ class WireRobustnessTest {
   }
 
   @Test
-  void randomFramesOnlyEverCauseAProtocolDisconnect() throws Exception {
+  void randomPacketsOnlyEverCauseAProtocolDisconnect() throws Exception {
     long seed = Long.getLong("typedipc.seed", System.nanoTime());
-    System.out.println("randomFramesOnlyEverCauseAProtocolDisconnect seed=" + seed);
+    System.out.println("randomPacketsOnlyEverCauseAProtocolDisconnect seed=" + seed);
     Random random = new Random(seed);
     listen(TransportKind.UNIX_SOCKET, IpcMainOptions.defaults());
     main.on("x", (event, args) -> { });
@@ -153,12 +153,12 @@ class WireRobustnessTest {
         body[0] = (byte) new int[] {4, 10, 11, 12, 15, 17, 18, 1, 2, 13, 16, 99}[random.nextInt(12)];
         body[1] = 0;
         body[2] = (byte) random.nextInt(body.length - 2);
-        // A random frame, then a length no frame can have, so the connection surely breaks the protocol.
-        ByteBuffer frames = ByteBuffer.allocate(8 + body.length).putInt(body.length).put(body).putInt(-5).flip();
+        // A random packet, then a length no packet can have, so the connection surely breaks the protocol.
+        ByteBuffer packets = ByteBuffer.allocate(8 + body.length).putInt(body.length).put(body).putInt(-5).flip();
         try {
-          raw.write(frames);
+          raw.write(packets);
         } catch (IOException e) {
-          // main already dropped the connection after the first frame
+          // main already dropped the connection after the first packet
         }
         RendererGone gone = renderer.whenGone().toCompletableFuture().get(5, TimeUnit.SECONDS);
         assertEquals(RendererGone.Reason.PROTOCOL_ERROR, gone.reason(), "seed " + seed + ": " + gone);
@@ -267,7 +267,7 @@ class WireRobustnessTest {
   }
 
   @Test
-  void framesRoundTripThroughWriterAndReaderIncludingLargePayloads() throws IOException {
+  void packetsRoundTripThroughWriterAndReaderIncludingLargePayloads() throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     PacketWriter writer = new PacketWriter(Channels.newChannel(bytes), 4 * 1024 * 1024, 64L * 1024 * 1024);
     writer.writePreamble();
