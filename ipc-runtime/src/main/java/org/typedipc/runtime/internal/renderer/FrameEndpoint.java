@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.renderer;
 
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
@@ -64,7 +65,7 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   @Override
   public IpcRenderer withDeadline(Duration deadline) {
     if (deadline == null || deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException("A deadline must be positive, got " + deadline);
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDeadline(deadline));
     }
     return new FrameEndpoint(state, deadline, deadline);
   }
