@@ -1,0 +1,82 @@
+package org.typedipc.runtime.testing;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.typedipc.runtime.EmbeddedRenderer;
+import org.typedipc.runtime.IpcListener;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.wire.StreamPair;
+
+/**
+ * The transports the conformance tests run over, each with the one way a test connects a renderer
+ * to main through it. This is the only place that knows how. Both ends live in this JVM; renderers
+ * in other processes are covered by the process tests.
+ */
+public enum TransportUnderTest {
+  /** A renderer embedded in main's JVM: no wire, though every value is still encoded and decoded. */
+  IN_PROCESS {
+    @Override
+    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+      return (main, options) -> {
+        EmbeddedRenderer embedded = main.embedRenderer(options);
+        return new ConnectedRenderer(embedded, embedded.renderer());
+      };
+    }
+  },
+
+  /** A Unix domain socket, crossing the wire protocol and the connection's reader threads. */
+  UNIX_SOCKET {
+    @Override
+    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+      return throughInvitations(TransportKind.UNIX_SOCKET, closeAfterTest);
+    }
+  },
+
+  /** TCP loopback, crossing the wire protocol and the connection's reader threads. */
+  TCP {
+    @Override
+    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+      return throughInvitations(TransportKind.TCP, closeAfterTest);
+    }
+  },
+
+  /** A pair of pipes: the byte streams a renderer launched over stdio talks through. */
+  PIPES {
+    @Override
+    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+      return (main, options) -> {
+        try {
+          return StreamPair.connect(main, options);
+        } catch (Exception e) {
+          throw new AssertionError("could not connect a renderer over pipes", e);
+        }
+      };
+    }
+  };
+
+  /** Connects renderers over one transport for one test. */
+  @FunctionalInterface
+  interface Connector {
+    /** Connects a renderer to {@code main} and returns once main lists it among its renderers. */
+    ConnectedRenderer connect(IpcMain main, RendererOptions options);
+  }
+
+  /** A connector for one test; what it opens besides renderers goes to {@code closeAfterTest}. */
+  abstract Connector connector(Consumer<AutoCloseable> closeAfterTest);
+
+  /**
+   * Connects each renderer through an invitation, as a renderer process would, to one listener per
+   * main that is opened on first use.
+   */
+  private static Connector throughInvitations(TransportKind kind, Consumer<AutoCloseable> closeAfterTest) {
+    Map<IpcMain, IpcListener> listeners = new ConcurrentHashMap<>();
+    return (main, options) -> ConnectedRenderer.through(listeners.computeIfAbsent(main, m -> {
+      IpcListener listener = m.listen(kind);
+      closeAfterTest.accept(listener);
+      return listener;
+    }), options);
+  }
+}
