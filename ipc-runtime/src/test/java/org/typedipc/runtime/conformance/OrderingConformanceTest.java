@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
@@ -31,6 +32,9 @@ import org.typedipc.runtime.testing.ReplayableSeed;
 @OverEveryTransport
 @Timeout(value = 30, threadMode = SEPARATE_THREAD)
 class OrderingConformanceTest extends IpcFixture {
+  @RegisterExtension
+  final ReplayableSeed.Recorder seeds = new ReplayableSeed.Recorder();
+
   @Test
   void aThousandCallsMixingSendAndSendSyncStartInMainInCallOrder() { // 9
     assertMixedCallsStartInCallOrder(2);
@@ -52,7 +56,7 @@ class OrderingConformanceTest extends IpcFixture {
   }
 
   private void assertMixedCallsStartInCallOrder(IpcMain target, IpcRenderer frame, int kinds) {
-    ReplayableSeed seed = ReplayableSeed.draw(transport + " ordering with " + kinds + " call kinds");
+    ReplayableSeed seed = seeds.draw(transport + " ordering with " + kinds + " call kinds");
     String replay = seed.toString();
     Random random = seed.random();
     List<Integer> started = Collections.synchronizedList(new ArrayList<>());
