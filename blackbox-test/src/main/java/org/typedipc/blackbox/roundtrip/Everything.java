@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed.roundtrip;
+package org.typedipc.blackbox.roundtrip;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

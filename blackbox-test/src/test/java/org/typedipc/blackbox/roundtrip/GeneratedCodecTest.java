@@ -1,9 +1,10 @@
-package org.typedipc.samples.typed.roundtrip;
+package org.typedipc.blackbox.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.typedipc.samples.typed.roundtrip.Values.rarelyNull;
+import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
+import static org.typedipc.blackbox.roundtrip.Values.rarelyNull;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import org.typedipc.runtime.codec.WireWriter;
 import org.typedipc.runtime.testing.Generators;
 import org.typedipc.runtime.testing.Property;
 import org.typedipc.runtime.testing.PropertyExtension;
-import org.typedipc.samples.typed.roundtrip.Everything.Arrays;
-import org.typedipc.samples.typed.roundtrip.Everything.Tree;
+import org.typedipc.blackbox.roundtrip.Everything.Arrays;
+import org.typedipc.blackbox.roundtrip.Everything.Tree;
 
 /**
  * Every generated codec of {@link Everything} reads back exactly what it wrote: the same value, and
@@ -25,32 +26,29 @@ import org.typedipc.samples.typed.roundtrip.Everything.Tree;
  * Property} to rerun a failure with {@code -Dtypedipc.seed=}).
  */
 @ExtendWith(PropertyExtension.class)
+@Timeout(value = 30, threadMode = SEPARATE_THREAD)
 class GeneratedCodecTest {
   private static final int TRIES = 500;
 
   @Test
-  @Timeout(30)
   void scalarsRoundTrip(Property property) {
     property.forAll(TRIES, Values.scalars(),
         value -> assertEquals(value, bothWays(EverythingIpc.SCALARS_CHANNEL, value)));
   }
 
   @Test
-  @Timeout(30)
   void boxesRoundTripWithNulls(Property property) {
     property.forAll(TRIES, rarelyNull(Values.boxes()),
         value -> assertEquals(value, bothWays(EverythingIpc.BOXES_CHANNEL, value)));
   }
 
   @Test
-  @Timeout(30)
   void libraryTypesRoundTrip(Property property) {
     property.forAll(TRIES, rarelyNull(Values.library()),
         value -> assertEquals(value, bothWays(EverythingIpc.LIBRARY_CHANNEL, value)));
   }
 
   @Test
-  @Timeout(30)
   void arraysRoundTrip(Property property) {
     property.forAll(TRIES, rarelyNull(Values.arrays()), value -> {
       Arrays back = bothWays(EverythingIpc.ARRAYS_CHANNEL, value);
@@ -73,14 +71,12 @@ class GeneratedCodecTest {
   }
 
   @Test
-  @Timeout(30)
   void collectionsRoundTripEmptyAndWithNulls(Property property) {
     property.forAll(TRIES, rarelyNull(Values.collections()),
         value -> assertEquals(value, bothWays(EverythingIpc.COLLECTIONS_CHANNEL, value)));
   }
 
   @Test
-  @Timeout(30)
   void recursiveRecordsRoundTrip(Property property) {
     property.forAll(TRIES, rarelyNull(Values.trees(5)),
         value -> assertEquals(value, bothWays(EverythingIpc.TREE_CHANNEL, value)));
@@ -88,7 +84,6 @@ class GeneratedCodecTest {
 
   /** A tree level is two nesting levels (the record and its list): 31 levels stay within 64. */
   @Test
-  @Timeout(30)
   void nestingUpToTheLimitRoundTrips(Property property) {
     property.forAll(60, Generators.ints(1, 31), depth -> {
       Tree chain = Values.chain(depth);
@@ -99,14 +94,12 @@ class GeneratedCodecTest {
   }
 
   @Test
-  @Timeout(30)
   void sealedVariantsRoundTrip(Property property) {
     property.forAll(TRIES, rarelyNull(Values.shapes()),
         value -> assertEquals(value, bothWays(EverythingIpc.SHAPE_CHANNEL, value)));
   }
 
   @Test
-  @Timeout(30)
   void sendSyncArgumentsRoundTrip(Property property) {
     property.forAll(TRIES, Generators.ints(), Values.shapes().optional(), (a, shape) -> {
       var codec = EverythingIpc.SUM_CHANNEL.argsCodec();

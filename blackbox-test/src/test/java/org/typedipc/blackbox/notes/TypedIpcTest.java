@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed;
+package org.typedipc.blackbox.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,11 +34,11 @@ import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
-import org.typedipc.samples.typed.roundtrip.Everything;
-import org.typedipc.samples.typed.roundtrip.EverythingIpc;
+import org.typedipc.blackbox.roundtrip.Everything;
+import org.typedipc.blackbox.roundtrip.EverythingIpc;
 
 /** The generated companions driving the runtime in-process, as an application uses them. */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, threadMode = SEPARATE_THREAD)
 class TypedIpcTest {
   private static final Note NOTE =
       new Note(UUID.fromString("00000000-0000-0000-0000-000000000001"), "Ünïcødé 𝄞", "", Set.of(), Instant.EPOCH);
@@ -155,7 +156,7 @@ class TypedIpcTest {
 
   @Test
   void wholeImplementationRegistersEveryChannelAndCloseRemovesThemAll() throws Exception {
-    Registration registration = NotesIpc.register(ipcMain, new TypedNotesSample.NotesService());
+    Registration registration = NotesIpc.register(ipcMain, new NotesService());
     Note created = await(notes.create("a", "b", Set.of()));
     assertEquals(created, await(notes.get(created.id())));
     assertEquals(1, notes.count());
@@ -169,7 +170,7 @@ class TypedIpcTest {
   @Test
   void wholeImplementationThatCannotRegisterLeavesNothingBehind() {
     NotesIpc.main(ipcMain).handleGet((event, id) -> NOTE);
-    assertThrows(IllegalStateException.class, () -> NotesIpc.register(ipcMain, new TypedNotesSample.NotesService()));
+    assertThrows(IllegalStateException.class, () -> NotesIpc.register(ipcMain, new NotesService()));
     assertFalse(ipcMain.hasHandler(NotesIpc.CREATE));
     assertEquals(0, ipcMain.listenerCount(NotesIpc.LOG));
   }
@@ -254,7 +255,7 @@ class TypedIpcTest {
     ChannelDescriptor get = NotesIpc.CHANNELS.get(1);
     assertEquals("notes:get", get.name());
     assertEquals("INVOKE", get.kind());
-    assertEquals("INVOKE notes:get(java.util.UUID)->org.typedipc.samples.typed.Note;org.typedipc.samples.typed.Note="
+    assertEquals("INVOKE notes:get(java.util.UUID)->org.typedipc.blackbox.notes.Note;org.typedipc.blackbox.notes.Note="
         + "record(id:java.util.UUID,title:java.lang.String,body:java.lang.String,tags:java.util.Set<java.lang.String>,"
         + "created:java.time.Instant)", get.signature());
     assertEquals(sha256(get.signature()), get.fingerprint());
@@ -266,7 +267,7 @@ class TypedIpcTest {
   void contractDescriptorFingerprintCoversEveryChannelSignature() throws Exception {
     StringBuilder signatures = new StringBuilder();
     NotesIpc.CHANNELS.forEach(channel -> signatures.append(channel.signature()).append('\n'));
-    assertEquals("org.typedipc.samples.typed.Notes", NotesIpc.DESCRIPTOR.name());
+    assertEquals("org.typedipc.blackbox.notes.Notes", NotesIpc.DESCRIPTOR.name());
     assertEquals(sha256(signatures.toString()), NotesIpc.DESCRIPTOR.fingerprint());
   }
 

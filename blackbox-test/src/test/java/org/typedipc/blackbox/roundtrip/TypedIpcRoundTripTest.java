@@ -1,9 +1,10 @@
-package org.typedipc.samples.typed.roundtrip;
+package org.typedipc.blackbox.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.typedipc.samples.typed.roundtrip.Values.rarelyNull;
+import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
+import static org.typedipc.blackbox.roundtrip.Values.rarelyNull;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +22,13 @@ import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.testing.Generators;
 import org.typedipc.runtime.testing.Property;
 import org.typedipc.runtime.testing.PropertyExtension;
-import org.typedipc.samples.typed.roundtrip.Everything.Arrays;
-import org.typedipc.samples.typed.roundtrip.Everything.Boxes;
-import org.typedipc.samples.typed.roundtrip.Everything.Collections;
-import org.typedipc.samples.typed.roundtrip.Everything.Library;
-import org.typedipc.samples.typed.roundtrip.Everything.Scalars;
-import org.typedipc.samples.typed.roundtrip.Everything.Shape;
-import org.typedipc.samples.typed.roundtrip.Everything.Tree;
+import org.typedipc.blackbox.roundtrip.Everything.Arrays;
+import org.typedipc.blackbox.roundtrip.Everything.Boxes;
+import org.typedipc.blackbox.roundtrip.Everything.Collections;
+import org.typedipc.blackbox.roundtrip.Everything.Library;
+import org.typedipc.blackbox.roundtrip.Everything.Scalars;
+import org.typedipc.blackbox.roundtrip.Everything.Shape;
+import org.typedipc.blackbox.roundtrip.Everything.Tree;
 
 /**
  * Values sent through the generated proxy to an echoing main and back: the whole typed path, in
@@ -35,6 +36,7 @@ import org.typedipc.samples.typed.roundtrip.Everything.Tree;
  * content). Values are seeded (see {@link Property} to rerun a failure with {@code -Dtypedipc.seed=}).
  */
 @ExtendWith(PropertyExtension.class)
+@Timeout(value = 60, threadMode = SEPARATE_THREAD)
 class TypedIpcRoundTripTest {
   private static final int TRIES = 200;
 
@@ -105,7 +107,6 @@ class TypedIpcRoundTripTest {
   }
 
   @Test
-  @Timeout(60)
   void scalarsBoxesAndLibraryTypesComeBackEqual(Property property) {
     property.forAll(TRIES, Values.scalars(), rarelyNull(Values.boxes()), (scalars, boxes) -> {
       echoes(everything::scalars, scalars);
@@ -115,7 +116,6 @@ class TypedIpcRoundTripTest {
   }
 
   @Test
-  @Timeout(60)
   void arraysComeBackWithTheSameContent(Property property) {
     property.forAll(TRIES, rarelyNull(Values.arrays()), value -> {
       Arrays back = await(everything.arrays(value));
@@ -138,7 +138,6 @@ class TypedIpcRoundTripTest {
   }
 
   @Test
-  @Timeout(60)
   void collectionsTreesAndShapesComeBackEqual(Property property) {
     property.forAll(TRIES, rarelyNull(Values.collections()), rarelyNull(Values.trees(4)), (collections, tree) -> {
       echoes(everything::collections, collections);
@@ -148,13 +147,11 @@ class TypedIpcRoundTripTest {
   }
 
   @Test
-  @Timeout(60)
   void deepestTreeWithinTheLimitComesBackEqual() throws Exception {
     echoes(everything::tree, Values.chain(31));
   }
 
   @Test
-  @Timeout(60)
   void sendSyncWithPrimitiveArgumentsAnswersTheTypedValue(Property property) {
     var ints = Generators.ints();
     var longs = Generators.longs();

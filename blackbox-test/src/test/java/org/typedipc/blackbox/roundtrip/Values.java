@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed.roundtrip;
+package org.typedipc.blackbox.roundtrip;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -7,18 +7,18 @@ import java.util.SplittableRandom;
 import org.typedipc.runtime.testing.Gen;
 import org.typedipc.runtime.testing.Generators;
 import org.typedipc.runtime.testing.PrimitiveArrays;
-import org.typedipc.samples.typed.roundtrip.Everything.Arrays;
-import org.typedipc.samples.typed.roundtrip.Everything.Boxes;
-import org.typedipc.samples.typed.roundtrip.Everything.Circle;
-import org.typedipc.samples.typed.roundtrip.Everything.Collections;
-import org.typedipc.samples.typed.roundtrip.Everything.Color;
-import org.typedipc.samples.typed.roundtrip.Everything.Group;
-import org.typedipc.samples.typed.roundtrip.Everything.Level;
-import org.typedipc.samples.typed.roundtrip.Everything.Library;
-import org.typedipc.samples.typed.roundtrip.Everything.Scalars;
-import org.typedipc.samples.typed.roundtrip.Everything.Shape;
-import org.typedipc.samples.typed.roundtrip.Everything.Square;
-import org.typedipc.samples.typed.roundtrip.Everything.Tree;
+import org.typedipc.blackbox.roundtrip.Everything.Arrays;
+import org.typedipc.blackbox.roundtrip.Everything.Boxes;
+import org.typedipc.blackbox.roundtrip.Everything.Circle;
+import org.typedipc.blackbox.roundtrip.Everything.Collections;
+import org.typedipc.blackbox.roundtrip.Everything.Color;
+import org.typedipc.blackbox.roundtrip.Everything.Group;
+import org.typedipc.blackbox.roundtrip.Everything.Level;
+import org.typedipc.blackbox.roundtrip.Everything.Library;
+import org.typedipc.blackbox.roundtrip.Everything.Scalars;
+import org.typedipc.blackbox.roundtrip.Everything.Shape;
+import org.typedipc.blackbox.roundtrip.Everything.Square;
+import org.typedipc.blackbox.roundtrip.Everything.Tree;
 
 /**
  * Seeded generators of every type in {@link Everything}: nulls, empty collections, any Unicode,
