@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed.conformance;
+package org.typedipc.blackbox.conformance;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,8 +1,8 @@
-package org.typedipc.samples.typed.conformance;
+package org.typedipc.blackbox.conformance;
 
 import org.typedipc.api.Event;
 import org.typedipc.api.IpcEvents;
-import org.typedipc.samples.typed.conformance.Conformance.Sample;
+import org.typedipc.blackbox.conformance.Conformance.Sample;
 
 /** The main → renderer events of the typed conformance suite. */
 @IpcEvents
