@@ -4,37 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD;
 import static org.typedipc.runtime.testing.Waits.await;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.typedipc.runtime.EmbeddedRenderer;
-import org.typedipc.runtime.IpcMain;
-import org.typedipc.runtime.IpcMainOptions;
-import org.typedipc.runtime.RendererOptions;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.typedipc.runtime.testing.IpcFixture;
+import org.typedipc.runtime.testing.TransportUnderTest;
 
 /**
- * The conformance suite over the embedded transport: renderers in main's JVM, connected with
- * {@link IpcMain#embedRenderer(RendererOptions)}. Adds what only holds in-process: the process id,
- * and Electron's single loop without a thread hop on the uncontended path.
+ * What only holds for renderers embedded in main's JVM: the process id, and Electron's single loop
+ * without a thread hop on the uncontended path.
  */
-class InProcessConformanceTest extends IpcConformanceSuite {
-  @Override
-  protected IpcMain newMain(IpcMainOptions options) {
-    return IpcMain.create(options);
-  }
-
-  @Override
-  protected RendererUnderTest connect(IpcMain main, RendererOptions options) {
-    EmbeddedRenderer embedded = main.embedRenderer(options);
-    return new RendererUnderTest(embedded, embedded.renderer());
-  }
-
+@ParameterizedClass(name = "[{0}]")
+@EnumSource(value = TransportUnderTest.class, names = "IN_PROCESS")
+class InProcessConformanceTest extends IpcFixture {
   @Test
-  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void anEmbeddedRendererReportsThisJvmsProcessId() {
     long pid = ProcessHandle.current().pid();
     assertEquals(pid, renderer.processId());
@@ -43,16 +30,14 @@ class InProcessConformanceTest extends IpcConformanceSuite {
   }
 
   @Test
-  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void aClosedMainAcceptsNoNewEmbeddedRenderer() {
     main.close();
 
     assertThrows(IllegalStateException.class, () -> main.embedRenderer());
-    assertTrue(r.connection().isClosed());
+    assertTrue(connection.isClosed());
   }
 
   @Test
-  @Timeout(value = 10, threadMode = SEPARATE_THREAD)
   void uncontendedDeliveriesRunOnTheThreadThatBringsThemWithoutAHop() {
     AtomicReference<Thread> mainListenerThread = new AtomicReference<>();
     AtomicReference<Thread> handlerThread = new AtomicReference<>();

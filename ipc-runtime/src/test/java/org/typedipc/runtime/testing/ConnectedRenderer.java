@@ -3,6 +3,7 @@ package org.typedipc.runtime.testing;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererConnection;
@@ -17,6 +18,11 @@ import org.typedipc.runtime.RendererProcess;
  * @param renderer main's handle of it
  */
 public record ConnectedRenderer(RendererConnection connection, Renderer renderer) {
+  /** The renderer's main frame (Electron's {@code ipcRenderer} of the top frame). */
+  public IpcRenderer ipc() {
+    return connection.ipcRenderer();
+  }
+
   /**
    * Connects a renderer through an invitation of {@code acceptor}, as a renderer process would, and
    * waits until main has its handle.

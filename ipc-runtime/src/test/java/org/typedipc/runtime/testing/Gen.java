@@ -67,7 +67,10 @@ public interface Gen<T> {
   /** One of {@code values}; the first and the last come up more often than the others. */
   @SafeVarargs
   static <T> Gen<T> oneOf(T... values) {
-    List<T> copy = List.of(values);
+    List<T> copy = new ArrayList<>(values.length);
+    for (T value : values) {
+      copy.add(value);
+    }
     return random ->
         switch (random.nextInt(4)) {
           case 0 -> copy.get(0);
@@ -79,7 +82,10 @@ public interface Gen<T> {
   /** About one time in eight one of {@code edges}, otherwise a value of {@code gen}. */
   @SafeVarargs
   static <T> Gen<T> withEdges(Gen<T> gen, T... edges) {
-    List<T> copy = List.of(edges);
+    List<T> copy = new ArrayList<>(edges.length);
+    for (T edge : edges) {
+      copy.add(edge);
+    }
     return random ->
         random.nextInt(8) == 0 ? copy.get(random.nextInt(copy.size())) : gen.next(random);
   }

@@ -31,6 +31,9 @@ public final class Waits {
   /** What "at once" means for a failure that must not wait for a deadline. */
   public static final Duration AT_ONCE = Duration.ofSeconds(2);
 
+  /** A short deadline, for the tests that wait for one to pass. */
+  public static final Duration SHORT_DEADLINE = Duration.ofMillis(200);
+
   private Waits() {}
 
   /** Collects what listeners receive, for the test thread to take. */

@@ -1,0 +1,18 @@
+package org.typedipc.runtime.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Runs every test of an {@link IpcFixture} class once per {@link TransportUnderTest}; a report
+ * names each run after its transport, as in {@code InvokeConformanceTest [UNIX_SOCKET]}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ParameterizedClass(name = "[{0}]")
+@EnumSource(TransportUnderTest.class)
+public @interface OverEveryTransport {}
