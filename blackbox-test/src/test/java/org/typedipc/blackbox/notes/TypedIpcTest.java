@@ -34,6 +34,12 @@ import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
+import org.typedipc.samples.typed.Notes;
+import org.typedipc.samples.typed.Note;
+import org.typedipc.samples.typed.LogLevel;
+import org.typedipc.samples.typed.NotesIpc;
+import org.typedipc.samples.typed.NoteEventsIpc;
+import org.typedipc.samples.typed.NotesService;
 import org.typedipc.blackbox.roundtrip.Everything;
 import org.typedipc.blackbox.roundtrip.EverythingIpc;
 
@@ -156,7 +162,7 @@ class TypedIpcTest {
 
   @Test
   void wholeImplementationRegistersEveryChannelAndCloseRemovesThemAll() throws Exception {
-    Registration registration = NotesIpc.register(ipcMain, new NotesService());
+    Registration registration = NotesIpc.register(ipcMain, new NotesService(line -> { }));
     Note created = await(notes.create("a", "b", Set.of()));
     assertEquals(created, await(notes.get(created.id())));
     assertEquals(1, notes.count());
@@ -170,7 +176,7 @@ class TypedIpcTest {
   @Test
   void wholeImplementationThatCannotRegisterLeavesNothingBehind() {
     NotesIpc.main(ipcMain).handleGet((event, id) -> NOTE);
-    assertThrows(IllegalStateException.class, () -> NotesIpc.register(ipcMain, new NotesService()));
+    assertThrows(IllegalStateException.class, () -> NotesIpc.register(ipcMain, new NotesService(line -> { })));
     assertFalse(ipcMain.hasHandler(NotesIpc.CREATE));
     assertEquals(0, ipcMain.listenerCount(NotesIpc.LOG));
   }
@@ -255,7 +261,7 @@ class TypedIpcTest {
     ChannelDescriptor get = NotesIpc.CHANNELS.get(1);
     assertEquals("notes:get", get.name());
     assertEquals("INVOKE", get.kind());
-    assertEquals("INVOKE notes:get(java.util.UUID)->org.typedipc.blackbox.notes.Note;org.typedipc.blackbox.notes.Note="
+    assertEquals("INVOKE notes:get(java.util.UUID)->org.typedipc.samples.typed.Note;org.typedipc.samples.typed.Note="
         + "record(id:java.util.UUID,title:java.lang.String,body:java.lang.String,tags:java.util.Set<java.lang.String>,"
         + "created:java.time.Instant)", get.signature());
     assertEquals(sha256(get.signature()), get.fingerprint());
@@ -267,7 +273,7 @@ class TypedIpcTest {
   void contractDescriptorFingerprintCoversEveryChannelSignature() throws Exception {
     StringBuilder signatures = new StringBuilder();
     NotesIpc.CHANNELS.forEach(channel -> signatures.append(channel.signature()).append('\n'));
-    assertEquals("org.typedipc.blackbox.notes.Notes", NotesIpc.DESCRIPTOR.name());
+    assertEquals("org.typedipc.samples.typed.Notes", NotesIpc.DESCRIPTOR.name());
     assertEquals(sha256(signatures.toString()), NotesIpc.DESCRIPTOR.fingerprint());
   }
 

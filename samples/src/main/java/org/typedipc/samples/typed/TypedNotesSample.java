@@ -1,18 +1,10 @@
 package org.typedipc.samples.typed;
 
-import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.IpcMain;
-import org.typedipc.runtime.IpcMainEvent;
-import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.Registration;
 
@@ -25,42 +17,13 @@ import org.typedipc.runtime.Registration;
 public final class TypedNotesSample {
   private TypedNotesSample() {}
 
-  /** Main's side: notes in memory, served through the generated {@code NotesIpc.Handler}. */
-  static final class NotesService implements NotesIpc.Handler {
-    private final Map<UUID, Note> notes = new ConcurrentHashMap<>();
-
-    @Override
-    public CompletionStage<Note> create(IpcMainInvokeEvent event, String title, String body, Set<String> tags) {
-      Note note = new Note(UUID.randomUUID(), title, body, tags, Instant.now());
-      notes.put(note.id(), note);
-      NoteEventsIpc.to(event.senderFrame()).progress("create", 100);
-      NoteEventsIpc.to(event.sender()).created(note);
-      return CompletableFuture.completedFuture(note);
-    }
-
-    @Override
-    public CompletionStage<Note> get(IpcMainInvokeEvent event, UUID id) {
-      return CompletableFuture.completedFuture(notes.get(id));
-    }
-
-    @Override
-    public void log(IpcMainEvent event, LogLevel level, String message) {
-      System.out.println("main log [" + level + "] from renderer #" + event.sender().id() + ": " + message);
-    }
-
-    @Override
-    public int count(IpcMainEvent event) {
-      return notes.size();
-    }
-  }
-
   public static void main(String[] args) throws Exception {
     // Declaring the contracts lets a renderer in another process be refused at connect if it was
     // compiled against a different version of them.
     IpcMainOptions options = IpcMainOptions.defaults().withContracts(NotesIpc.DESCRIPTOR, NoteEventsIpc.DESCRIPTOR);
     try (IpcMain ipcMain = IpcMain.create(options)) {
       // In main: one call registers every channel of the contract.
-      Registration served = NotesIpc.register(ipcMain, new NotesService());
+      Registration served = NotesIpc.register(ipcMain, new NotesService(System.out::println));
 
       // In a renderer: a typed proxy and typed event listeners.
       EmbeddedRenderer renderer = ipcMain.embedRenderer();

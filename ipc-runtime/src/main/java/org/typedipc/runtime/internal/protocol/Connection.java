@@ -69,7 +69,9 @@ public abstract class Connection {
           reason = ErrorMessages.peerClosedSaying(packet.header.readString());
           break;
         }
-        if (packet.type != PacketType.HEARTBEAT) {
+        if (packet.type == PacketType.CHANNEL) {
+          declareInboundChannel(packet);
+        } else if (packet.type != PacketType.HEARTBEAT) {
           dispatching = true;
           try {
             handle(packet);
@@ -120,7 +122,7 @@ public abstract class Connection {
     return reader.read();
   }
 
-  /** Handles one packet other than CLOSE and HEARTBEAT; throws IpcProtocolException if it is malformed. */
+  /** Handles one packet other than CLOSE, HEARTBEAT and CHANNEL; throws IpcProtocolException if it is malformed. */
   abstract void handle(Packet packet);
 
   /** Called once when the connection ends, after the stream is closed. */
@@ -208,7 +210,7 @@ public abstract class Connection {
   }
 
   /** Records a channel the peer declared; ids must come in order. */
-  final void declareInboundChannel(Packet packet) {
+  private void declareInboundChannel(Packet packet) {
     int id = packet.header.readLength();
     String name = packet.header.readString();
     packet.header.requireFullyRead();

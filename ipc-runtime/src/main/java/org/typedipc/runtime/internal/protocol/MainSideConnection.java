@@ -44,9 +44,6 @@ public final class MainSideConnection extends Connection implements RendererLink
   void handle(Packet packet) {
     WireReader header = packet.header;
     switch (packet.type) {
-      case CHANNEL:
-        declareInboundChannel(packet);
-        return;
       case FRAME_OPENED: {
         int frameId = header.readLength();
         int parentId = header.readLength();

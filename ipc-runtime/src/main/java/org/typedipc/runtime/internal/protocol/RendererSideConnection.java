@@ -111,9 +111,6 @@ public final class RendererSideConnection extends Connection implements MainLink
   void handle(Packet packet) {
     WireReader header = packet.header;
     switch (packet.type) {
-      case CHANNEL:
-        declareInboundChannel(packet);
-        return;
       case EVENT: {
         int frameId = header.readLength();
         String channel = inboundChannel(header.readLength());

@@ -1,18 +1,26 @@
-package org.typedipc.blackbox.notes;
+package org.typedipc.samples.typed;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 
-/** Main's side of {@link Notes}: notes in memory, served as one generated {@code NotesIpc.Handler}. */
-final class NotesService implements NotesIpc.Handler {
+/** Main's side of {@link Notes}: notes in memory, served through the generated {@code NotesIpc.Handler}. */
+public final class NotesService implements NotesIpc.Handler {
   private final Map<UUID, Note> notes = new ConcurrentHashMap<>();
+  private final Consumer<String> log;
+
+  /** Writes what renderers log to {@code log}. */
+  public NotesService(Consumer<String> log) {
+    this.log = Objects.requireNonNull(log, "log");
+  }
 
   @Override
   public CompletionStage<Note> create(IpcMainInvokeEvent event, String title, String body, Set<String> tags) {
@@ -30,7 +38,7 @@ final class NotesService implements NotesIpc.Handler {
 
   @Override
   public void log(IpcMainEvent event, LogLevel level, String message) {
-    // Logged nowhere: a test prints nothing.
+    log.accept("main log [" + level + "] from renderer #" + event.sender().id() + ": " + message);
   }
 
   @Override
