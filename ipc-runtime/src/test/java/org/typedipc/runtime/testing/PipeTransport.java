@@ -77,8 +77,10 @@ public final class PipeTransport implements Transport {
   private record Pair(ReadableByteChannel in, WritableByteChannel out, String describe) implements ByteStream {
     @Override
     public void close() throws IOException {
-      try (ReadableByteChannel reading = in; WritableByteChannel writing = out) {
-        // both ends close
+      try {
+        in.close();
+      } finally {
+        out.close();
       }
     }
   }

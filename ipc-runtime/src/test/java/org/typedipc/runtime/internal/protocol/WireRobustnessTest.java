@@ -186,6 +186,7 @@ class WireRobustnessTest {
     RendererInvitation invitation = listener.invite();
     try (SocketChannel raw = handshakeRaw(invitation.endpoint())) {
       Renderer renderer = invitation.renderer().get(5, TimeUnit.SECONDS);
+      assertTrue(raw.isConnected(), "the peer stays connected and says nothing");
       long start = System.nanoTime();
       RendererGone gone = renderer.whenGone().toCompletableFuture().get(5, TimeUnit.SECONDS);
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
