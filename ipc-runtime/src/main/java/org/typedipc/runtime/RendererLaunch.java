@@ -31,9 +31,11 @@ public final class RendererLaunch {
   private final Path java;
   private final Map<String, String> environment;
   private final List<String> commandPrefix;
+  private final ProcessBuilder.Redirect errorOutput;
 
   private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, Transport transport,
-      String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix) {
+      String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix,
+      ProcessBuilder.Redirect errorOutput) {
     this.module = module;
     this.mainClass = mainClass;
     this.args = List.copyOf(args);
@@ -44,28 +46,29 @@ public final class RendererLaunch {
     this.java = java;
     this.environment = Map.copyOf(environment);
     this.commandPrefix = List.copyOf(commandPrefix);
+    this.errorOutput = errorOutput;
   }
 
   /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
   public static RendererLaunch mainClass(String mainClass) {
     return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO.transport(),
-        null, null, null, Map.of(), List.of());
+        null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT);
   }
 
   /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
-        TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of());
+        TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT);
   }
 
   /** With these program arguments. */
   public RendererLaunch withArgs(String... args) {
-    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput);
   }
 
   /** With these JVM options, e.g. {@code -Xmx256m}. */
   public RendererLaunch withJvmOptions(String... options) {
-    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix, errorOutput);
   }
 
   /** Over this transport; {@link TransportKind#STDIO} by default. */
@@ -75,29 +78,29 @@ public final class RendererLaunch {
 
   /** Over this transport, a built-in one or your own. */
   public RendererLaunch withTransport(Transport transport) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix, errorOutput);
   }
 
   /** With this class path instead of this JVM's. */
   public RendererLaunch withClassPath(String classPath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix, errorOutput);
   }
 
   /** With this module path instead of this JVM's. */
   public RendererLaunch withModulePath(String modulePath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix, errorOutput);
   }
 
   /** With this {@code java} launcher instead of this JVM's. */
   public RendererLaunch withJava(Path java) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix, errorOutput);
   }
 
   /** With one more environment variable. */
   public RendererLaunch withEnvironment(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(requireText(name, "name"), Objects.requireNonNull(value, "value"));
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix, errorOutput);
   }
 
   /**
@@ -105,7 +108,21 @@ public final class RendererLaunch {
    * nice} to lower its priority.
    */
   public RendererLaunch withCommandPrefix(String... prefix) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix));
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix), errorOutput);
+  }
+
+  /**
+   * Appends the renderer's standard error (and what it prints to {@code System.out} over stdio) to
+   * {@code file}, instead of main's standard error.
+   */
+  public RendererLaunch withErrorOutput(Path file) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix,
+        ProcessBuilder.Redirect.appendTo(Objects.requireNonNull(file, "file").toFile()));
+  }
+
+  /** Where the renderer's standard error goes: main's own, unless {@link #withErrorOutput} chose a file. */
+  public ProcessBuilder.Redirect errorOutput() {
+    return errorOutput;
   }
 
   /** The transport. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.typedipc.runtime.IpcDisconnectedException;
@@ -52,10 +55,13 @@ class CrossProcessTest {
   }
 
   private Renderer launch(TransportKind transport) throws Exception {
+    return launch(RendererLaunch.mainClass(EchoRenderer.class.getName()).withTransport(transport));
+  }
+
+  private Renderer launch(RendererLaunch launch) throws Exception {
     CompletableFuture<Object> ready = new CompletableFuture<>();
     main.once("ready", (event, args) -> ready.complete(args[0]));
-    Renderer renderer = main.launch(RendererLaunch.mainClass(EchoRenderer.class.getName()).withTransport(transport))
-        .get(30, TimeUnit.SECONDS);
+    Renderer renderer = main.launch(launch).get(30, TimeUnit.SECONDS);
     assertEquals(renderer.processId(), ((Number) ready.get(30, TimeUnit.SECONDS)).longValue());
     return renderer;
   }
@@ -165,16 +171,18 @@ class CrossProcessTest {
   }
 
   @Test
-  void printingToSystemOutDoesNotBreakTheStdioChannel() throws Exception {
+  void printingToSystemOutDoesNotBreakTheStdioChannelAndLandsOnStandardError(@TempDir Path directory) throws Exception {
     LinkedBlockingQueue<Object> got = new LinkedBlockingQueue<>();
     main.on("printed", (event, args) -> got.add("printed"));
     main.handle("echo", (event, args) -> args[0]);
     main.on("invoked", (event, args) -> got.add(args[0]));
-    Renderer renderer = launch(TransportKind.STDIO);
+    Path errors = directory.resolve("renderer.err");
+    Renderer renderer = launch(RendererLaunch.mainClass(EchoRenderer.class.getName()).withErrorOutput(errors));
     renderer.send("command", List.of("print"));
     assertEquals("printed", got.poll(20, TimeUnit.SECONDS));
     renderer.send("command", List.of("invoke", "echo", "still works"));
     assertEquals("still works", got.poll(20, TimeUnit.SECONDS));
+    assertTrue(Files.readString(errors).contains(EchoRenderer.PRINTED_LINE), Files.readString(errors));
   }
 
   @Test

@@ -14,6 +14,9 @@ import org.typedipc.runtime.RendererProcess;
  * ["print"]} prints to System.out, which must not reach the protocol stream.
  */
 public final class EchoRenderer {
+  /** What the {@code print} command prints to {@code System.out}, which must reach standard error. */
+  static final String PRINTED_LINE = "this line must go to stderr, not onto the protocol stream";
+
   private EchoRenderer() {}
 
   public static void main(String[] args) throws Exception {
@@ -69,7 +72,7 @@ public final class EchoRenderer {
           ipc.send("collecting", true);
           break;
         case "print":
-          System.out.println("this line must go to stderr, not onto the protocol stream");
+          System.out.println(PRINTED_LINE);
           ipc.send("printed", true);
           break;
         default:

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -61,8 +62,8 @@ class OtherUserTest {
   @Test
   void anotherUserCannotEvenReachTheSocket() throws Exception {
     RendererInvitation invitation = listener.invite();
-    int exit = attemptAsNobody(invitation);
-    assertEquals(3, exit, "the 0700 directory must refuse another user");
+    Attempt attempt = attemptAsNobody(invitation);
+    assertEquals(3, attempt.exit(), "the 0700 directory must refuse another user: " + attempt.output());
     assertTrue(main.renderers().isEmpty());
   }
 
@@ -72,19 +73,24 @@ class OtherUserTest {
     Path socket = Path.of(invitation.endpoint().address());
     Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
     Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rwxrwxrwx"));
-    int exit = attemptAsNobody(invitation);
-    assertTrue(exit == 3 || exit == 4, "the peer-credential check must refuse another user, exit " + exit);
+    Attempt attempt = attemptAsNobody(invitation);
+    assertTrue(attempt.exit() == 3 || attempt.exit() == 4,
+        "the peer-credential check must refuse another user, exit " + attempt.exit() + ": " + attempt.output());
     assertTrue(main.renderers().isEmpty());
     assertTrue(!invitation.renderer().isDone(), "the invitation stays unused");
   }
 
-  private int attemptAsNobody(RendererInvitation invitation) throws Exception {
+  /** How a connect attempt ended, and what it printed (kept out of the build's output). */
+  private record Attempt(int exit, String output) {}
+
+  private Attempt attemptAsNobody(RendererInvitation invitation) throws Exception {
     List<String> command = new ArrayList<>(List.of("runuser", "-u", "nobody", "--",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classes.toString(),
         ConnectAttempt.class.getName(), invitation.endpoint().address(), HexFormat.of().formatHex(invitation.endpoint().secret())));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-    return process.exitValue();
+    return new Attempt(process.exitValue(), output);
   }
 
   /** The runtime's classes and these tests, in a directory another user may read. */

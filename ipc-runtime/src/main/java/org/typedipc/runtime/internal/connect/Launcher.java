@@ -41,7 +41,7 @@ final class Launcher {
     Transport transport = launch.transport();
     ProcessBuilder builder = new ProcessBuilder(launch.command());
     builder.environment().putAll(launch.environment());
-    builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.redirectError(launch.errorOutput());
     CompletableFuture<Renderer> result = new CompletableFuture<>();
     try {
       if (transport.carriesLaunchedRenderers()) {
