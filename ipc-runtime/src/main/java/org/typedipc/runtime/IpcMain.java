@@ -3,6 +3,7 @@ package org.typedipc.runtime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.typedipc.runtime.transport.Transport;
 
@@ -47,6 +48,19 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /** Calls {@code listener} for each renderer that connects from now on. */
   Registration onRendererCreated(Consumer<Renderer> listener);
+
+  /**
+   * Calls {@code listener} with each renderer that goes from now on, and why (Electron's {@code
+   * app.on('render-process-gone')}): embedded, accepted and launched renderers alike, whether main
+   * closed them, they closed, or their process exited. It runs once per renderer, after the
+   * renderer's scopes were dropped and its pending calls failed; {@link #renderers()} no longer
+   * lists it.
+   *
+   * <pre>{@code
+   * ipcMain.onRendererGone((renderer, gone) -> log.info("renderer #" + renderer.id() + ": " + gone.reason()));
+   * }</pre>
+   */
+  Registration onRendererGone(BiConsumer<Renderer, RendererGone> listener);
 
   /**
    * Accepts renderer processes on a new Unix socket or TCP loopback port; each needs an {@link

@@ -68,6 +68,21 @@ class LifecycleConformanceTest extends IpcFixture {
   }
 
   @Test
+  void onRendererGoneTellsOnceWhichRendererWentAndWhy() {
+    ConnectedRenderer second = startRenderer(main);
+    List<String> gone = new CopyOnWriteArrayList<>();
+    main.onRendererGone((which, why) -> gone.add(which.id() + " " + why.reason()));
+
+    connection.close();
+    second.renderer().close();
+    second.connection().close();
+
+    eventually(() -> gone.size() == 2, "both renderers reported gone");
+    assertEquals(Set.of(renderer.id() + " CLOSED", second.renderer().id() + " CLOSED"), Set.copyOf(gone));
+    assertFalse(main.renderers().contains(renderer));
+  }
+
+  @Test
   void closingTheMainFrameClosesTheWholeConnection() {
     IpcRenderer sub = openFrame(ipc);
 

@@ -65,9 +65,10 @@ final class FrameHandle implements Frame, TypedSender {
     return detached;
   }
 
+  // The scope closes first, so whoever sees the frame detached also sees its scope dropped.
   void detach() {
-    detached = true;
     scope.close(describe());
+    detached = true;
   }
 
   String describe() {

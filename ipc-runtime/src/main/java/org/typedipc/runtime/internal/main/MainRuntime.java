@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.typedipc.runtime.IpcMainOptions;
@@ -22,6 +23,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -36,6 +38,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
   private final RendererProcesses processes;
   private final ConcurrentSkipListMap<Integer, RendererSession> renderers = new ConcurrentSkipListMap<>();
   private final CopyOnWriteArrayList<Consumer<Renderer>> createdListeners = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<BiConsumer<Renderer, RendererGone>> goneListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger nextRendererId = new AtomicInteger(1);
   private volatile boolean closed;
 
@@ -116,8 +119,16 @@ public final class MainRuntime extends MainScope implements IpcMain {
     }
   }
 
-  void removed(RendererSession session) {
+  /** Drops a renderer that is gone and tells the listeners of {@link #onRendererGone}. */
+  void removed(RendererSession session, RendererGone why) {
     renderers.remove(session.id(), session);
+    for (BiConsumer<Renderer, RendererGone> listener : goneListeners) {
+      try {
+        listener.accept(session, why);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.rendererGoneListenerFailedLog(), e);
+      }
+    }
   }
 
   @Override
@@ -134,6 +145,12 @@ public final class MainRuntime extends MainScope implements IpcMain {
   public Registration onRendererCreated(Consumer<Renderer> listener) {
     createdListeners.add(Checks.requireListener(listener, "listener"));
     return () -> createdListeners.remove(listener);
+  }
+
+  @Override
+  public Registration onRendererGone(BiConsumer<Renderer, RendererGone> listener) {
+    goneListeners.add(Checks.requireListener(listener, "listener"));
+    return () -> goneListeners.remove(listener);
   }
 
   @Override

@@ -164,9 +164,10 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
 
   @Override
   public void frameClosed(int frameId) {
-    FrameHandle frame = frames.remove(frameId);
+    FrameHandle frame = frames.get(frameId);
     if (frame != null) {
       frame.detach();
+      frames.remove(frameId, frame);
     }
   }
 
@@ -213,7 +214,7 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
       frame.detach();
     }
     frames.clear();
-    main.removed(this);
+    main.removed(this, why);
     gone.complete(why);
     return true;
   }

@@ -434,6 +434,10 @@ public final class ErrorMessages {
     return "Error occurred in an onRendererCreated listener:";
   }
 
+  public static String rendererGoneListenerFailedLog() {
+    return "Error occurred in an onRendererGone listener:";
+  }
+
   public static String cancelActionFailedLog() {
     return "Error occurred in an invoke cancel action:";
   }
