@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
@@ -15,10 +16,12 @@ public final class IpcEndpoint {
   static final String TRANSPORT_VARIABLE = "TYPEDIPC_TRANSPORT";
   static final String ADDRESS_VARIABLE = "TYPEDIPC_ADDRESS";
   static final String SECRET_VARIABLE = "TYPEDIPC_SECRET";
+  static final String LAUNCHED_BY_VARIABLE = "TYPEDIPC_LAUNCHED_BY";
 
   private final String transport;
   private final String address;
   private final byte[] secret;
+  private final OptionalLong launchedBy;
 
   /**
    * Describes an endpoint.
@@ -30,9 +33,15 @@ public final class IpcEndpoint {
    * @param secret the secret the renderer proves in the handshake; empty for none
    */
   public IpcEndpoint(String transport, String address, byte[] secret) {
-    this.transport = requireText(transport);
-    this.address = Objects.requireNonNull(address, "address");
-    this.secret = Objects.requireNonNull(secret, "secret").clone();
+    this(requireText(transport), Objects.requireNonNull(address, "address"), Objects.requireNonNull(secret, "secret").clone(),
+        OptionalLong.empty());
+  }
+
+  private IpcEndpoint(String transport, String address, byte[] secret, OptionalLong launchedBy) {
+    this.transport = transport;
+    this.address = address;
+    this.secret = secret;
+    this.launchedBy = launchedBy;
   }
 
   /** Describes an endpoint of a built-in transport. */
@@ -62,12 +71,31 @@ public final class IpcEndpoint {
     return secret.clone();
   }
 
+  /**
+   * This endpoint, for a renderer process that main (the process {@code mainProcessId}) launched:
+   * the renderer's runtime ends its process once main's process or the connection ends, so that no
+   * renderer outlives its main. {@link IpcMain#launch} sets it; an endpoint from an invitation
+   * has none.
+   */
+  public IpcEndpoint launchedBy(long mainProcessId) {
+    if (mainProcessId <= 0) {
+      throw new IllegalArgumentException(ErrorMessages.notAProcessId(mainProcessId));
+    }
+    return new IpcEndpoint(transport, address, secret, OptionalLong.of(mainProcessId));
+  }
+
+  /** The process id of the main that launched the renderer, if it did. */
+  public OptionalLong launchedBy() {
+    return launchedBy;
+  }
+
   /** The environment variables that carry this endpoint to a renderer process. */
   public Map<String, String> toEnvironment() {
     Map<String, String> environment = new HashMap<>();
     environment.put(TRANSPORT_VARIABLE, transport);
     environment.put(ADDRESS_VARIABLE, address);
     environment.put(SECRET_VARIABLE, HexFormat.of().formatHex(secret));
+    launchedBy.ifPresent(pid -> environment.put(LAUNCHED_BY_VARIABLE, Long.toString(pid)));
     return environment;
   }
 
@@ -87,7 +115,16 @@ public final class IpcEndpoint {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(ErrorMessages.malformedEndpoint(SECRET_VARIABLE, e.getMessage()), e);
     }
-    return new IpcEndpoint(transport, environment.getOrDefault(ADDRESS_VARIABLE, ""), secret);
+    IpcEndpoint endpoint = new IpcEndpoint(transport, environment.getOrDefault(ADDRESS_VARIABLE, ""), secret);
+    String launchedBy = environment.get(LAUNCHED_BY_VARIABLE);
+    if (launchedBy == null) {
+      return endpoint;
+    }
+    try {
+      return endpoint.launchedBy(Long.parseLong(launchedBy));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(ErrorMessages.malformedEndpoint(LAUNCHED_BY_VARIABLE, e.getMessage()), e);
+    }
   }
 
   @Override

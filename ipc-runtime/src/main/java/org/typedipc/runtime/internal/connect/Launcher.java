@@ -27,6 +27,7 @@ import org.typedipc.runtime.transport.Transport;
  */
 final class Launcher {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final long MAIN_PID = ProcessHandle.current().pid();
 
   private Launcher() {}
 
@@ -45,7 +46,7 @@ final class Launcher {
     CompletableFuture<Renderer> result = new CompletableFuture<>();
     try {
       if (transport.carriesLaunchedRenderers()) {
-        builder.environment().putAll(new IpcEndpoint(transport.name(), "", new byte[0]).toEnvironment());
+        builder.environment().putAll(new IpcEndpoint(transport.name(), "", new byte[0]).launchedBy(MAIN_PID).toEnvironment());
         Process process = builder.start();
         failIfItExits(process, result, launch);
         Thread thread = new Thread(() -> serveAttached(main, transport.attach(process), process, settings, result), "typed-ipc-launch-handshake");
@@ -53,7 +54,7 @@ final class Launcher {
         thread.start();
       } else {
         TransportAcceptor.Invitation invitation = acceptors.apply(transport).inviteFor(null);
-        builder.environment().putAll(invitation.visible.endpoint().toEnvironment());
+        builder.environment().putAll(invitation.visible.endpoint().launchedBy(MAIN_PID).toEnvironment());
         builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
         Process process = builder.start();

@@ -30,11 +30,14 @@ final class RendererConnector {
     } catch (IOException e) {
       throw new IpcDisconnectedException(ErrorMessages.cannotReachMain(endpoint.toString(), e.toString()));
     }
+    RendererConnection connection;
     try {
-      return RendererHandshake.complete(stream, endpoint.secret(), options);
+      connection = RendererHandshake.complete(stream, endpoint.secret(), options);
     } catch (IOException e) {
       throw new IpcDisconnectedException(ErrorMessages.cannotReachMain(endpoint.toString(), e.toString()));
     }
+    endpoint.launchedBy().ifPresent(mainPid -> LaunchedRendererGuard.watch(mainPid, connection));
+    return connection;
   }
 
   /** The renderer's own transports first, then the built-in ones. */

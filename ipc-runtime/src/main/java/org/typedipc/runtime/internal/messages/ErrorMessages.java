@@ -367,6 +367,28 @@ public final class ErrorMessages {
     return "Refused a launched renderer: " + reason;
   }
 
+  public static String notAProcessId(long processId) {
+    return "Not a process id: " + processId + "; pass the pid of main's process, e.g. ProcessHandle.current().pid().";
+  }
+
+  public static String mainGoneEndingRenderer(String why, Duration grace) {
+    return "This renderer was launched by main and " + why + ", and it did not exit within " + grace.toMillis()
+        + " ms; ending its process. (A launched renderer never outlives its main.)";
+  }
+
+  public static String launchedRendererExitHung(Duration wait) {
+    return "This launched renderer's exit did not finish within " + wait.toMillis()
+        + " ms (a shutdown hook is stuck); halting it.";
+  }
+
+  public static String mainProcessEnded(long mainProcessId) {
+    return "main's process " + mainProcessId + " ended";
+  }
+
+  public static String connectionToMainClosed(String reason) {
+    return "its connection to main closed (" + reason + ")";
+  }
+
   public static String endingLingeringRenderer(int rendererId) {
     return "Renderer #" + rendererId + " did not exit after its connection closed; ending it.";
   }
