@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.transport.Transport;
 
@@ -32,10 +33,11 @@ public final class RendererLaunch {
   private final Map<String, String> environment;
   private final List<String> commandPrefix;
   private final ProcessBuilder.Redirect errorOutput;
+  private final RestartPolicy restart;
 
   private RendererLaunch(String module, String mainClass, List<String> args, List<String> jvmOptions, Transport transport,
       String classPath, String modulePath, Path java, Map<String, String> environment, List<String> commandPrefix,
-      ProcessBuilder.Redirect errorOutput) {
+      ProcessBuilder.Redirect errorOutput, RestartPolicy restart) {
     this.module = module;
     this.mainClass = mainClass;
     this.args = List.copyOf(args);
@@ -47,28 +49,29 @@ public final class RendererLaunch {
     this.environment = Map.copyOf(environment);
     this.commandPrefix = List.copyOf(commandPrefix);
     this.errorOutput = errorOutput;
+    this.restart = restart;
   }
 
   /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
   public static RendererLaunch mainClass(String mainClass) {
     return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO.transport(),
-        null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT);
+        null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT, null);
   }
 
   /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
-        TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT);
+        TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT, null);
   }
 
   /** With these program arguments. */
   public RendererLaunch withArgs(String... args) {
-    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
   /** With these JVM options, e.g. {@code -Xmx256m}. */
   public RendererLaunch withJvmOptions(String... options) {
-    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
   /** Over this transport; {@link TransportKind#STDIO} by default. */
@@ -78,29 +81,29 @@ public final class RendererLaunch {
 
   /** Over this transport, a built-in one or your own. */
   public RendererLaunch withTransport(Transport transport) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
   /** With this class path instead of this JVM's. */
   public RendererLaunch withClassPath(String classPath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
   /** With this module path instead of this JVM's. */
   public RendererLaunch withModulePath(String modulePath) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix, errorOutput, restart);
   }
 
   /** With this {@code java} launcher instead of this JVM's. */
   public RendererLaunch withJava(Path java) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix, errorOutput, restart);
   }
 
   /** With one more environment variable. */
   public RendererLaunch withEnvironment(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(requireText(name, "name"), Objects.requireNonNull(value, "value"));
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix, errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, more, commandPrefix, errorOutput, restart);
   }
 
   /**
@@ -108,7 +111,7 @@ public final class RendererLaunch {
    * nice} to lower its priority.
    */
   public RendererLaunch withCommandPrefix(String... prefix) {
-    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix), errorOutput);
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix), errorOutput, restart);
   }
 
   /**
@@ -117,7 +120,29 @@ public final class RendererLaunch {
    */
   public RendererLaunch withErrorOutput(Path file) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix,
-        ProcessBuilder.Redirect.appendTo(Objects.requireNonNull(file, "file").toFile()));
+        ProcessBuilder.Redirect.appendTo(Objects.requireNonNull(file, "file").toFile()), restart);
+  }
+
+  /**
+   * Relaunches the renderer as {@code policy} says when it ends abnormally. The future of {@link
+   * IpcMain#launch} completes with the first renderer; each relaunch is a new {@link Renderer},
+   * announced to {@link IpcMain#onRendererCreated} listeners, which is where an application sends a
+   * new renderer its work (and {@link IpcMain#onRendererGone} where it learns a renderer went).
+   *
+   * <pre>{@code
+   * ipcMain.onRendererCreated(renderer -> renderer.send("start", jobs()));
+   * ipcMain.launch(RendererLaunch.mainClass("com.example.Worker")
+   *     .withRestart(RestartPolicy.onAbnormalExit().maxRestarts(3).within(Duration.ofMinutes(1))));
+   * }</pre>
+   */
+  public RendererLaunch withRestart(RestartPolicy policy) {
+    return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput,
+        Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** The restart policy; empty if the renderer is not relaunched. */
+  public Optional<RestartPolicy> restartPolicy() {
+    return Optional.ofNullable(restart);
   }
 
   /** Where the renderer's standard error goes: main's own, unless {@link #withErrorOutput} chose a file. */

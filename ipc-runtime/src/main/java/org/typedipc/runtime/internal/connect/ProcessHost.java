@@ -32,6 +32,12 @@ final class ProcessHost implements RendererProcesses {
 
   @Override
   public CompletableFuture<Renderer> launch(RendererLaunch launch) {
+    return launch.restartPolicy()
+        .map(policy -> Supervisor.launch(main, launch, policy, this::launchOnce))
+        .orElseGet(() -> launchOnce(launch));
+  }
+
+  private CompletableFuture<Renderer> launchOnce(RendererLaunch launch) {
     return Launcher.launch(main, launch, settings, this::launchAcceptor);
   }
 

@@ -73,6 +73,11 @@ public final class MainRuntime extends MainScope implements IpcMain {
     return processes.launch(launch);
   }
 
+  /** Whether this main is closed. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /** Throws if this main is closed. */
   public void checkOpen() {
     if (closed) {

@@ -389,6 +389,28 @@ public final class ErrorMessages {
     return "its connection to main closed (" + reason + ")";
   }
 
+  public static String negativeRestarts(int restarts) {
+    return "maxRestarts must be 0 or more, got " + restarts;
+  }
+
+  public static String backoffShorterThanFirst(Duration first, Duration longest) {
+    return "The longest back-off (" + longest + ") is shorter than the first (" + first + "); pass longest >= first.";
+  }
+
+  public static String restartingRenderer(String launch, String why, Duration delay, int restart, int max) {
+    return "Renderer " + launch + " ended abnormally (" + why + "); relaunching it in " + delay.toMillis() + " ms (restart "
+        + restart + " of at most " + max + ").";
+  }
+
+  public static String gaveUpRestarting(String launch, int max, Duration window, String why) {
+    return "Gave up relaunching " + launch + ": it ended abnormally (" + why + ") after " + max + " restarts within "
+        + window + ". Fix the renderer, or allow more restarts in its RestartPolicy.";
+  }
+
+  public static String relaunchFailed(String launch, String problem) {
+    return "Relaunching " + launch + " failed: " + problem;
+  }
+
   public static String endingLingeringRenderer(int rendererId) {
     return "Renderer #" + rendererId + " did not exit after its connection closed; ending it.";
   }
@@ -458,6 +480,10 @@ public final class ErrorMessages {
 
   public static String rendererGoneListenerFailedLog() {
     return "Error occurred in an onRendererGone listener:";
+  }
+
+  public static String giveUpListenerFailedLog() {
+    return "Error occurred in a RestartPolicy onGiveUp listener:";
   }
 
   public static String cancelActionFailedLog() {
