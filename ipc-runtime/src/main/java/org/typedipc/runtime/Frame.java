@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** Main's handle of one frame of a renderer: Electron's {@code webFrameMain}. */
 public interface Frame {
-  /** The frame's id, unique within its renderer. */
+  /**
+   * The frame's id, unique within its renderer's OS process: with {@link Renderer#processId()} it
+   * names this frame within a main (see {@link IpcMain#frame(long, int)}).
+   */
   int id();
 
   /** Whether this is its renderer's main frame. */

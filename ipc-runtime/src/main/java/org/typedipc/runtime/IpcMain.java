@@ -46,6 +46,18 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
   /** The connected renderer with this id. */
   Optional<Renderer> renderer(int id);
 
+  /**
+   * The frame with this id in the renderer process {@code processId}, if a connected renderer has it
+   * now (Electron's {@code webFrameMain.fromId}). Frame ids are unique within a process across all
+   * its renderers, embedded or connected, so the pair names at most one frame.
+   *
+   * <pre>{@code
+   * ipcMain.on("hello", (event, args) -> remember(event.processId(), event.frameId()));
+   * ipcMain.frame(processId, frameId).ifPresent(frame -> frame.send("later", "hi"));
+   * }</pre>
+   */
+  Optional<Frame> frame(long processId, int frameId);
+
   /** Calls {@code listener} for each renderer that connects from now on. */
   Registration onRendererCreated(Consumer<Renderer> listener);
 

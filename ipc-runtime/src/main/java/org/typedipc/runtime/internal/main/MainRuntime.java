@@ -19,6 +19,7 @@ import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.transport.Transport;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.EmbeddedRenderer;
+import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.Registration;
@@ -102,9 +103,9 @@ public final class MainRuntime extends MainScope implements IpcMain {
    * Creates main's side of a renderer in another process, with its main frame open; {@code link}
    * reaches it. Call {@link #register} once the renderer knows its id.
    */
-  public RendererSession newRemoteSession(long processId, RendererLink link) {
+  public RendererSession newRemoteSession(long processId, int mainFrameId, RendererLink link) {
     RendererSession session = new RendererSession(this, nextRendererId.getAndIncrement(), processId, link);
-    session.frameOpened(1, 0);
+    session.frameOpened(mainFrameId, 0);
     return session;
   }
 
@@ -144,6 +145,19 @@ public final class MainRuntime extends MainScope implements IpcMain {
   @Override
   public Optional<Renderer> renderer(int id) {
     return Optional.ofNullable(renderers.get(id));
+  }
+
+  @Override
+  public Optional<Frame> frame(long processId, int frameId) {
+    for (RendererSession session : renderers.values()) {
+      if (session.processId() == processId) {
+        Optional<Frame> frame = session.frame(frameId);
+        if (frame.isPresent()) {
+          return frame;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -153,12 +153,12 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
   public void frameOpened(int frameId, int parentFrameId) {
     FrameHandle parent = parentFrameId == 0 ? null : frames.get(parentFrameId);
     FrameHandle frame = new FrameHandle(this, frameId, parent);
-    if (parent == null) {
+    if (parentFrameId == 0) {
       mainFrame = frame;
     }
     frames.put(frameId, frame);
-    if (closed.get()) {
-      frame.detach();
+    if (closed.get() || (parentFrameId != 0 && parent == null)) {
+      frameClosed(frameId); // its renderer or its parent is already gone
     }
   }
 

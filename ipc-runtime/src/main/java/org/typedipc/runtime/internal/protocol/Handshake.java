@@ -29,18 +29,20 @@ public final class Handshake {
   private Handshake() {}
 
   /** What a renderer says in HELLO. */
-  public record Hello(int version, byte[] secret, long processId, List<ContractDescriptor> contracts) {}
+  public record Hello(int version, byte[] secret, long processId, List<ContractDescriptor> contracts, int mainFrameId) {}
 
   /** What main says in WELCOME. */
   public record Welcome(int rendererId, long mainProcessId) {}
 
-  public static void writeHello(PacketWriter writer, byte[] secret, long processId, List<ContractDescriptor> contracts) throws IOException {
+  public static void writeHello(PacketWriter writer, byte[] secret, long processId, List<ContractDescriptor> contracts, int mainFrameId)
+      throws IOException {
     writer.writePreamble();
     WireWriter header = new WireWriter(128);
     header.writeBytes(secret).writeLong(processId).writeLength(contracts.size());
     for (ContractDescriptor contract : contracts) {
       header.writeString(contract.name()).writeString(contract.fingerprint());
     }
+    header.writeLength(mainFrameId);
     writer.write(PacketType.HELLO, header, null);
   }
 
@@ -61,8 +63,15 @@ public final class Handshake {
     for (int i = 0; i < count; i++) {
       contracts.add(new ContractDescriptor(header.readString(), header.readString()));
     }
+    if (version != Protocol.VERSION) {
+      return new Hello(version, secret, processId, contracts, 0); // refused for its version, whatever follows
+    }
+    int mainFrameId = header.readLength();
+    if (mainFrameId < 1) {
+      throw new IpcProtocolException(ErrorMessages.malformedFrameOpened(mainFrameId, 0));
+    }
     header.requireFullyRead();
-    return new Hello(version, secret, processId, contracts);
+    return new Hello(version, secret, processId, contracts, mainFrameId);
   }
 
   public static void writeWelcome(PacketWriter writer, int rendererId, long mainProcessId) throws IOException {

@@ -33,8 +33,8 @@ public final class MainHandshake {
       renderer.completeExceptionally(mismatch);
       throw mismatch;
     }
-    MainSideConnection connection = new MainSideConnection(reader, writer, resource, settings);
-    RendererSession session = main.newRemoteSession(hello.processId(), connection);
+    MainSideConnection connection = new MainSideConnection(reader, writer, resource, settings, hello.mainFrameId());
+    RendererSession session = main.newRemoteSession(hello.processId(), hello.mainFrameId(), connection);
     connection.attach(session, process);
     Handshake.writeWelcome(writer, session.id(), ProcessHandle.current().pid());
     main.register(session);

@@ -29,10 +29,15 @@ public final class MainSideConnection extends Connection implements RendererLink
   private final RequestTable<RemoteReply> replies = new RequestTable<>();
   private volatile MainLink session;
   private volatile Process process;
-  private int highestFrameId = 1;
+  // Frame ids are unique in the renderer's process, so this connection's frames are an increasing
+  // run from its main frame's id, with gaps where the process's other connections opened frames.
+  private final int mainFrameId;
+  private int highestFrameId;
 
-  MainSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
+  MainSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings, int mainFrameId) {
     super(reader, writer, resource, settings);
+    this.mainFrameId = mainFrameId;
+    this.highestFrameId = mainFrameId;
   }
 
   void attach(MainLink session, Process process) {
@@ -48,7 +53,7 @@ public final class MainSideConnection extends Connection implements RendererLink
         int frameId = header.readLength();
         int parentId = header.readLength();
         header.requireFullyRead();
-        if (frameId != highestFrameId + 1 || parentId < 1 || parentId > highestFrameId) {
+        if (frameId <= highestFrameId || parentId < mainFrameId || parentId > highestFrameId) {
           throw new IpcProtocolException(ErrorMessages.malformedFrameOpened(frameId, parentId));
         }
         highestFrameId = frameId;
@@ -106,7 +111,7 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   private int knownFrame(int frameId) {
-    if (frameId < 1 || frameId > highestFrameId) {
+    if (frameId < mainFrameId || frameId > highestFrameId) {
       throw new IpcProtocolException(ErrorMessages.frameNeverOpened(frameId));
     }
     return frameId;

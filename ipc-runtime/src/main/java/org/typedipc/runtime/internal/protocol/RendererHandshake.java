@@ -27,9 +27,10 @@ public final class RendererHandshake {
     PacketReader reader = PacketReader.over(stream.in(), settings);
     PacketWriter writer = PacketWriter.over(stream.out(), settings);
     ScheduledFuture<?> timeout = Daemons.timer().schedule(() -> closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    int mainFrameId = RendererClient.reserveFrameId();
     Handshake.Welcome welcome;
     try {
-      Handshake.writeHello(writer, secret, ProcessHandle.current().pid(), options.contracts());
+      Handshake.writeHello(writer, secret, ProcessHandle.current().pid(), options.contracts(), mainFrameId);
       welcome = Handshake.readWelcome(reader);
     } catch (IOException | IpcException e) {
       closeQuietly(stream);
@@ -44,7 +45,7 @@ public final class RendererHandshake {
     RendererClient client = new RendererClient("renderer #" + welcome.rendererId(), options, link -> connection);
     connection.attach(client);
     client.holdEventsUntilFirstListener();
-    client.openMainFrame();
+    client.openMainFrame(mainFrameId);
     Thread readerThread = new Thread(connection::runReader, "typed-ipc-reader");
     readerThread.setDaemon(true);
     readerThread.start();

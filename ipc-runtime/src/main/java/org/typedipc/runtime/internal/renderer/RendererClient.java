@@ -44,7 +44,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   final SerialLoop loop;
   private final ConcurrentHashMap<Integer, FrameState> frames = new ConcurrentHashMap<>();
   private final Set<PendingCall<?>> pending = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger nextFrameId = new AtomicInteger(1);
+  /** Frame ids are unique in this process, across all its connections, so (process id, frame id) names one frame. */
+  private static final AtomicInteger NEXT_FRAME_ID = new AtomicInteger(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<String> whenClosed = new CompletableFuture<>();
   private final AtomicBoolean holdingEvents = new AtomicBoolean();
@@ -85,7 +86,17 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   /** Opens the main frame and tells main. */
   public void openMainFrame() {
-    mainFrame = open(0);
+    openMainFrame(reserveFrameId());
+  }
+
+  /** Opens the main frame with an id from {@link #reserveFrameId()} that main already knows. */
+  public void openMainFrame(int frameId) {
+    mainFrame = open(frameId, 0);
+  }
+
+  /** A new frame id, unique in this process. */
+  public static int reserveFrameId() {
+    return NEXT_FRAME_ID.getAndIncrement();
   }
 
   @Override
@@ -100,12 +111,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
     FrameState parentState = ((FrameEndpoint) parent).state;
     parentState.checkOpen();
-    return open(parentState.id);
+    return open(reserveFrameId(), parentState.id);
   }
 
-  private FrameEndpoint open(int parentId) {
-    FrameState state =
-        new FrameState(this, nextFrameId.getAndIncrement(), parentId, options.sendSyncDeadline());
+  private FrameEndpoint open(int frameId, int parentId) {
+    FrameState state = new FrameState(this, frameId, parentId, options.sendSyncDeadline());
     frames.put(state.id, state);
     main.frameOpened(state.id, parentId);
     return state.endpoint;

@@ -89,8 +89,8 @@ class WireRobustnessTest {
     assertThrows(IpcAccessDeniedException.class, () -> connect(new IpcEndpoint(kind, endpoint.address(), shorter)));
     RendererConnection connection = connect(endpoint);
     assertEquals("ok", connection.ipcRenderer().invoke("echo", "ok").get(5, TimeUnit.SECONDS));
-    assertEquals(connection.ipcRenderer().frameId(), 1);
     assertTrue(invitation.renderer().isDone());
+    assertEquals(connection.ipcRenderer().frameId(), invitation.renderer().get().mainFrame().id(), "both sides name the main frame alike");
     IpcAccessDeniedException replay = assertThrows(IpcAccessDeniedException.class, () -> connect(endpoint));
     assertTrue(replay.getMessage().contains("used before"), replay.getMessage());
   }
@@ -280,7 +280,7 @@ class WireRobustnessTest {
     writer.write(PacketType.EVENT, header, large);
     writer.write(PacketType.HEARTBEAT, null, null);
     PacketReader reader = new PacketReader(Channels.newChannel(new java.io.ByteArrayInputStream(bytes.toByteArray())), 4 * 1024 * 1024);
-    assertEquals(1, reader.readPreamble());
+    assertEquals(Protocol.VERSION, reader.readPreamble());
     Packet send = reader.read();
     assertEquals(PacketType.SEND, send.type);
     assertEquals(List.of(1, 7), List.of(send.header.readLength(), send.header.readLength()));
@@ -297,7 +297,7 @@ class WireRobustnessTest {
         ? SocketChannel.open(UnixDomainSocketAddress.of(endpoint.address()))
         : SocketChannel.open(new InetSocketAddress(endpoint.address().split(":")[0], Integer.parseInt(endpoint.address().split(":")[1])));
     PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
-    Handshake.writeHello(writer, endpoint.secret(), 1, List.of());
+    Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
     Handshake.readWelcome(new PacketReader(raw, 1 << 20));
     return raw;
   }
