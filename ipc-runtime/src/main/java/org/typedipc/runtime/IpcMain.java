@@ -96,7 +96,10 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
   /**
    * Launches a renderer process and connects it; the future completes with main's handle of it
    * after the handshake, or fails if the process exits or does not connect in time. When the
-   * renderer is gone, its process gets two seconds to exit before it is ended.
+   * renderer is gone, its process gets two seconds to exit before it is ended; and the renderer's
+   * own runtime ends its process within two seconds of main's process ending, even by SIGKILL, so
+   * no launched renderer outlives main. With {@link RendererLaunch#withRestart} main relaunches it
+   * after an abnormal end; the future completes with the first renderer.
    */
   CompletableFuture<Renderer> launch(RendererLaunch launch);
 
