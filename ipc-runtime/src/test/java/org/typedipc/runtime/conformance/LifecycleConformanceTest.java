@@ -35,6 +35,7 @@ import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.conformance.Inboxes.MainMessage;
 import org.typedipc.runtime.testing.ConnectedRenderer;
+import org.typedipc.runtime.testing.ContextReleased;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
 import org.typedipc.runtime.testing.Waits.Inbox;
@@ -85,6 +86,68 @@ class LifecycleConformanceTest extends IpcFixture {
 
     assertEveryCallSaysContextReleased(ipc);
     assertThrows(IpcDisconnectedException.class, () -> renderer.send("ch", 1), "main cannot send to a closed renderer");
+  }
+
+  @Test
+  void callsRacingMainsCloseGoThroughUntilTheFirstSaysContextReleasedAndNoneAfterIt() {
+    main.on("tick", (event, args) -> {
+      if ((Integer) args[0] == 48) {
+        event.sender().close();
+      }
+    });
+    callUntilClosed();
+  }
+
+  @Test
+  void callsRacingTheRenderersOwnCloseGoThroughUntilTheFirstSaysContextReleasedAndNoneAfterIt() {
+    ipc.on("stop", (event, args) -> connection.close());
+    main.on("tick", (event, args) -> {
+      if ((Integer) args[0] == 48) {
+        event.reply("stop");
+      }
+    });
+    callUntilClosed();
+  }
+
+  /**
+   * Makes every kind of call from this thread while the connection closes from elsewhere, until it
+   * is closed and a few more calls failed. Whatever the timing, a call either goes through or
+   * throws Electron's context-released error, and once one threw, every later one does; a call
+   * already waiting for main when the connection closed fails with a disconnect.
+   */
+  private void callUntilClosed() {
+    main.handle("echo", (event, args) -> args[0]);
+    main.on("sync", (event, args) -> event.setReturnValue(args[0]));
+    List<CompletableFuture<Object>> invokes = new CopyOnWriteArrayList<>();
+    IpcDisconnectedException released = null;
+    int callsAfterClose = 0;
+    for (int i = 0; callsAfterClose < 20; i++) {
+      if (connection.isClosed()) {
+        callsAfterClose++;
+      }
+      int call = i;
+      try {
+        switch (i % 4) {
+          case 0 -> ipc.send("tick", call); // main closes on tick 48
+          case 1 -> invokes.add(ipc.invoke("echo", call));
+          case 2 -> ipc.on("noted", (event, args) -> {}).close();
+          default -> ipc.sendSync("sync", call);
+        }
+        assertTrue(released == null, () -> "call " + call + " went through after one failed");
+      } catch (IpcDisconnectedException e) {
+        if (i % 4 == 3 && !e.getMessage().contains(ContextReleased.MESSAGE)) {
+          assertTrue(released == null, () -> "sendSync " + call + " was sent after one failed: " + e);
+          continue; // a sendSync waiting for main when it closed
+        }
+        assertContextReleased(e);
+        released = released == null ? e : released;
+      }
+    }
+    assertNotNull(released);
+    for (CompletableFuture<Object> invoke : invokes) {
+      Throwable failure = invoke.handle((value, thrown) -> thrown).join();
+      assertTrue(failure == null || failure instanceof IpcDisconnectedException, () -> "an invoke failed with " + failure);
+    }
   }
 
   @Test
