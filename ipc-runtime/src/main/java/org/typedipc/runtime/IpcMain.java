@@ -33,7 +33,9 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /**
    * Connects a new renderer in this JVM. Every argument and result still passes through its codec,
-   * so the renderer and main share no mutable object.
+   * so the renderer and main share no mutable object. An embedded renderer is {@linkplain
+   * RendererConnection#ready() ready} from the start: main's messages are delivered at once, and
+   * one on a channel without a listener is dropped (and counted), as in Electron.
    */
   EmbeddedRenderer embedRenderer();
 

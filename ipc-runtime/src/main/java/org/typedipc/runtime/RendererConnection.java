@@ -1,8 +1,33 @@
 package org.typedipc.runtime;
 
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-/** The renderer side of one renderer's connection to main: its frames and its lifetime. */
+/**
+ * The renderer side of one renderer's connection to main: its frames, its readiness and its
+ * lifetime.
+ *
+ * <p><b>Ready.</b> A renderer process is not ready until {@link #ready()}: what main sends before
+ * then is held (up to {@link RendererOptions#withHeldBytesLimit}) and delivered, in order, to the
+ * listeners registered by then. {@link RendererProcess#run} calls {@code ready()} after the
+ * application's set-up; a renderer that uses {@link RendererProcess#connect()} calls it itself:
+ *
+ * <pre>{@code
+ * RendererConnection connection = RendererProcess.connect();
+ * connection.ipcRenderer().on("work", (event, args) -> handle(args));
+ * connection.ready();                                   // "work" sent so far arrives now
+ * connection.whenClosed().toCompletableFuture().join();
+ * }</pre>
+ *
+ * <p>After ready, a message on a channel without a listener is dropped, as Electron drops it; it is
+ * counted in {@link #unheardMessages()} and logged once per channel. A renderer embedded in main's
+ * JVM ({@link IpcMain#embedRenderer()}) is ready from the start: its messages are delivered at once.
+ *
+ * <p><b>Closed.</b> Once the connection is closed, from either side, every call of its endpoints
+ * ({@code send}, {@code sendSync}, {@code invoke}, {@code on}, …) throws Electron's {@code IPC
+ * method called after context was released} ({@link IpcDisconnectedException}); calls still waiting
+ * for main fail with {@code IpcDisconnectedException} too.
+ */
 public interface RendererConnection extends AutoCloseable {
   /** The main frame's endpoint. */
   IpcRenderer ipcRenderer();
@@ -12,6 +37,19 @@ public interface RendererConnection extends AutoCloseable {
    * {@link Frame} with its own scope.
    */
   IpcRenderer openFrame(IpcRenderer parent);
+
+  /**
+   * Declares the renderer set up: the messages main sent so far are delivered, in order, to the
+   * listeners registered now, and later ones as they come. Calling it again, or on a connection
+   * that is embedded or closed, does nothing.
+   */
+  void ready();
+
+  /**
+   * How many of main's messages found no listener and were dropped, per channel, since the
+   * connection opened; a snapshot.
+   */
+  Map<String, Long> unheardMessages();
 
   /** Whether the connection is closed. */
   boolean isClosed();

@@ -15,14 +15,18 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  *
  * <p>Defaults: {@code sendSync} waits at most 30 s; {@code invoke} has no deadline (as in Electron:
  * a file dialog may take minutes); renderer listeners run one at a time on the thread that brings
- * the message.
+ * the message; up to 64 MiB of main's messages are held until the renderer is ready.
  */
 public final class RendererOptions {
+  /** The default bound of the messages a renderer holds before it is ready: 64 MiB. */
+  public static final long DEFAULT_HELD_BYTES_LIMIT = 64L << 20;
+
   /** The default bound of every {@code sendSync}. */
   public static final Duration DEFAULT_SEND_SYNC_DEADLINE = Duration.ofSeconds(30);
 
   private static final RendererOptions DEFAULTS =
-      new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults(), List.of());
+      new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults(), List.of(),
+          DEFAULT_HELD_BYTES_LIMIT);
 
   private final Duration sendSyncDeadline;
   private final Duration invokeDeadline;
@@ -31,9 +35,11 @@ public final class RendererOptions {
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
   private final List<Transport> transports;
+  private final long heldBytesLimit;
 
   private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Map<String, Duration> channelInvokeDeadlines,
-      Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings, List<Transport> transports) {
+      Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings, List<Transport> transports,
+      long heldBytesLimit) {
     this.sendSyncDeadline = sendSyncDeadline;
     this.invokeDeadline = invokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
@@ -41,6 +47,7 @@ public final class RendererOptions {
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
     this.transports = transports;
+    this.heldBytesLimit = heldBytesLimit;
   }
 
   /** The defaults. */
@@ -50,34 +57,34 @@ public final class RendererOptions {
 
   /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports);
+    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports);
+    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Bounds every {@code invoke} of {@code channel} by {@code deadline}, ahead of the global one. */
   public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), requirePositive(deadline));
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Runs renderer listeners on {@code executor}, one at a time and in arrival order. */
   public RendererOptions withExecutor(Executor executor) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Declares the contracts this renderer uses, so main can refuse a mismatch at connect. */
   public RendererOptions withContracts(ContractDescriptor... contracts) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports, heldBytesLimit);
   }
 
   /** Uses these limits and timers for the connection to main. */
   public RendererOptions withConnectionSettings(ConnectionSettings settings) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports, heldBytesLimit);
   }
 
   /**
@@ -85,7 +92,24 @@ public final class RendererOptions {
    * names its transport, and the renderer picks the one of that name.
    */
   public RendererOptions withTransports(Transport... transports) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports), heldBytesLimit);
+  }
+
+  /**
+   * Bounds the payload bytes of the messages main sends before this renderer is {@linkplain
+   * RendererConnection#ready() ready}, which it holds for its listeners. Past the limit the
+   * renderer closes its connection, saying why, rather than growing its heap.
+   */
+  public RendererOptions withHeldBytesLimit(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveHeldBytesLimit(bytes));
+    }
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, bytes);
+  }
+
+  /** The bound of the payload bytes held before the renderer is ready. */
+  public long heldBytesLimit() {
+    return heldBytesLimit;
   }
 
   /** The transports given besides the built-in ones. */

@@ -35,6 +35,7 @@ import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.conformance.Inboxes.MainMessage;
 import org.typedipc.runtime.testing.ConnectedRenderer;
+import org.typedipc.runtime.testing.ContextReleased;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
 import org.typedipc.runtime.testing.Waits.Inbox;
@@ -45,6 +46,9 @@ import org.typedipc.runtime.testing.Waits.Inbox;
  */
 @OverEveryTransport
 class LifecycleConformanceTest extends IpcFixture {
+  /** Renderers closed while calling, per race test: the window is narrow, so try it several times. */
+  private static final int RACE_ROUNDS = 5;
+
   private static void assertEveryCallSaysContextReleased(IpcRenderer frame) {
     assertContextReleased(assertThrows(IpcDisconnectedException.class, () -> frame.send("ch", 1)));
     assertContextReleased(assertThrows(IpcDisconnectedException.class, () -> frame.sendSync("ch", 1)));
@@ -100,6 +104,76 @@ class LifecycleConformanceTest extends IpcFixture {
 
     assertEveryCallSaysContextReleased(ipc);
     assertThrows(IpcDisconnectedException.class, () -> renderer.send("ch", 1), "main cannot send to a closed renderer");
+  }
+
+  @Test
+  void callsRacingMainsCloseGoThroughUntilTheFirstSaysContextReleasedAndNoneAfterIt() {
+    main.on("tick", (event, args) -> {
+      if ((Integer) args[0] == 48) {
+        event.sender().close();
+      }
+    });
+    for (int round = 0; round < RACE_ROUNDS; round++) {
+      callUntilClosed(round == 0 ? new ConnectedRenderer(connection, renderer) : startRenderer(main));
+    }
+  }
+
+  @Test
+  void callsRacingTheRenderersOwnCloseGoThroughUntilTheFirstSaysContextReleasedAndNoneAfterIt() {
+    main.on("tick", (event, args) -> {
+      if ((Integer) args[0] == 48) {
+        event.reply("stop");
+      }
+    });
+    for (int round = 0; round < RACE_ROUNDS; round++) {
+      ConnectedRenderer racing = round == 0 ? new ConnectedRenderer(connection, renderer) : startRenderer(main);
+      racing.ipc().on("stop", (event, args) -> racing.connection().close());
+      callUntilClosed(racing);
+    }
+  }
+
+  /**
+   * Makes every kind of call from this thread while the connection closes from elsewhere (on tick
+   * 48), until it is closed and a few more calls failed. Whatever the timing, a call either goes
+   * through or throws Electron's context-released error, and once one threw, every later one does;
+   * a call already waiting for main when the connection closed fails with a disconnect.
+   */
+  private void callUntilClosed(ConnectedRenderer racing) {
+    if (!main.hasHandler("echo")) {
+      main.handle("echo", (event, args) -> args[0]);
+      main.on("sync", (event, args) -> event.setReturnValue(args[0]));
+    }
+    IpcRenderer calls = racing.ipc();
+    List<CompletableFuture<Object>> invokes = new CopyOnWriteArrayList<>();
+    IpcDisconnectedException released = null;
+    int callsAfterClose = 0;
+    for (int i = 0; callsAfterClose < 20; i++) {
+      if (racing.connection().isClosed()) {
+        callsAfterClose++;
+      }
+      int call = i;
+      try {
+        switch (i % 4) {
+          case 0 -> calls.send("tick", call);
+          case 1 -> invokes.add(calls.invoke("echo", call));
+          case 2 -> calls.on("noted", (event, args) -> {}).close();
+          default -> calls.sendSync("sync", call);
+        }
+        assertTrue(released == null, () -> "call " + call + " went through after one failed");
+      } catch (IpcDisconnectedException e) {
+        if (i % 4 == 3 && !e.getMessage().contains(ContextReleased.MESSAGE)) {
+          assertTrue(released == null, () -> "sendSync " + call + " was sent after one failed: " + e);
+          continue; // a sendSync waiting for main when it closed
+        }
+        assertContextReleased(e);
+        released = released == null ? e : released;
+      }
+    }
+    assertNotNull(released);
+    for (CompletableFuture<Object> invoke : invokes) {
+      Throwable failure = invoke.handle((value, thrown) -> thrown).join();
+      assertTrue(failure == null || failure instanceof IpcDisconnectedException, () -> "an invoke failed with " + failure);
+    }
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.typedipc.runtime.testing.Waits.assertThrowsAtOnce;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -329,5 +330,18 @@ class ListenerConformanceTest extends IpcFixture {
     assertEquals(Set.of("x", "y"), ipc.eventNames());
     assertEquals(2, ipc.listenerCount("x"));
     assertEquals(0, ipc.listenerCount("none"));
+  }
+
+  @Test
+  void aMessageFromMainWithoutAListenerIsDroppedAndCountedPerChannel() {
+    Inbox<Object> heard = new Inbox<>();
+    ipc.on("heard", (event, args) -> heard.add(args[0]));
+    renderer.send("nobody", 1);
+    renderer.send("nobody", 2);
+    renderer.send("other", 3);
+    renderer.send("heard", 4);
+
+    assertEquals(4, heard.take());
+    assertEquals(Map.of("nobody", 2L, "other", 1L), connection.unheardMessages());
   }
 }

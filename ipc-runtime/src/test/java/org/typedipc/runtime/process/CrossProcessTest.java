@@ -148,19 +148,6 @@ class CrossProcessTest {
     assertTrue(main.renderers().isEmpty());
   }
 
-  @ParameterizedTest
-  @EnumSource(TransportKind.class)
-  void messagesSentBeforeTheRendererListensAreHeldAndDeliveredInOrder(TransportKind transport) throws Exception {
-    CompletableFuture<Object> seen = new CompletableFuture<>();
-    main.on("early-seen", (event, args) -> seen.complete(args[0]));
-    Renderer renderer = main.launch(RendererLaunch.mainClass(LateListenerRenderer.class.getName()).withTransport(transport))
-        .get(30, TimeUnit.SECONDS);
-    renderer.send("early", 1);
-    renderer.send("early", 2);
-    renderer.send("early", 3);
-    assertEquals(List.of(1, 2, 3), seen.get(20, TimeUnit.SECONDS));
-  }
-
   @Test
   void rendererExitCodeIsReported() throws Exception {
     Renderer renderer = launch(TransportKind.STDIO);

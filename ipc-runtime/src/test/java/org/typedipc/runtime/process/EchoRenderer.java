@@ -2,7 +2,6 @@ package org.typedipc.runtime.process;
 
 import java.util.List;
 import org.typedipc.runtime.IpcRenderer;
-import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererProcess;
 
 /**
@@ -19,9 +18,11 @@ public final class EchoRenderer {
 
   private EchoRenderer() {}
 
-  public static void main(String[] args) throws Exception {
-    RendererConnection connection = RendererProcess.connect();
-    IpcRenderer ipc = connection.ipcRenderer();
+  public static void main(String[] args) {
+    RendererProcess.run(connection -> serve(connection.ipcRenderer()));
+  }
+
+  private static void serve(IpcRenderer ipc) {
     ipc.on("command", (event, command) -> {
       @SuppressWarnings("unchecked")
       List<Object> c = (List<Object>) command[0];
@@ -80,6 +81,5 @@ public final class EchoRenderer {
       }
     });
     ipc.send("ready", ProcessHandle.current().pid());
-    connection.whenClosed().toCompletableFuture().join();
   }
 }

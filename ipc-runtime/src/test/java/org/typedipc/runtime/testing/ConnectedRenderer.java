@@ -24,12 +24,14 @@ public record ConnectedRenderer(RendererConnection connection, Renderer renderer
   }
 
   /**
-   * Connects a renderer through an invitation of {@code acceptor}, as a renderer process would, and
-   * waits until main has its handle.
+   * Connects a renderer through an invitation of {@code acceptor}, as a renderer process would,
+   * declares it ready, and waits until main has its handle.
    */
   public static ConnectedRenderer through(RendererAcceptor acceptor, RendererOptions options) {
     RendererInvitation invitation = acceptor.invite();
     RendererConnection connection = RendererProcess.connect(invitation.endpoint(), options);
+    // Ready at once, as an embedded renderer is: a test registers its listeners before main sends.
+    connection.ready();
     try {
       return new ConnectedRenderer(connection, invitation.renderer().get(Waits.WAIT_SECONDS, TimeUnit.SECONDS));
     } catch (InterruptedException e) {

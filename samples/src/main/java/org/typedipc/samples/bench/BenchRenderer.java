@@ -8,7 +8,6 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcRenderer;
-import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererProcess;
 
 /**
@@ -26,17 +25,17 @@ public final class BenchRenderer {
       raw(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       return;
     }
-    RendererConnection connection = RendererProcess.connect();
-    IpcRenderer ipc = connection.ipcRenderer();
-    ipc.on("bench", (event, command) -> {
-      List<?> c = (List<?>) command[0];
-      int size = (Integer) c.get(1);
-      int count = (Integer) c.get(2);
-      // Measured on a thread of its own: a listener must not block the renderer's deliveries.
-      new Thread(() -> ipc.send("result", c.get(0).equals("invoke") ? invoke(ipc, size, count) : oneWay(ipc, size, count))).start();
+    RendererProcess.run(connection -> {
+      IpcRenderer ipc = connection.ipcRenderer();
+      ipc.on("bench", (event, command) -> {
+        List<?> c = (List<?>) command[0];
+        int size = (Integer) c.get(1);
+        int count = (Integer) c.get(2);
+        // Measured on a thread of its own: a listener must not block the renderer's deliveries.
+        new Thread(() -> ipc.send("result", c.get(0).equals("invoke") ? invoke(ipc, size, count) : oneWay(ipc, size, count))).start();
+      });
+      ipc.send("ready");
     });
-    ipc.send("ready");
-    connection.whenClosed().toCompletableFuture().join();
   }
 
   /** Sequential invokes: p50, p99 in µs, and bytes this thread allocated per call. */

@@ -66,6 +66,24 @@ public final class ErrorMessages {
     return "IPC method called after context was released: " + who + " is closed.";
   }
 
+  public static String noRendererListenerLog(String who, String channel) {
+    return "A message from main on '" + channel + "' to " + who + " found no listener and was dropped,"
+        + " as Electron drops it. Register the listener before calling RendererConnection.ready()"
+        + " (RendererProcess.run calls it after your set-up); later drops on this channel are only"
+        + " counted (RendererConnection.unheardMessages()).";
+  }
+
+  public static String heldBytesExceeded(String who, long heldBytes, long limit) {
+    return who + " held " + heldBytes + " bytes of messages from main before it was ready, over"
+        + " the limit of " + limit + " bytes, and closed its connection. Call"
+        + " RendererConnection.ready() once the listeners are registered (RendererProcess.run does),"
+        + " or raise RendererOptions.withHeldBytesLimit(…).";
+  }
+
+  public static String nonPositiveHeldBytesLimit(long limit) {
+    return "The limit of bytes a renderer holds before it is ready must be positive, got " + limit + ".";
+  }
+
   public static String pendingCallDisconnected(String method, String channel, String who) {
     return method + " '" + channel + "' failed: " + who + " closed before the reply came.";
   }

@@ -44,7 +44,7 @@ public final class RendererHandshake {
     RendererSideConnection connection = new RendererSideConnection(reader, writer, stream, settings);
     RendererClient client = new RendererClient("renderer #" + welcome.rendererId(), options, link -> connection);
     connection.attach(client);
-    client.holdEventsUntilFirstListener();
+    client.holdEventsUntilReady();
     client.openMainFrame(mainFrameId);
     Thread readerThread = new Thread(connection::runReader, "typed-ipc-reader");
     readerThread.setDaemon(true);

@@ -23,7 +23,12 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     if (frame.isClosed()) {
       return;
     }
-    for (ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>> entry : frame.listeners.get(channel)) {
+    ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>>[] entries = frame.listeners.get(channel);
+    if (entries.length == 0) {
+      frame.client.unheard(channel);
+      return;
+    }
+    for (ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>> entry : entries) {
       if (frame.listeners.claim(entry)) {
         try {
           entry.listener.deliver(this, this);

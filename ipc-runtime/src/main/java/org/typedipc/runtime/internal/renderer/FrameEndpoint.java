@@ -52,14 +52,17 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
     return (event, message) -> listener.onMessage(event, message.dynamicArgs());
   }
 
-  /** A closed frame refuses listeners; the first one added releases events held for it. */
+  /** A closed frame refuses listeners with Electron's error, also when it closes meanwhile. */
   @Override
   protected Registration register(
       String channel, Object key, ListenerAdapter<IpcRendererEvent> adapter, boolean once) {
     state.checkOpen();
-    Registration registration = super.register(channel, key, adapter, once);
-    state.client.listenerAdded();
-    return registration;
+    try {
+      return super.register(channel, key, adapter, once);
+    } catch (IllegalStateException registryClosed) {
+      state.checkOpen();
+      throw registryClosed;
+    }
   }
 
   @Override

@@ -11,6 +11,9 @@ import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.IpcDisconnectedException;
@@ -38,6 +43,8 @@ import org.typedipc.runtime.RendererOptions;
  * RendererLink}.
  */
 public class RendererClient implements RendererConnection, RendererLink {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
   private final String label;
   private final RendererOptions options;
   private final MainLink main;
@@ -48,7 +55,10 @@ public class RendererClient implements RendererConnection, RendererLink {
   private static final AtomicInteger NEXT_FRAME_ID = new AtomicInteger(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CompletableFuture<String> whenClosed = new CompletableFuture<>();
-  private final AtomicBoolean holdingEvents = new AtomicBoolean();
+  /** True until ready: main's messages wait in the paused loop. */
+  private final AtomicBoolean holding = new AtomicBoolean();
+  private final AtomicLong heldBytes = new AtomicLong();
+  private final ConcurrentHashMap<String, LongAdder> unheard = new ConcurrentHashMap<>();
   private FrameEndpoint mainFrame;
 
   /**
@@ -69,19 +79,41 @@ public class RendererClient implements RendererConnection, RendererLink {
   }
 
   /**
-   * Holds main's messages until the application registers its first listener, so that what main
-   * sends right after the connection is up is not lost while the renderer sets itself up.
+   * Holds main's messages until {@link #ready()}, so that what main sends while the renderer sets
+   * itself up reaches the listeners it registers. An embedded client never holds.
    */
-  public void holdEventsUntilFirstListener() {
-    if (holdingEvents.compareAndSet(false, true)) {
+  public void holdEventsUntilReady() {
+    if (holding.compareAndSet(false, true)) {
       loop.pause();
     }
   }
 
-  void listenerAdded() {
-    if (holdingEvents.compareAndSet(true, false)) {
+  @Override
+  public void ready() {
+    if (holding.compareAndSet(true, false)) {
       loop.resume();
     }
+  }
+
+  @Override
+  public Map<String, Long> unheardMessages() {
+    Map<String, Long> counts = new TreeMap<>();
+    unheard.forEach((channel, count) -> counts.put(channel, count.sum()));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** A message of main on {@code channel} found no listener: counted, and logged the first time. */
+  void unheard(String channel) {
+    LongAdder count = unheard.get(channel);
+    if (count == null) {
+      LongAdder first = new LongAdder();
+      count = unheard.putIfAbsent(channel, first);
+      if (count == null) {
+        count = first;
+        LOG.log(System.Logger.Level.WARNING, ErrorMessages.noRendererListenerLog(label, channel));
+      }
+    }
+    count.increment();
   }
 
   /** Opens the main frame and tells main. */
@@ -168,8 +200,24 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
-    if (frame != null) {
-      loop.execute(new EventDelivery(frame, channel, payload));
+    if (frame == null) {
+      return;
+    }
+    if (holding.get()) {
+      long held = heldBytes.addAndGet(payload.length);
+      if (held > options.heldBytesLimit()) {
+        failHolding(held);
+        return;
+      }
+    }
+    loop.execute(new EventDelivery(frame, channel, payload));
+  }
+
+  /** Too much came before ready: close, telling main why, rather than hold more. */
+  private void failHolding(long held) {
+    String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
+    if (closeLocally(reason)) {
+      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
     }
   }
 
@@ -206,7 +254,11 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
     byte[] payload = encodeArgs(frame, channel, args);
-    main.send(frame.id, channel.name(), payload);
+    try {
+      main.send(frame.id, channel.name(), payload);
+    } catch (IpcDisconnectedException e) {
+      throw released(frame, e);
+    }
   }
 
   <A, R> R sendSync(FrameState frame, Channel<A, R> channel, A args, Duration deadline) {
@@ -215,11 +267,15 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), true));
+    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), true));
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
-      main.sendSync(frame.id, channel.name(), payload, deadline, call);
+      try {
+        main.sendSync(frame.id, channel.name(), payload, deadline, call);
+      } catch (IpcDisconnectedException e) {
+        throw released(frame, e, call);
+      }
       Trampoline.runPendingNow();
       if (!call.future().isDone()) {
         ReaderHandoff.beforeBlocking();
@@ -251,7 +307,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
+    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
     if (deadline != null) {
       call.setTimeout(
           Daemons.timer()
@@ -260,7 +316,11 @@ public class RendererClient implements RendererConnection, RendererLink {
                   deadline.toNanos(),
                   TimeUnit.NANOSECONDS));
     }
-    main.invoke(frame.id, channel.name(), payload, deadline, call);
+    try {
+      main.invoke(frame.id, channel.name(), payload, deadline, call);
+    } catch (IpcDisconnectedException e) {
+      throw released(frame, e, call);
+    }
     return call.future();
   }
 
@@ -274,12 +334,32 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
-  private <R> PendingCall<R> track(PendingCall<R> call) {
+  /** Records a call about to be made; throws if the connection closed since the frame was checked. */
+  private <R> PendingCall<R> track(FrameState frame, PendingCall<R> call) {
     pending.add(call);
     if (closed.get()) {
-      call.abandon(disconnected(call, label));
+      throw released(frame, null, call);
     }
     return call;
+  }
+
+  /**
+   * The failure of a call the connection refused because it closed after the frame was checked:
+   * the same {@code context was released} as a call made later, whatever the timing.
+   */
+  private static IpcDisconnectedException released(FrameState frame, IpcDisconnectedException refused) {
+    IpcDisconnectedException released = new IpcDisconnectedException(ErrorMessages.contextReleased(frame.describe()));
+    if (refused != null) {
+      released.addSuppressed(refused);
+    }
+    return released;
+  }
+
+  /** As above, for a tracked call, which ends with the same failure. */
+  private static IpcDisconnectedException released(FrameState frame, IpcDisconnectedException refused, PendingCall<?> call) {
+    IpcDisconnectedException released = released(frame, refused);
+    call.abandon(released);
+    return released;
   }
 
   void forget(PendingCall<?> call) {
