@@ -46,7 +46,7 @@ public final class IpcProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.CONTRACT, Annotations.EVENTS, Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC,
-        Annotations.EVENT);
+        Annotations.EVENT, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
   }
 
   @Override
@@ -100,7 +100,9 @@ public final class IpcProcessor extends AbstractProcessor {
       }
       deferred.clear();
     }
-    return false;
+    // Claiming the annotations (the contract's and the markers on the companions it writes) keeps
+    // -Xlint:processing from warning that no processor claimed them, which fails -Werror builds.
+    return true;
   }
 
   private void process(TypeElement contract) {
