@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -39,6 +41,8 @@ public final class IpcProcessor extends AbstractProcessor {
   private ModuleCheck moduleCheck;
   /** Contracts waiting for types, by qualified name, with the names still missing. */
   private final Map<String, ContractReader.Deferred> deferred = new LinkedHashMap<>();
+  /** Companions written in this compilation, by qualified name, with the contract each came from. */
+  private final Map<String, TypeElement> written = new HashMap<>();
 
   /** Creates the processor; javac calls this through the service loader. */
   public IpcProcessor() {}
@@ -114,7 +118,7 @@ public final class IpcProcessor extends AbstractProcessor {
         ContractModel model = valid.model();
         boolean ok = validator.validate(valid);
         ok &= moduleCheck.check(contract, model.companionName());
-        if (ok) {
+        if (ok && claimCompanionName(contract, model)) {
           new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
         }
       }
@@ -125,11 +129,42 @@ public final class IpcProcessor extends AbstractProcessor {
     }
   }
 
-  /** Kind annotations on methods of interfaces that are not contracts do nothing: say so. */
+  /**
+   * Whether the companion's name is free: no other contract's companion and no other type of the
+   * package has it. Reports the clash on the contract otherwise, before the filer would fail.
+   */
+  private boolean claimCompanionName(TypeElement contract, ContractModel model) {
+    String packageName = model.contract().packageName();
+    String name = packageName.isEmpty() ? model.companionName() : packageName + "." + model.companionName();
+    TypeElement earlier = written.putIfAbsent(name, contract);
+    String other = null;
+    if (earlier != null && !earlier.equals(contract)) {
+      other = "the companion of " + earlier.getQualifiedName();
+    } else if (earlier == null) {
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+      AnnotationMirror marker = existing == null ? null : Annotations.find(existing, Annotations.GENERATED);
+      AnnotationValue from = marker == null ? null : Annotations.explicitValue(marker);
+      if (existing != null && (from == null || !contract.getQualifiedName().contentEquals(String.valueOf(from.getValue())))) {
+        other = existing.getQualifiedName().toString();
+      }
+    }
+    if (other != null) {
+      reporter.error(contract, Message.COMPANION_CLASH, model.companionName(), contract.getSimpleName(), other,
+          contract.getSimpleName());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Kind annotations on methods of interfaces that are neither contracts nor extended by a contract
+   * of this compilation do nothing: say so.
+   */
   private void checkStrayAnnotations(List<Element> methods) {
     for (Element method : methods) {
       Element owner = method.getEnclosingElement();
-      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null) {
+      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null
+          || reader.inherited().contains(owner)) {
         continue;
       }
       for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the renderer side of an {@code @IpcContract}: the {@code renderer(IpcRenderer)} factory
@@ -27,8 +28,10 @@ final class RendererProxyWriter {
         .build();
   }
 
-  TypeSpec type() {
+  /** The implementation of {@code contract}, whose member types it inherits and must not mistake for the companion's. */
+  TypeSpec type(TypeElement contract) {
     TypeSpec.Builder type = TypeSpec.classBuilder("RendererProxy")
+        .avoidClashesWithNestedClasses(contract)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(companion.contract())
         .addField(JavaTypes.TYPED_RENDERER, "ipcRenderer", Modifier.PRIVATE, Modifier.FINAL)
@@ -44,9 +47,10 @@ final class RendererProxyWriter {
 
   private MethodSpec call(ChannelModel channel) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
-        .addAnnotation(Override.class)
+        .addAnnotation(JavaTypes.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .addParameters(Companion.parameters(channel));
+        .addParameters(companion.implementationParameters(channel))
+          .varargs(channel.varargs());
     String channelField = Names.channelField(channel);
     switch (channel.kind()) {
       case SEND:
