@@ -76,6 +76,7 @@ final class Companion {
 
   private List<String> implementationNames(ChannelModel channel) {
     Set<String> constants = new HashSet<>(Names.FIXED_FIELDS);
+    constants.add(companion.simpleName());
     model.channels().forEach(c -> constants.addAll(Names.fields(c)));
     Set<String> taken = new HashSet<>(constants);
     channel.parameters().forEach(p -> taken.add(p.name()));
@@ -123,7 +124,16 @@ final class Companion {
     if (names.size() == 1) {
       return CodeBlock.of("$N", names.get(0));
     }
-    return CodeBlock.of("new $T($L)", nested(Names.argsRecord(channel)), String.join(", ", names));
+    return CodeBlock.of("new $L($L)", fromImplementation(Names.argsRecord(channel)), String.join(", ", names));
+  }
+
+  /**
+   * A member of the companion as the generated implementation of the contract names it: simply,
+   * unless the contract has a member of that name, which the implementation inherits and which
+   * would hide the companion's; then qualified with the companion.
+   */
+  CodeBlock fromImplementation(String member) {
+    return model.contractMembers().contains(member) ? CodeBlock.of("$T.$N", companion, member) : CodeBlock.of("$N", member);
   }
 
   /** What a channel's arguments travel as: {@code Void}, its single parameter's boxed type, or its args record. */

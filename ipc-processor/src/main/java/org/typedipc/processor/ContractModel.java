@@ -13,6 +13,8 @@ import java.util.Set;
  * @param shadowedJavaLang simple names of {@code java.lang} types that a type of the contract's
  *     package, a member type of the contract or a user type also has: the companion writes those
  *     {@code java.lang} types fully qualified
+ * @param contractMembers simple names of the member types and fields of the contract, inherited ones
+ *     included: inside the generated implementation of the contract they hide the companion's own
  * @param usesDeprecated whether the contract, a channel method or a user type is deprecated, so the
  *     companion, which must use them, suppresses the warnings
  */
@@ -23,10 +25,12 @@ record ContractModel(
     Map<String, UserTypeDef> userTypes,
     boolean generatedAnnotation,
     Set<String> shadowedJavaLang,
+    Set<String> contractMembers,
     boolean usesDeprecated) {
   ContractModel {
     channels = List.copyOf(channels);
     shadowedJavaLang = Set.copyOf(shadowedJavaLang);
+    contractMembers = Set.copyOf(contractMembers);
   }
 
   /** The companion's simple name: {@code FilesIpc}, or {@code OuterFilesIpc} for a nested contract. */

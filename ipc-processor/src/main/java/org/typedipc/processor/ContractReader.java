@@ -150,7 +150,7 @@ final class ContractReader {
         module != null && elements.getTypeElement(module, "javax.annotation.processing.Generated") != null;
     Map<String, UserTypeDef> userTypes = Collections.unmodifiableMap(typeReader.userTypes());
     ContractModel model = new ContractModel(contract, events, channels, userTypes, generatedAnnotation,
-        shadowedJavaLang(type, userTypes), usesDeprecated(type, methods, userTypes));
+        shadowedJavaLang(type, userTypes), memberNames(type), usesDeprecated(type, methods, userTypes));
     return new Valid(model, type, sources);
   }
 
@@ -433,6 +433,17 @@ final class ContractReader {
       }
     }
     return shadowed;
+  }
+
+  /** The simple names of the contract's member types and constants, inherited ones included. */
+  private Set<String> memberNames(TypeElement contract) {
+    Set<String> names = new HashSet<>();
+    for (Element member : elements.getAllMembers(contract)) {
+      if (member instanceof TypeElement || member.getKind() == ElementKind.FIELD) {
+        names.add(member.getSimpleName().toString());
+      }
+    }
+    return names;
   }
 
   private static List<String> contractSimpleNames(TypeElement contract) {

@@ -1,5 +1,6 @@
 package org.typedipc.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -51,19 +52,19 @@ final class RendererProxyWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameters(companion.implementationParameters(channel))
           .varargs(channel.varargs());
-    String channelField = Names.channelField(channel);
+    CodeBlock channelField = companion.fromImplementation(Names.channelField(channel));
     switch (channel.kind()) {
       case SEND:
-        method.addStatement("this.ipcRenderer.send($N, $L)", channelField, companion.packedArgs(channel));
+        method.addStatement("this.ipcRenderer.send($L, $L)", channelField, companion.packedArgs(channel));
         break;
       case SEND_SYNC:
         method.returns(JavaTypes.of(channel.result()))
-            .addStatement("return this.ipcRenderer.sendSync($N, $L)", channelField, companion.packedArgs(channel));
+            .addStatement("return this.ipcRenderer.sendSync($L, $L)", channelField, companion.packedArgs(channel));
         break;
       default:
         method.returns(ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
                 Companion.resultType(channel)))
-            .addStatement("return this.ipcRenderer.invoke($N, $L)", channelField, companion.packedArgs(channel));
+            .addStatement("return this.ipcRenderer.invoke($L, $L)", channelField, companion.packedArgs(channel));
         break;
     }
     return method.build();

@@ -80,7 +80,7 @@ final class SenderWriter {
           .addModifiers(Modifier.PUBLIC)
           .addParameters(companion.implementationParameters(channel))
           .varargs(channel.varargs())
-          .addStatement("send($N, $L)", Names.channelField(channel), companion.packedArgs(channel))
+          .addStatement("send($L, $L)", companion.fromImplementation(Names.channelField(channel)), companion.packedArgs(channel))
           .build());
     }
     return type.build();
