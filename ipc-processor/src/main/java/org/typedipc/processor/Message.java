@@ -141,6 +141,11 @@ enum Message {
       "IpcModuleRequires",
       "Module %s cannot use the generated %s: its module-info.java lacks `%s`. Add that line to"
           + " the module declaration."),
+  MODULE_REQUIRES_TRANSITIVE(
+      "IpcModuleRequiresTransitive",
+      "Module %s exports package %s, whose generated %s shows types of %s in its public API, but"
+          + " module-info.java has `requires %4$s;`, so javac warns [exports]. Write `requires"
+          + " transitive %4$s;` instead."),
   PROCESSOR_EXCEPTION(
       "IpcProcessorException",
       "The typed-ipc processor failed on %s: %s. Please report this together with the contract.");
