@@ -27,7 +27,7 @@ final class ContractValidator {
     ContractModel model = contract.model();
     List<ChannelModel> channels = model.channels();
     List<ContractReader.ChannelSource> sources = contract.sources();
-    boolean valid = checkNameClashes(model, sources) && checkFileNames(model, sources);
+    boolean valid = checkNameClashes(model, sources) && checkFileNames(model, sources, contract.element());
     Map<String, String> owners = model.events() ? rendererBound : mainBound;
     for (int i = 0; i < channels.size(); i++) {
       ChannelModel channel = channels.get(i);
@@ -63,7 +63,15 @@ final class ContractValidator {
   }
 
   /** Class files are named {@code Companion$Nested.class}; file systems cap a name at 255 bytes. */
-  private boolean checkFileNames(ContractModel model, List<ContractReader.ChannelSource> sources) {
+  private boolean checkFileNames(ContractModel model, List<ContractReader.ChannelSource> sources, TypeElement contract) {
+    for (String nested : Names.FIXED_NESTED_TYPES) {
+      String file = model.companionName() + "$" + nested + ".class";
+      int bytes = file.getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > MAX_FILE_NAME_BYTES) {
+        reporter.error(contract, Message.NAME_TOO_LONG, contract.getSimpleName(), file, bytes);
+        return false;
+      }
+    }
     boolean valid = true;
     for (int i = 0; i < model.channels().size(); i++) {
       for (String nested : Names.nestedTypes(model.channels().get(i))) {

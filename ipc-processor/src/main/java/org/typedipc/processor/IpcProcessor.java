@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -119,13 +120,23 @@ public final class IpcProcessor extends AbstractProcessor {
         boolean ok = validator.validate(valid);
         ok &= moduleCheck.check(contract, model.companionName());
         if (ok && claimCompanionName(contract, model)) {
-          new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+          write(contract, model);
         }
       }
     } catch (IOException | RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(contract, Message.PROCESSOR_EXCEPTION, contract.getQualifiedName(), trace);
+    }
+  }
+
+  private void write(TypeElement contract, ContractModel model) throws IOException {
+    try {
+      new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+    } catch (FilerException e) {
+      // Another processor created the file in this round, too late for claimCompanionName to see it.
+      reporter.error(contract, Message.COMPANION_CLASH, model.companionName(), contract.getSimpleName(),
+          "another file of this compilation", contract.getSimpleName());
     }
   }
 
