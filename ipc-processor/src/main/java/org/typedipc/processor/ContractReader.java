@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -57,6 +56,7 @@ final class ContractReader {
   private final Elements elements;
   private final Types types;
   private final Reporter reporter;
+  private final CompanionSurroundings surroundings;
   /** Interfaces that contracts read so far extend; their channel annotations take effect there. */
   private final Set<TypeElement> inherited = new HashSet<>();
   /** Warnings of the contract being read; unlike problems, they do not stop generation. */
@@ -66,6 +66,7 @@ final class ContractReader {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
+    this.surroundings = new CompanionSurroundings(elements);
   }
 
   /** The interfaces, other than contracts themselves, that the contracts read so far extend. */
@@ -150,7 +151,8 @@ final class ContractReader {
         module != null && elements.getTypeElement(module, "javax.annotation.processing.Generated") != null;
     Map<String, UserTypeDef> userTypes = Collections.unmodifiableMap(typeReader.userTypes());
     ContractModel model = new ContractModel(contract, events, channels, userTypes, generatedAnnotation,
-        shadowedJavaLang(type, userTypes), memberNames(type), usesDeprecated(type, methods, userTypes));
+        surroundings.shadowedJavaLang(type, userTypes), surroundings.memberNames(type),
+        surroundings.usesDeprecated(type, methods, userTypes));
     return new Valid(model, type, sources);
   }
 
@@ -353,7 +355,8 @@ final class ContractReader {
       ExecutableElement earlier = seen.putIfAbsent(key, method);
       if (earlier == null) {
         methods.add(method);
-      } else if (!sameChannelAnnotations(earlier, method)) {
+      } else if (!elements.overrides(earlier, method, (TypeElement) earlier.getEnclosingElement())
+          && !sameChannelAnnotations(earlier, method)) {
         problems.add(r -> r.error(contract, Message.CONFLICTING_INHERITED, contract.getSimpleName(), signature(earlier),
             signature(method)));
       }
@@ -407,81 +410,6 @@ final class ContractReader {
       }
     }
     return checked;
-  }
-
-  /**
-   * The {@code java.lang} simple names that something the companion can see also has: a type of
-   * the contract's package, a member type of the contract (the proxy implements it) or a user type.
-   */
-  private Set<String> shadowedJavaLang(TypeElement contract, Map<String, UserTypeDef> userTypes) {
-    Set<String> candidates = new HashSet<>();
-    Element pkg = elements.getPackageOf(contract);
-    for (Element member : pkg.getEnclosedElements()) {
-      candidates.add(member.getSimpleName().toString());
-    }
-    for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(contract))) {
-      candidates.add(member.getSimpleName().toString());
-    }
-    userTypes.values().forEach(def -> candidates.addAll(def.type().simpleNames()));
-    candidates.addAll(contractSimpleNames(contract));
-    Set<String> shadowed = new TreeSet<>();
-    ModuleElement base = elements.getModuleElement("java.base");
-    for (String name : candidates) {
-      TypeElement lang = base != null ? elements.getTypeElement(base, "java.lang." + name) : elements.getTypeElement("java.lang." + name);
-      if (lang != null) {
-        shadowed.add(name);
-      }
-    }
-    return shadowed;
-  }
-
-  /** The simple names of the contract's member types and constants, inherited ones included. */
-  private Set<String> memberNames(TypeElement contract) {
-    Set<String> names = new HashSet<>();
-    for (Element member : elements.getAllMembers(contract)) {
-      if (member instanceof TypeElement || member.getKind() == ElementKind.FIELD) {
-        names.add(member.getSimpleName().toString());
-      }
-    }
-    return names;
-  }
-
-  private static List<String> contractSimpleNames(TypeElement contract) {
-    List<String> names = new ArrayList<>();
-    for (Element current = contract; current instanceof TypeElement te; current = te.getEnclosingElement()) {
-      names.add(te.getSimpleName().toString());
-    }
-    return names;
-  }
-
-  /** Whether the companion uses something deprecated: the contract, a channel method or a user type. */
-  private boolean usesDeprecated(TypeElement contract, List<ExecutableElement> methods, Map<String, UserTypeDef> userTypes) {
-    for (Element current = contract; current instanceof TypeElement; current = current.getEnclosingElement()) {
-      if (elements.isDeprecated(current)) {
-        return true;
-      }
-    }
-    for (ExecutableElement method : methods) {
-      if (elements.isDeprecated(method)) {
-        return true;
-      }
-    }
-    for (UserTypeDef def : userTypes.values()) {
-      TypeElement type = elements.getTypeElement(def.type().qualifiedName());
-      for (Element current = type; current instanceof TypeElement; current = current.getEnclosingElement()) {
-        if (elements.isDeprecated(current)) {
-          return true;
-        }
-      }
-      if (type != null) {
-        for (Element member : type.getEnclosedElements()) {
-          if (member instanceof ExecutableElement && elements.isDeprecated(member)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private static boolean isObjectMethod(ExecutableElement method) {
