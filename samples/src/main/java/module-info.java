@@ -1,7 +1,7 @@
 /** Runnable typed-ipc samples. */
 module org.typedipc.samples {
-  requires org.typedipc.runtime;
-  requires org.typedipc.api;
+  requires transitive org.typedipc.runtime;
+  requires transitive org.typedipc.api;
   requires jdk.management;
 
   exports org.typedipc.samples.typed;

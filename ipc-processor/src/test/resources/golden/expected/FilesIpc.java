@@ -156,7 +156,7 @@ public final class FilesIpc {
 
     @Override
     default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
-      return read(event, args);
+      return this.read(event, args);
     }
   }
 
@@ -169,7 +169,7 @@ public final class FilesIpc {
 
     @Override
     default void onMessage(IpcMainEvent event, LogArgs args) {
-      log(event, args.level(), args.text());
+      this.log(event, args.level(), args.text());
     }
   }
 
@@ -188,7 +188,7 @@ public final class FilesIpc {
 
     @Override
     default void onMessage(IpcMainEvent event, Void args) {
-      Typed.of(event).setReturnValue(PAGE_SIZE_CHANNEL, pageSize(event));
+      Typed.of(event).setReturnValue(PAGE_SIZE_CHANNEL, this.pageSize(event));
     }
   }
 
@@ -204,7 +204,7 @@ public final class FilesIpc {
 
     @Override
     default Object handle(IpcMainInvokeEvent event, String args) throws Exception {
-      return delete(event, args);
+      return this.delete(event, args);
     }
   }
 

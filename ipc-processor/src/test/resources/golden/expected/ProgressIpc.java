@@ -147,7 +147,7 @@ public final class ProgressIpc {
 
     @Override
     default void onMessage(IpcRendererEvent event, ProgressArgs args) {
-      progress(event, args.task(), args.percent());
+      this.progress(event, args.task(), args.percent());
     }
   }
 
@@ -166,7 +166,7 @@ public final class ProgressIpc {
 
     @Override
     default void onMessage(IpcRendererEvent event, Long args) {
-      done(event, args);
+      this.done(event, args);
     }
   }
 
@@ -179,7 +179,7 @@ public final class ProgressIpc {
 
     @Override
     default void onMessage(IpcRendererEvent event, Void args) {
-      reset(event);
+      this.reset(event);
     }
   }
 

@@ -113,7 +113,7 @@ public final class ShapesIpc {
 
     @Override
     default Object handle(IpcMainInvokeEvent event, DrawArgs args) throws Exception {
-      return draw(event, args.drawing(), args.named());
+      return this.draw(event, args.drawing(), args.named());
     }
   }
 

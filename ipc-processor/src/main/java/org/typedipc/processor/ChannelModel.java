@@ -8,6 +8,8 @@ import java.util.List;
  * @param result the result type; {@code null} for send and event channels
  * @param returnsStage whether the contract method returns {@code CompletionStage} rather than
  *     {@code CompletableFuture} (invoke only)
+ * @param varargs whether the contract method's last parameter is variable arity, so its overrides
+ *     declare it so too
  */
 record ChannelModel(
     String methodName,
@@ -15,7 +17,8 @@ record ChannelModel(
     ChannelKind kind,
     List<Parameter> parameters,
     WireType result,
-    boolean returnsStage) {
+    boolean returnsStage,
+    boolean varargs) {
   ChannelModel {
     parameters = List.copyOf(parameters);
   }

@@ -228,7 +228,7 @@ final class CodecWriter {
     }
     List<String> locals = new ArrayList<>();
     for (UserTypeDef.Component component : components) {
-      String local = RESERVED_LOCALS.contains(component.name()) ? component.name() + "Component" : component.name();
+      String local = localName(component.name());
       locals.add(local);
       if (component.type() instanceof WireType.Primitive p) {
         encode.addStatement("out.write$L(value.$N())", p.kind().wireSuffix(), component.name());
@@ -254,6 +254,16 @@ final class CodecWriter {
       decode.addStatement("return $L", construct);
     }
     codecMethods.get(codec.field()).addAll(List.of(encode.build(), decode.build()));
+  }
+
+  /**
+   * A decode method's local for a component: its name, unless that would hide the parameter, the
+   * caught exception, or a type whose members the method names ({@code Wire}, {@code Codecs}, …),
+   * which all start with a capital letter.
+   */
+  private static String localName(String component) {
+    boolean hides = RESERVED_LOCALS.contains(component) || Character.isUpperCase(component.charAt(0));
+    return hides ? component + "Component" : component;
   }
 
   private void sealedCodec(MethodCodec codec, UserTypeDef.SealedDef sealed) {

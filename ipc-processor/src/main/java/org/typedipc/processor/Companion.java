@@ -5,7 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The companion of one contract as its writers see it: the contract's and the companion's class
@@ -58,6 +60,42 @@ final class Companion {
     return parameters;
   }
 
+  /**
+   * The parameters of a generated method that implements the contract method and whose body names
+   * the companion's constants: the contract's names, but a name that would hide a constant gets a
+   * suffix. The last parameter is variable arity when the contract method's is.
+   */
+  List<ParameterSpec> implementationParameters(ChannelModel channel) {
+    List<ParameterSpec> parameters = new ArrayList<>();
+    List<String> names = implementationNames(channel);
+    for (int i = 0; i < names.size(); i++) {
+      parameters.add(ParameterSpec.builder(JavaTypes.of(channel.parameters().get(i).type()), names.get(i)).build());
+    }
+    return parameters;
+  }
+
+  private List<String> implementationNames(ChannelModel channel) {
+    Set<String> constants = new HashSet<>(Names.FIXED_FIELDS);
+    constants.add(companion.simpleName());
+    model.channels().forEach(c -> constants.addAll(Names.fields(c)));
+    Set<String> taken = new HashSet<>(constants);
+    channel.parameters().forEach(p -> taken.add(p.name()));
+    List<String> names = new ArrayList<>();
+    for (ChannelModel.Parameter parameter : channel.parameters()) {
+      String name = parameter.name();
+      if (constants.contains(name)) {
+        String base = name + "Value";
+        name = base;
+        for (int i = 2; taken.contains(name); i++) {
+          name = base + i;
+        }
+        taken.add(name);
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
   /** {@code args.level(), args.text()} or {@code args}, to unpack an args value into a call. */
   static CodeBlock unpackedArgs(ChannelModel channel) {
     List<ChannelModel.Parameter> parameters = channel.parameters();
@@ -74,18 +112,28 @@ final class Companion {
     return b.build();
   }
 
-  /** {@code new LogArgs(level, text)}, {@code path} or {@code null}: the args value of a call. */
+  /**
+   * {@code new LogArgs(level, text)}, {@code path} or {@code null}: the args value of a call, in a
+   * method declared with {@link #implementationParameters}.
+   */
   CodeBlock packedArgs(ChannelModel channel) {
-    List<ChannelModel.Parameter> parameters = channel.parameters();
-    if (parameters.isEmpty()) {
+    List<String> names = implementationNames(channel);
+    if (names.isEmpty()) {
       return CodeBlock.of("null");
     }
-    if (parameters.size() == 1) {
-      return CodeBlock.of("$N", parameters.get(0).name());
+    if (names.size() == 1) {
+      return CodeBlock.of("$N", names.get(0));
     }
-    List<String> names = new ArrayList<>();
-    parameters.forEach(p -> names.add(p.name()));
-    return CodeBlock.of("new $T($L)", nested(Names.argsRecord(channel)), String.join(", ", names));
+    return CodeBlock.of("new $L($L)", fromImplementation(Names.argsRecord(channel)), String.join(", ", names));
+  }
+
+  /**
+   * A member of the companion as the generated implementation of the contract names it: simply,
+   * unless the contract has a member of that name, which the implementation inherits and which
+   * would hide the companion's; then qualified with the companion.
+   */
+  CodeBlock fromImplementation(String member) {
+    return model.contractMembers().contains(member) ? CodeBlock.of("$T.$N", companion, member) : CodeBlock.of("$N", member);
   }
 
   /** What a channel's arguments travel as: {@code Void}, its single parameter's boxed type, or its args record. */

@@ -6,7 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,7 +25,7 @@ final class CompanionWriter {
     this.codecs = new CodecWriter(model, companion.className());
   }
 
-  JavaFile write(Element originatingElement) {
+  JavaFile write(TypeElement originatingElement) {
     ClassName contract = companion.contract();
     TypeSpec.Builder type = TypeSpec.classBuilder(companion.className())
         .addOriginatingElement(originatingElement)
@@ -34,6 +34,12 @@ final class CompanionWriter {
     if (companion.model().generatedAnnotation()) {
       type.addAnnotation(AnnotationSpec.builder(JavaTypes.JAVAX_GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
+    if (companion.model().usesDeprecated()) {
+      // The companion has to use what the contract deprecates; its users get the warnings instead.
+      type.addAnnotation(AnnotationSpec.builder(JavaTypes.SUPPRESS_WARNINGS).addMember("value", "{$S, $S}", "deprecation", "removal").build());
+    }
+    // A type of the contract's package or a member type the proxy inherits would hide these.
+    type.alwaysQualify(companion.model().shadowedJavaLang().toArray(new String[0]));
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL);
 
     // Before codecs.types(): building the typed channels registers the codecs they use.
@@ -57,7 +63,7 @@ final class CompanionWriter {
       type.addTypes(listeners.channelTypes(channel));
     }
     type.addType(registrar.type());
-    type.addType(companion.events() ? sender.type() : rendererProxy.type());
+    type.addType(companion.events() ? sender.type(originatingElement) : rendererProxy.type(originatingElement));
     type.addTypes(codecs.types());
 
     return JavaFile.builder(companion.className().packageName(), type.build())

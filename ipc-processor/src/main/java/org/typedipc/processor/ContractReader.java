@@ -2,6 +2,7 @@ package org.typedipc.processor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,21 +56,34 @@ final class ContractReader {
   private final Elements elements;
   private final Types types;
   private final Reporter reporter;
+  private final CompanionSurroundings surroundings;
+  /** Interfaces that contracts read so far extend; their channel annotations take effect there. */
+  private final Set<TypeElement> inherited = new HashSet<>();
+  /** Warnings of the contract being read; unlike problems, they do not stop generation. */
+  private List<Consumer<Reporter>> warnings = new ArrayList<>();
 
   ContractReader(Elements elements, Types types, Reporter reporter) {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
+    this.surroundings = new CompanionSurroundings(elements);
+  }
+
+  /** The interfaces, other than contracts themselves, that the contracts read so far extend. */
+  Set<TypeElement> inherited() {
+    return inherited;
   }
 
   Result read(TypeElement type) {
     List<Consumer<Reporter>> problems = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();
+    warnings = new ArrayList<>();
     Result result = read(type, problems, missing);
     if (!missing.isEmpty()) {
       return new Deferred(typeRef(type).flatName() + "Ipc", missing);
     }
     problems.forEach(problem -> problem.accept(reporter));
+    warnings.forEach(warning -> warning.accept(reporter));
     return problems.isEmpty() ? result : new Invalid();
   }
 
@@ -98,12 +112,16 @@ final class ContractReader {
       problems.add(r -> r.error(type, Message.GENERIC_CONTRACT, type.getSimpleName()));
       return new Invalid();
     }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      problems.add(r -> r.error(type, Message.SEALED_CONTRACT, type.getSimpleName(), companion));
+      return new Invalid();
+    }
 
     TypeReader typeReader = new TypeReader(elements, contract.packageName());
     List<ChannelModel> channels = new ArrayList<>();
     List<ChannelSource> sources = new ArrayList<>();
     Map<String, ExecutableElement> byName = new LinkedHashMap<>();
-    List<ExecutableElement> methods = channelMethods(type);
+    List<ExecutableElement> methods = channelMethods(type, problems);
     for (ExecutableElement method : methods) {
       String methodName = method.getSimpleName().toString();
       ExecutableElement earlier = byName.putIfAbsent(methodName, method);
@@ -113,6 +131,11 @@ final class ContractReader {
       }
       if (!method.getTypeParameters().isEmpty()) {
         problems.add(r -> r.error(method, Message.GENERIC_METHOD, signature(method)));
+        continue;
+      }
+      List<String> checked = checkedExceptions(method);
+      if (!checked.isEmpty()) {
+        problems.add(r -> r.error(method, Message.CHECKED_EXCEPTION, signature(method), String.join(", ", checked)));
         continue;
       }
       ChannelModel channel = readChannel(type, method, events, typeReader, problems, missing, sources);
@@ -126,8 +149,10 @@ final class ContractReader {
     ModuleElement module = elements.getModuleOf(type);
     boolean generatedAnnotation =
         module != null && elements.getTypeElement(module, "javax.annotation.processing.Generated") != null;
-    ContractModel model =
-        new ContractModel(contract, events, channels, Collections.unmodifiableMap(typeReader.userTypes()), generatedAnnotation);
+    Map<String, UserTypeDef> userTypes = Collections.unmodifiableMap(typeReader.userTypes());
+    ContractModel model = new ContractModel(contract, events, channels, userTypes, generatedAnnotation,
+        surroundings.shadowedJavaLang(type, userTypes), surroundings.memberNames(type),
+        surroundings.usesDeprecated(type, methods, userTypes));
     return new Valid(model, type, sources);
   }
 
@@ -174,9 +199,17 @@ final class ContractReader {
       nameValue = Annotations.explicitValue(nameMirror);
       if (nameValue != null) {
         channelName = String.valueOf(nameValue.getValue());
+        AnnotationValue value = nameValue;
+        String name = channelName;
+        // @Event has no default value; the kind annotations name the default channel without one.
+        String annotation = events ? "remove @Event" : "write @" + Annotations.simpleName(kindAnnotation) + " without a value";
         if (channelName.isBlank()) {
-          AnnotationValue blank = nameValue;
-          problems.add(r -> r.error(method, nameMirror, blank, Message.BLANK_CHANNEL, signature(method), defaultName));
+          problems.add(r -> r.error(method, nameMirror, value, Message.BLANK_CHANNEL, signature(method), annotation, defaultName));
+        } else if (ChannelNames.unsendable(channelName) != null) {
+          problems.add(r -> r.error(method, nameMirror, value, Message.UNSENDABLE_CHANNEL, signature(method),
+              ChannelNames.unsendable(name)));
+        } else if (!channelName.strip().equals(channelName)) {
+          warnings.add(r -> r.warning(method, nameMirror, value, Message.PADDED_CHANNEL, name, signature(method), name.strip()));
         }
       }
     }
@@ -243,7 +276,7 @@ final class ContractReader {
       return null;
     }
     sources.add(new ChannelSource(method, nameMirror, nameValue));
-    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage);
+    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs());
   }
 
   private WireType readType(
@@ -278,29 +311,105 @@ final class ContractReader {
     }
   }
 
-  /** Abstract methods of the interface and its superinterfaces, declared ones first, in order. */
-  private List<ExecutableElement> channelMethods(TypeElement type) {
+  /**
+   * Abstract methods of the interface and its superinterfaces, declared ones first, in order. Kind
+   * annotations on default or static methods, methods inherited from library interfaces and one
+   * method inherited twice with different annotations are problems.
+   */
+  private List<ExecutableElement> channelMethods(TypeElement type, List<Consumer<Reporter>> problems) {
     List<ExecutableElement> methods = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    collectMethods(type, methods, seen);
+    Map<String, ExecutableElement> seen = new LinkedHashMap<>();
+    collectMethods(type, type, methods, seen, problems, new HashSet<>());
     return methods;
   }
 
-  private void collectMethods(TypeElement type, List<ExecutableElement> methods, Set<String> seen) {
+  private void collectMethods(TypeElement contract, TypeElement type, List<ExecutableElement> methods,
+      Map<String, ExecutableElement> seen, List<Consumer<Reporter>> problems, Set<TypeElement> visited) {
+    if (!visited.add(type)) {
+      return;
+    }
+    if (type != contract) {
+      inherited.add(type);
+    }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
-      if (!modifiers.contains(Modifier.ABSTRACT) || isObjectMethod(method)) {
+      if (!modifiers.contains(Modifier.ABSTRACT)) {
+        AnnotationMirror kind = kindAnnotation(method);
+        if (kind != null) {
+          String what = modifiers.contains(Modifier.STATIC) ? "static" : modifiers.contains(Modifier.PRIVATE) ? "private" : "default";
+          problems.add(r -> r.error(method, kind, null, Message.KIND_ON_CONCRETE_METHOD,
+              Annotations.simpleName(((TypeElement) kind.getAnnotationType().asElement()).getQualifiedName().toString()),
+              signature(method), what));
+        }
         continue;
       }
-      if (seen.add(method.getSimpleName() + types.erasure(method.asType()).toString())) {
+      if (isObjectMethod(method)) {
+        continue;
+      }
+      if (isLibraryType(type)) {
+        problems.add(r -> r.error(contract, Message.LIBRARY_METHOD, contract.getSimpleName(),
+            method.getSimpleName() + "()", type.getQualifiedName()));
+        continue;
+      }
+      String key = method.getSimpleName() + types.erasure(method.asType()).toString();
+      ExecutableElement earlier = seen.putIfAbsent(key, method);
+      if (earlier == null) {
         methods.add(method);
+      } else if (!elements.overrides(earlier, method, (TypeElement) earlier.getEnclosingElement())
+          && !sameChannelAnnotations(earlier, method)) {
+        problems.add(r -> r.error(contract, Message.CONFLICTING_INHERITED, contract.getSimpleName(), signature(earlier),
+            signature(method)));
       }
     }
     for (TypeMirror superinterface : type.getInterfaces()) {
       if (superinterface.getKind() == TypeKind.DECLARED) {
-        collectMethods((TypeElement) ((DeclaredType) superinterface).asElement(), methods, seen);
+        collectMethods(contract, (TypeElement) ((DeclaredType) superinterface).asElement(), methods, seen, problems, visited);
       }
     }
+  }
+
+  /** The first kind or event annotation of {@code method}, or {@code null}. */
+  private static AnnotationMirror kindAnnotation(ExecutableElement method) {
+    for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {
+      AnnotationMirror mirror = Annotations.find(method, annotation);
+      if (mirror != null) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two declarations of one inherited method name the same channel kind and name. */
+  private static boolean sameChannelAnnotations(ExecutableElement a, ExecutableElement b) {
+    AnnotationMirror first = kindAnnotation(a);
+    AnnotationMirror second = kindAnnotation(b);
+    if (first == null || second == null) {
+      return first == null && second == null;
+    }
+    AnnotationValue firstValue = Annotations.explicitValue(first);
+    AnnotationValue secondValue = Annotations.explicitValue(second);
+    return first.getAnnotationType().toString().equals(second.getAnnotationType().toString())
+        && String.valueOf(firstValue == null ? null : firstValue.getValue())
+            .equals(String.valueOf(secondValue == null ? null : secondValue.getValue()));
+  }
+
+  /** Interfaces of the JDK, such as {@code AutoCloseable}: their methods are not channels. */
+  private static boolean isLibraryType(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.");
+  }
+
+  /** The checked exceptions a method declares, by simple name. */
+  private List<String> checkedExceptions(ExecutableElement method) {
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    List<String> checked = new ArrayList<>();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
+        checked.add(simpleTypeName(thrown));
+      }
+    }
+    return checked;
   }
 
   private static boolean isObjectMethod(ExecutableElement method) {
@@ -361,7 +470,7 @@ final class ContractReader {
     return b.append(')').toString();
   }
 
-  private static String simpleTypeName(TypeMirror type) {
+  static String simpleTypeName(TypeMirror type) {
     if (type.getKind() == TypeKind.DECLARED) {
       DeclaredType declared = (DeclaredType) type;
       StringBuilder b = new StringBuilder(declared.asElement().getSimpleName());

@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -39,6 +42,8 @@ public final class IpcProcessor extends AbstractProcessor {
   private ModuleCheck moduleCheck;
   /** Contracts waiting for types, by qualified name, with the names still missing. */
   private final Map<String, ContractReader.Deferred> deferred = new LinkedHashMap<>();
+  /** Companions written in this compilation, by qualified name, with the contract each came from. */
+  private final Map<String, TypeElement> written = new HashMap<>();
 
   /** Creates the processor; javac calls this through the service loader. */
   public IpcProcessor() {}
@@ -46,7 +51,7 @@ public final class IpcProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.CONTRACT, Annotations.EVENTS, Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC,
-        Annotations.EVENT);
+        Annotations.EVENT, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
   }
 
   @Override
@@ -100,7 +105,9 @@ public final class IpcProcessor extends AbstractProcessor {
       }
       deferred.clear();
     }
-    return false;
+    // Claiming the annotations (the contract's and the markers on the companions it writes) keeps
+    // -Xlint:processing from warning that no processor claimed them, which fails -Werror builds.
+    return true;
   }
 
   private void process(TypeElement contract) {
@@ -112,8 +119,8 @@ public final class IpcProcessor extends AbstractProcessor {
         ContractModel model = valid.model();
         boolean ok = validator.validate(valid);
         ok &= moduleCheck.check(contract, model.companionName());
-        if (ok) {
-          new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+        if (ok && claimCompanionName(contract, model)) {
+          write(contract, model);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -123,11 +130,52 @@ public final class IpcProcessor extends AbstractProcessor {
     }
   }
 
-  /** Kind annotations on methods of interfaces that are not contracts do nothing: say so. */
+  private void write(TypeElement contract, ContractModel model) throws IOException {
+    try {
+      new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+    } catch (FilerException e) {
+      // Another processor created the file in this round, too late for claimCompanionName to see it.
+      reporter.error(contract, Message.COMPANION_CLASH, model.companionName(), contract.getSimpleName(),
+          "another file of this compilation", contract.getSimpleName());
+    }
+  }
+
+  /**
+   * Whether the companion's name is free: no other contract's companion and no other type of the
+   * package has it. Reports the clash on the contract otherwise, before the filer would fail.
+   */
+  private boolean claimCompanionName(TypeElement contract, ContractModel model) {
+    String packageName = model.contract().packageName();
+    String name = packageName.isEmpty() ? model.companionName() : packageName + "." + model.companionName();
+    TypeElement earlier = written.putIfAbsent(name, contract);
+    String other = null;
+    if (earlier != null && !earlier.equals(contract)) {
+      other = "the companion of " + earlier.getQualifiedName();
+    } else if (earlier == null) {
+      TypeElement existing = processingEnv.getElementUtils().getTypeElement(name);
+      AnnotationMirror marker = existing == null ? null : Annotations.find(existing, Annotations.GENERATED);
+      AnnotationValue from = marker == null ? null : Annotations.explicitValue(marker);
+      if (existing != null && (from == null || !contract.getQualifiedName().contentEquals(String.valueOf(from.getValue())))) {
+        other = existing.getQualifiedName().toString();
+      }
+    }
+    if (other != null) {
+      reporter.error(contract, Message.COMPANION_CLASH, model.companionName(), contract.getSimpleName(), other,
+          contract.getSimpleName());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Kind annotations on methods of interfaces that are neither contracts nor extended by a contract
+   * of this compilation do nothing: say so.
+   */
   private void checkStrayAnnotations(List<Element> methods) {
     for (Element method : methods) {
       Element owner = method.getEnclosingElement();
-      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null) {
+      if (Annotations.find(owner, Annotations.CONTRACT) != null || Annotations.find(owner, Annotations.EVENTS) != null
+          || reader.inherited().contains(owner)) {
         continue;
       }
       for (String annotation : List.of(Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC, Annotations.EVENT)) {

@@ -42,6 +42,8 @@ final class JavaTypes {
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName VOID = ClassName.get("java.lang", "Void");
+  static final ClassName OVERRIDE = ClassName.get(Override.class);
+  static final ClassName SUPPRESS_WARNINGS = ClassName.get(SuppressWarnings.class);
 
   private JavaTypes() {}
 

@@ -61,7 +61,7 @@ final class ListenerWriter {
             MethodSpec.methodBuilder("onMessage")
                 .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
                 .addParameter(companion.argsType(channel), "args")
-                .addStatement("$T.of(event).setReturnValue($N, $N(event$L))", JavaTypes.TYPED, Names.channelField(channel),
+                .addStatement("$T.of(event).setReturnValue($N, this.$N(event$L))", JavaTypes.TYPED, Names.channelField(channel),
                     channel.methodName(), Companion.unpackedArgs(channel))));
         break;
       default:
@@ -69,7 +69,7 @@ final class ListenerWriter {
             MethodSpec.methodBuilder("onMessage")
                 .addParameter(eventType(channel), "event")
                 .addParameter(companion.argsType(channel), "args")
-                .addStatement("$N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))));
+                .addStatement("this.$N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))));
         break;
     }
     if (Names.hasArgsRecord(channel)) {
@@ -86,7 +86,7 @@ final class ListenerWriter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_LISTENER, eventType(channel), companion.argsType(channel)))
         .addMethod(callback(channel, returns).build())
-        .addMethod(onMessage.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).build())
+        .addMethod(onMessage.addAnnotation(JavaTypes.OVERRIDE).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).build())
         .build();
   }
 
@@ -108,13 +108,13 @@ final class ListenerWriter {
         .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_HANDLER, args, result))
         .addMethod(callback(channel, returns).build())
         .addMethod(MethodSpec.methodBuilder("handle")
-            .addAnnotation(Override.class)
+            .addAnnotation(JavaTypes.OVERRIDE)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
             .returns(Object.class)
             .addParameter(JavaTypes.IPC_MAIN_INVOKE_EVENT, "event")
             .addParameter(args, "args")
             .addException(Exception.class)
-            .addStatement("return $N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))
+            .addStatement("return this.$N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))
             .build())
         .build();
   }

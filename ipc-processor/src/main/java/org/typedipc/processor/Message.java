@@ -80,11 +80,47 @@ enum Message {
           + " @IpcContract."),
   KIND_OUTSIDE_CONTRACT(
       "IpcMissingContract",
-      "@%s on %s has no effect because %s is not annotated with @IpcContract. Annotate the"
-          + " interface with @IpcContract."),
+      "@%s on %s has no effect because %s is not annotated with @IpcContract and no contract of"
+          + " this compilation extends it. Annotate the interface with @IpcContract, or extend it"
+          + " from a contract."),
   BLANK_CHANNEL(
       "IpcBlankChannel",
-      "The channel name of %s is blank. Name the channel, or leave the value out to use \"%s\"."),
+      "The channel name of %s is blank. Name the channel, or %s to use \"%s\"."),
+  UNSENDABLE_CHANNEL(
+      "IpcUnsendableChannel",
+      "The channel name of %s cannot cross the wire: it contains %s. Use printable characters only."),
+  PADDED_CHANNEL(
+      "IpcPaddedChannel",
+      "Channel name \"%s\" of %s starts or ends with white space, so callers that type \"%s\" will"
+          + " not reach it. Remove the padding."),
+  SEALED_CONTRACT(
+      "IpcSealedContract",
+      "%s is sealed, but the generated %s must implement it. Remove `sealed` and its `permits`"
+          + " clause."),
+  CHECKED_EXCEPTION(
+      "IpcCheckedException",
+      "%s declares the checked %s, but a channel cannot carry typed errors yet: a failure reaches the"
+          + " caller as the runtime's IPC exception. Remove the throws clause, or wrap the call in a"
+          + " default method that declares it."),
+  KIND_ON_CONCRETE_METHOD(
+      "IpcKindOnConcreteMethod",
+      "@%s on %s has no effect because the method is %s: only abstract methods are channels. Remove"
+          + " the method body, or remove the annotation."),
+  LIBRARY_METHOD(
+      "IpcLibraryMethod",
+      "%s inherits the abstract method %s from %s, which would become a channel. Do not extend %2$s's"
+          + " interface in a contract; declare the channels you mean in the contract."),
+  CONFLICTING_INHERITED(
+      "IpcConflictingInherited",
+      "%s inherits %s and %s with different channel annotations, but they are one method and one"
+          + " channel. Annotate both alike, or redeclare the method in %1$s."),
+  COMPANION_CLASH(
+      "IpcCompanionClash",
+      "Cannot generate %s for %s: %s already declares that type. Rename %s or the other type."),
+  NAME_TOO_LONG(
+      "IpcNameTooLong",
+      "%s generates the class file %s, whose name has %d bytes; file systems allow 255. Shorten the"
+          + " method or contract name."),
   DUPLICATE_CHANNEL(
       "IpcDuplicateChannel",
       "Channel \"%s\" of %s is already used by %s in this compilation. Every %s channel needs its"
@@ -105,6 +141,11 @@ enum Message {
       "IpcModuleRequires",
       "Module %s cannot use the generated %s: its module-info.java lacks `%s`. Add that line to"
           + " the module declaration."),
+  MODULE_REQUIRES_TRANSITIVE(
+      "IpcModuleRequiresTransitive",
+      "Module %s exports package %s, whose generated %s shows types of %s in its public API, but"
+          + " module-info.java has `requires %4$s;`, so javac warns [exports]. Write `requires"
+          + " transitive %4$s;` instead."),
   PROCESSOR_EXCEPTION(
       "IpcProcessorException",
       "The typed-ipc processor failed on %s: %s. Please report this together with the contract.");

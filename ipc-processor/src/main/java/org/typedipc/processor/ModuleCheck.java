@@ -2,10 +2,12 @@ package org.typedipc.processor;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.ModuleElement;
@@ -28,7 +30,10 @@ final class ModuleCheck {
   private final Elements elements;
   private final Filer filer;
   private final Reporter reporter;
-  private final Map<String, List<String>> missingByModule = new HashMap<>();
+  /** The module declaration's text per module, without comments; empty if it cannot be read. */
+  private final Map<String, Optional<String>> declarations = new HashMap<>();
+  /** Modules and packages already checked: each problem is reported once, on the first contract. */
+  private final Set<String> checked = new HashSet<>();
 
   ModuleCheck(Elements elements, Filer filer, Reporter reporter) {
     this.elements = elements;
@@ -36,39 +41,53 @@ final class ModuleCheck {
     this.reporter = reporter;
   }
 
-  /** Reports every missing line on {@code contract}; returns whether nothing is missing. */
+  /**
+   * Reports every missing line on {@code contract}, and, where the contract's package is exported,
+   * every line that should be {@code requires transitive}; returns whether nothing is missing.
+   */
   boolean check(TypeElement contract, String companionName) {
     ModuleElement module = elements.getModuleOf(contract);
     if (module == null || module.isUnnamed()) {
       return true;
     }
     String moduleName = module.getQualifiedName().toString();
-    List<String> missing = missingByModule.computeIfAbsent(moduleName, name -> missingLines(module));
-    for (String line : missing) {
-      reporter.error(contract, Message.MODULE_REQUIRES, moduleName, companionName, line);
-    }
-    return missing.isEmpty();
-  }
-
-  private List<String> missingLines(ModuleElement module) {
-    String source = moduleInfoSource();
-    List<String> missing = new ArrayList<>();
+    String packageName = elements.getPackageOf(contract).getQualifiedName().toString();
+    Optional<String> declaration = declarations.computeIfAbsent(moduleName, name -> Optional.ofNullable(moduleInfoSource()));
+    boolean exported = declaration.map(code -> exports(code, packageName)).orElse(false);
+    boolean firstOfPackage = checked.add(moduleName + "/" + packageName);
+    boolean ok = true;
     for (String[] required : REQUIRED) {
-      boolean present = source != null
-          ? requires(source, required[0])
+      boolean present = declaration.isPresent()
+          ? requires(declaration.get(), required[0])
           : elements.getTypeElement(module, required[1]) != null;
       if (!present) {
-        missing.add("requires " + required[0] + ";");
+        String line = (exported ? "requires transitive " : "requires ") + required[0] + ";";
+        reporter.error(contract, Message.MODULE_REQUIRES, moduleName, companionName, line);
+        ok = false;
+      } else if (exported && firstOfPackage && !requiresTransitive(declaration.get(), required[0])) {
+        reporter.warning(contract, null, null, Message.MODULE_REQUIRES_TRANSITIVE, moduleName, packageName, companionName,
+            required[0]);
       }
     }
-    return missing;
+    return ok;
   }
 
   /** Whether the declaration has {@code requires [transitive] name;}; {@code requires static} does not load it at run time. */
   static boolean requires(String moduleInfo, String moduleName) {
-    String code = stripComments(moduleInfo);
-    Pattern pattern = Pattern.compile("\\brequires\\s+(transitive\\s+)?" + Pattern.quote(moduleName) + "\\s*;");
-    return pattern.matcher(code).find();
+    return matches(moduleInfo, "\\brequires\\s+(transitive\\s+)?" + Pattern.quote(moduleName) + "\\s*;");
+  }
+
+  static boolean requiresTransitive(String moduleInfo, String moduleName) {
+    return matches(moduleInfo, "\\brequires\\s+transitive\\s+" + Pattern.quote(moduleName) + "\\s*;");
+  }
+
+  /** Whether the declaration exports the package, to everyone or to some modules. */
+  static boolean exports(String moduleInfo, String packageName) {
+    return matches(moduleInfo, "\\bexports\\s+" + Pattern.quote(packageName) + "\\s*(;|to\\b)");
+  }
+
+  private static boolean matches(String moduleInfo, String regex) {
+    return Pattern.compile(regex).matcher(stripComments(moduleInfo)).find();
   }
 
   static String stripComments(String source) {

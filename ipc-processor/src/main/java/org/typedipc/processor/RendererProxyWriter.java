@@ -1,9 +1,11 @@
 package org.typedipc.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the renderer side of an {@code @IpcContract}: the {@code renderer(IpcRenderer)} factory
@@ -27,8 +29,10 @@ final class RendererProxyWriter {
         .build();
   }
 
-  TypeSpec type() {
+  /** The implementation of {@code contract}, whose member types it inherits and must not mistake for the companion's. */
+  TypeSpec type(TypeElement contract) {
     TypeSpec.Builder type = TypeSpec.classBuilder("RendererProxy")
+        .avoidClashesWithNestedClasses(contract)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(companion.contract())
         .addField(JavaTypes.TYPED_RENDERER, "ipcRenderer", Modifier.PRIVATE, Modifier.FINAL)
@@ -44,22 +48,23 @@ final class RendererProxyWriter {
 
   private MethodSpec call(ChannelModel channel) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
-        .addAnnotation(Override.class)
+        .addAnnotation(JavaTypes.OVERRIDE)
         .addModifiers(Modifier.PUBLIC)
-        .addParameters(Companion.parameters(channel));
-    String channelField = Names.channelField(channel);
+        .addParameters(companion.implementationParameters(channel))
+          .varargs(channel.varargs());
+    CodeBlock channelField = companion.fromImplementation(Names.channelField(channel));
     switch (channel.kind()) {
       case SEND:
-        method.addStatement("this.ipcRenderer.send($N, $L)", channelField, companion.packedArgs(channel));
+        method.addStatement("this.ipcRenderer.send($L, $L)", channelField, companion.packedArgs(channel));
         break;
       case SEND_SYNC:
         method.returns(JavaTypes.of(channel.result()))
-            .addStatement("return this.ipcRenderer.sendSync($N, $L)", channelField, companion.packedArgs(channel));
+            .addStatement("return this.ipcRenderer.sendSync($L, $L)", channelField, companion.packedArgs(channel));
         break;
       default:
         method.returns(ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
                 Companion.resultType(channel)))
-            .addStatement("return this.ipcRenderer.invoke($N, $L)", channelField, companion.packedArgs(channel));
+            .addStatement("return this.ipcRenderer.invoke($L, $L)", channelField, companion.packedArgs(channel));
         break;
     }
     return method.build();

@@ -21,12 +21,23 @@ final class Reporter {
   /** An error on an annotation of {@code element}, and on its {@code value} if it has one. */
   void error(
       Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+    print(Diagnostic.Kind.ERROR, element, annotation, value, message, args);
+  }
+
+  /** A warning, placed like {@link #error(Element, AnnotationMirror, AnnotationValue, Message, Object...)}. */
+  void warning(
+      Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+    print(Diagnostic.Kind.WARNING, element, annotation, value, message, args);
+  }
+
+  private void print(
+      Diagnostic.Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
     if (annotation == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+      messager.printMessage(kind, message.format(args), element);
     } else if (value == null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+      messager.printMessage(kind, message.format(args), element, annotation);
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+      messager.printMessage(kind, message.format(args), element, annotation, value);
     }
   }
 }

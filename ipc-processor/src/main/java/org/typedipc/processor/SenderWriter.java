@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the main side of an {@code @IpcEvents} interface: the {@code to} and {@code replyTo}
@@ -42,8 +43,10 @@ final class SenderWriter {
         .build();
   }
 
-  TypeSpec type() {
+  /** The implementation of {@code contract}, whose member types it inherits and must not mistake for the companion's. */
+  TypeSpec type(TypeElement contract) {
     TypeSpec.Builder type = TypeSpec.classBuilder("Sender")
+        .avoidClashesWithNestedClasses(contract)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(companion.contract())
         .addField(JavaTypes.RENDERER, "renderer", Modifier.PRIVATE, Modifier.FINAL)
@@ -73,10 +76,11 @@ final class SenderWriter {
         .build());
     for (ChannelModel channel : companion.channels()) {
       type.addMethod(MethodSpec.methodBuilder(channel.methodName())
-          .addAnnotation(Override.class)
+          .addAnnotation(JavaTypes.OVERRIDE)
           .addModifiers(Modifier.PUBLIC)
-          .addParameters(Companion.parameters(channel))
-          .addStatement("send($N, $L)", Names.channelField(channel), companion.packedArgs(channel))
+          .addParameters(companion.implementationParameters(channel))
+          .varargs(channel.varargs())
+          .addStatement("send($L, $L)", companion.fromImplementation(Names.channelField(channel)), companion.packedArgs(channel))
           .build());
     }
     return type.build();

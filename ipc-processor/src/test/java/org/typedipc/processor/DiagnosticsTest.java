@@ -1,7 +1,7 @@
 package org.typedipc.processor;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.typedipc.processor.Sources.compile;
+import static org.typedipc.processor.Sources.compileLinted;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Consecutive markers all point at the first line below them that is not a marker. A case passes
  * when every marker is matched by its own diagnostic of that kind, in that file, on that line (and
  * column); every error and warning reported is matched by a marker; and the compilation fails
- * exactly when an error is expected. A case without markers must compile cleanly.
+ * exactly when an error is expected. A case without markers must compile cleanly. Cases compile
+ * with {@code -Xlint:all}, so a lint warning anywhere, generated code included, needs a marker.
  *
  * <p>The top-level types of a one-file case are package-private, so that the file can be named
  * after the mistake while the types keep the names the messages mention.
@@ -39,7 +40,7 @@ class DiagnosticsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsExactlyTheMarkedDiagnostics(DiagnosticCase testCase) throws IOException {
-    List<String> problems = DiagnosticMismatches.of(testCase, compile(testCase.sources()));
+    List<String> problems = DiagnosticMismatches.of(testCase, compileLinted(testCase.sources()));
     if (!problems.isEmpty()) {
       fail(testCase + ":\n" + String.join("\n", problems));
     }

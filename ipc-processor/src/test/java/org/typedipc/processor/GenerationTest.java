@@ -132,4 +132,98 @@ class GenerationTest {
         "}");
     assertThat(compile(types, files)).succeededWithoutWarnings();
   }
+
+  @Test
+  void packageTypesNamedLikeJavaLangTypesTheContractNeverUsesDoNotShadowTheCompanions() {
+    JavaFileObject exception = source("Exception", "public record Exception(String text) {}");
+    JavaFileObject object = source("Object", "public record Object(int id) {}");
+    JavaFileObject string = source("String", "public record String(int id) {}");
+    JavaFileObject integer = source("Integer", "public enum Integer { ONE }");
+    JavaFileObject functional = source("FunctionalInterface", "public @interface FunctionalInterface {}");
+    JavaFileObject runtime = source("RuntimeException", "public record RuntimeException(int id) {}");
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  CompletableFuture<java.lang.String> read(java.lang.String path);",
+        "  @SendSync int count(java.lang.String prefix, long limit);",
+        "  void log(Integer level, java.lang.String text);",
+        "}");
+    JavaFileObject progress = source("Progress",
+        "@IpcEvents",
+        "public interface Progress {",
+        "  void step(java.lang.String task, int percent);",
+        "}");
+    Compilation compilation = compile(exception, object, string, integer, functional, runtime, files, progress);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String()
+        .contains("throws java.lang.Exception");
+  }
+
+  @Test
+  void memberTypesOfTheContractDoNotShadowTheCompanionsTypes() {
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  record LogArgs(int unused) {}",
+        "  record Override(int unused) {}",
+        "  interface Handler {}",
+        "  String LOG_CHANNEL = \"not the channel\";",
+        "  void log(String level, String text);",
+        "}");
+    assertThat(compile(files)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void parametersAndComponentsNamedLikeGeneratedTypesOrConstantsCompile() {
+    JavaFileObject entry = source("Entry", "public record Entry(String Wire, int Codecs, String Objects) {}");
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  void log(String Wire, Entry Codecs);",
+        "  CompletableFuture<String> read(String READ_CHANNEL, String LOG_CHANNEL);",
+        "  @SendSync int count(String COUNT);",
+        "  void yield(String CHANNELS, String DESCRIPTOR);",
+        "}");
+    JavaFileObject progress = source("Progress",
+        "@IpcEvents",
+        "public interface Progress {",
+        "  void yield(String YIELD_CHANNEL, int Wire);",
+        "}");
+    assertThat(compile(entry, files, progress)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void varargsChannelsAreImplementedAsVarargs() {
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  void log(String... lines);",
+        "  CompletableFuture<Integer> count(int minimum, String... words);",
+        "}");
+    JavaFileObject progress = source("Progress",
+        "@IpcEvents",
+        "public interface Progress {",
+        "  void steps(int... done);",
+        "}");
+    assertThat(compile(files, progress)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void deprecatedContractsChannelsAndRecordsCompileWithoutWarnings() {
+    JavaFileObject old = source("OldEntry",
+        "@Deprecated public record OldEntry(String text) {}");
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  @Deprecated void log(OldEntry entry);",
+        "  @Deprecated(forRemoval = true) CompletableFuture<String> read(String path);",
+        "}");
+    JavaFileObject legacy = source("Legacy",
+        "@Deprecated",
+        "@IpcEvents",
+        "public interface Legacy {",
+        "  void step(int n);",
+        "}");
+    assertThat(compile(old, files, legacy)).succeededWithoutWarnings();
+  }
 }

@@ -41,6 +41,11 @@ class GoldenTest {
   }
 
   @Test
+  void packageDefiningErrorVoidAndOverrideGetsQualifiedJavaLangNames() throws IOException {
+    assertGolden(compile(input("Reports"), input("Error"), input("Void"), input("Override")), "ReportsIpc");
+  }
+
+  @Test
   void generationIsDeterministic() throws IOException {
     String first = generated(compile(input("Shapes")), "ShapesIpc");
     String second = generated(compile(input("Shapes")), "ShapesIpc");

@@ -88,6 +88,34 @@ class ModuleCheckTest {
         .contains("@Generated(\"org.typedipc.processor.IpcProcessor\")");
   }
 
+  @Test
+  void exportedContractPackageWithPlainRequiresIsToldToRequireTransitively() throws IOException {
+    Result result = compile("module com.example.app {\n  exports com.example.app;\n  requires transitive org.typedipc.api;\n"
+        + "  requires org.typedipc.runtime;\n}\n", true);
+    assertThat(result.warnings).hasSize(1);
+    Diagnostic<? extends JavaFileObject> warning = result.warnings.get(0);
+    assertThat(warning.getMessage(Locale.ROOT)).isEqualTo(
+        "[IpcModuleRequiresTransitive] Module com.example.app exports package com.example.app, whose generated FilesIpc"
+            + " shows types of org.typedipc.runtime in its public API, but module-info.java has `requires"
+            + " org.typedipc.runtime;`, so javac warns [exports]. Write `requires transitive org.typedipc.runtime;` instead.");
+    assertThat(warning.getSource().getName()).endsWith("Files.java");
+  }
+
+  @Test
+  void exportedContractPackageWithTransitiveRequiresCompilesWithoutWarnings() throws IOException {
+    Result result = compile("module com.example.app {\n  exports com.example.app;\n  requires transitive org.typedipc.api;\n"
+        + "  requires transitive org.typedipc.runtime;\n}\n", true);
+    assertThat(result.warnings).isEmpty();
+    assertThat(result.errors).isEmpty();
+    assertThat(result.success).isTrue();
+  }
+
+  @Test
+  void exportedContractPackageIsToldTheTransitiveLine() throws IOException {
+    Result result = compile("module com.example.app {\n  exports com.example.app;\n  requires transitive org.typedipc.api;\n}\n", true);
+    assertThat(result.messages()).contains("lacks `requires transitive org.typedipc.runtime;`");
+  }
+
   private Result compile(String moduleInfo, boolean sourcePath) throws IOException {
     Path src = dir.resolve("src");
     Path pkg = src.resolve("com/example/app");
@@ -105,6 +133,7 @@ class ModuleCheckTest {
           "-d", out.toString(),
           "-s", generated.toString(),
           "-implicit:none"));
+      options.addAll(Sources.STRICT_OPTIONS);
       if (sourcePath) {
         options.add("-sourcepath");
         options.add(src.toString());
@@ -120,10 +149,12 @@ class ModuleCheckTest {
   private static final class Result {
     final boolean success;
     final List<Diagnostic<? extends JavaFileObject>> errors;
+    final List<Diagnostic<? extends JavaFileObject>> warnings;
 
     Result(boolean success, List<Diagnostic<? extends JavaFileObject>> all) {
       this.success = success;
       this.errors = all.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).collect(Collectors.toList());
+      this.warnings = all.stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).collect(Collectors.toList());
     }
 
     String messages() {

@@ -25,9 +25,26 @@ final class Sources {
     return JavaFileObjects.forSourceLines("test." + simpleName, all);
   }
 
+  /**
+   * Compiles through the processor as strict builds do: every lint enabled and warnings are errors,
+   * so a warning in generated code or about the processor fails the test.
+   */
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withClasspath(CLASSPATH).withProcessors(new IpcProcessor()).compile(sources);
+    return javac().withClasspath(CLASSPATH).withOptions(STRICT_OPTIONS).withProcessors(new IpcProcessor()).compile(sources);
   }
+
+  /**
+   * Compiles with every lint enabled but warnings kept as warnings, for tests that expect some and
+   * fail on any other.
+   */
+  static Compilation compileLinted(JavaFileObject... sources) {
+    return javac().withClasspath(CLASSPATH).withOptions(LINT).withProcessors(new IpcProcessor()).compile(sources);
+  }
+
+  private static final String LINT = "-Xlint:all";
+
+  /** The javac options of a build that tolerates no warning. */
+  static final List<String> STRICT_OPTIONS = List.of(LINT, "-Werror");
 
   /** The API and the runtime, which user code and generated code compile against. */
   static final List<File> CLASSPATH =

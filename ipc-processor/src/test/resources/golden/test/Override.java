@@ -1,0 +1,4 @@
+package test;
+
+/** Named like java.lang.Override, which the companion also uses. */
+public record Override(String pattern) {}

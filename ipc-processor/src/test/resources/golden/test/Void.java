@@ -1,0 +1,4 @@
+package test;
+
+/** Named like java.lang.Void, which the companion also uses. */
+public record Void(String why) {}
