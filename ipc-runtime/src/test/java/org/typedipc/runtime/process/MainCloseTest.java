@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
@@ -112,6 +114,23 @@ class MainCloseTest {
     ExecutionException e = assertThrows(ExecutionException.class, () -> launch.get(10, TimeUnit.SECONDS));
     assertTrue(e.getCause().getMessage().contains("IpcMain.close()"), e.getCause().getMessage());
     assertGone(worker.pid());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TransportKind.class)
+  void closingWhileARendererStartsSettlesItsLaunchWithoutUncaughtErrors(TransportKind transport, @TempDir Path directory)
+      throws Exception {
+    CompletableFuture<Renderer> launch = main.launch(RendererLaunch.mainClass(EchoRenderer.class.getName())
+        .withTransport(transport).withErrorOutput(directory.resolve("renderer.err")));
+    main.close();
+    // Almost always the renderer is still starting and the launch fails; should it have connected
+    // first, close closed it. Either way the future settles, and no thread dies uncaught.
+    try {
+      Renderer renderer = launch.get(30, TimeUnit.SECONDS);
+      assertTrue(renderer.isClosed());
+    } catch (ExecutionException e) {
+      assertTrue(e.getCause().getMessage().contains("IpcMain.close()"), e.getCause().getMessage());
+    }
   }
 
   @Test

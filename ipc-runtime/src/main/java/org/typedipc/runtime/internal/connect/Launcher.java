@@ -68,7 +68,8 @@ final class Launcher {
       });
       CompletableFuture<IpcException> exited = failureOnExit(process, errors, launch);
       if (invitation == null) {
-        Thread thread = new Thread(() -> serveAttached(main, transport.attach(process), process, settings, result, exited),
+        ByteStream stream = transport.attach(process);
+        Thread thread = new Thread(() -> serveAttached(main, stream, process, settings, result, exited),
             "typed-ipc-launch-handshake");
         thread.setDaemon(true);
         thread.start();

@@ -107,13 +107,16 @@ final class ProcessHost implements RendererProcesses {
   public void close() {
     synchronized (lock) {
       closed = true;
+    }
+    // Pending launches fail first, so they report the close rather than their acceptor closing.
+    pendingLaunches.forEach((launch, description) ->
+        launch.completeExceptionally(new IpcException(ErrorMessages.launchEndedByClose(description))));
+    synchronized (lock) {
       launchAcceptors.values().forEach(TransportAcceptor::close);
       launchAcceptors.clear();
       listening.forEach(TransportAcceptor::close);
       listening.clear();
     }
-    pendingLaunches.forEach((launch, description) ->
-        launch.completeExceptionally(new IpcException(ErrorMessages.launchEndedByClose(description))));
     endLaunchedProcesses();
   }
 
