@@ -1,6 +1,7 @@
 package org.typedipc.runtime.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.RendererLaunch;
 
 /**
  * A main application launches its renderers by itself however it is laid out: from a jlink image
@@ -74,7 +77,7 @@ class LaunchFromAnyLayoutTest {
                     main.launch(launch).get(60, TimeUnit.SECONDS);
                     System.out.println("answered " + answered.get(60, TimeUnit.SECONDS));
                   } catch (ExecutionException e) {
-                    System.out.println("failed " + e.getCause().getMessage().replace('\\n', ' '));
+                    System.out.println("failed " + String.join(" ", e.getCause().getMessage().lines().toList()));
                   }
                 }
               }
@@ -155,6 +158,18 @@ class LaunchFromAnyLayoutTest {
     assertTrue(lines.get(1).startsWith("failed Cannot give the renderer its module demo.worker"), lines.get(1));
     assertTrue(lines.get(2).startsWith("failed Cannot find the renderer's main class nowhere.Missing"), lines.get(2));
     assertTrue(lines.get(3).startsWith("failed Cannot give the renderer its module no.such.module"), lines.get(3));
+  }
+
+  @Test
+  void aMainClassThisJvmCannotFindFailsTheLaunchWithoutStartingAProcess() {
+    RendererLaunch launch = RendererLaunch.mainClass("nowhere.Missing");
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, launch::command);
+    assertTrue(thrown.getMessage().contains("withClassPath"), thrown.getMessage());
+    try (IpcMain main = IpcMain.create()) {
+      ExecutionException failed = assertThrows(ExecutionException.class, () -> main.launch(launch).get(30, TimeUnit.SECONDS));
+      assertEquals(thrown.getMessage(), failed.getCause().getMessage());
+      assertTrue(ProcessHandle.current().children().noneMatch(child -> child.info().commandLine().orElse("").contains("nowhere.Missing")));
+    }
   }
 
   private static void assertLaunchedBothWays(List<String> lines) {
