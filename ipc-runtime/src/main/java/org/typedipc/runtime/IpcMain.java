@@ -97,15 +97,22 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /**
    * Launches a renderer process and connects it; the future completes with main's handle of it
-   * after the handshake, or fails if the process exits or does not connect in time. When the
-   * renderer is gone, its process gets two seconds to exit before it is ended; and the renderer's
-   * own runtime ends its process within two seconds of main's process ending, even by SIGKILL, so
-   * no launched renderer outlives main. With {@link RendererLaunch#withRestart} main relaunches it
-   * after an abnormal end; the future completes with the first renderer.
+   * after the handshake. Every failure fails the future, nothing is thrown: a renderer that cannot
+   * be found, a process that cannot start, one that exits before connecting (with its exit code and
+   * the last lines of its standard error), a handshake that does not finish in time, or a main that
+   * is closed. When the renderer is gone, its process gets two seconds to exit before it is ended;
+   * and the renderer's own runtime ends its process within two seconds of main's process ending,
+   * even by SIGKILL, so no launched renderer outlives main. With {@link RendererLaunch#withRestart}
+   * main relaunches it after an abnormal end; the future completes with the first renderer.
    */
   CompletableFuture<Renderer> launch(RendererLaunch launch);
 
-  /** Closes every renderer, failing their pending calls; this main accepts no new renderer. */
+  /**
+   * Closes every renderer, failing their pending calls, and every acceptor, failing their
+   * invitations and removing their sockets; pending launches fail. Launched renderer processes are
+   * asked to exit by closing their connections and get two seconds together to do so; the rest are
+   * ended forcibly. Returns once every launched process is gone. This main accepts no new renderer.
+   */
   @Override
   void close();
 }

@@ -11,8 +11,9 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.transport.Transport;
 
 /**
- * How main launches a renderer process: a child JVM with this JVM's module path or class path, a
- * main class (or module and main class), arguments and JVM options. The child calls {@link
+ * How main launches a renderer process: a child JVM of this JVM's runtime (a jlink image included)
+ * with this JVM's module path or class path, a main class (or module and main class), arguments and
+ * JVM options. The child calls {@link
  * RendererProcess#connect()}; the endpoint and its secret travel in the environment, never on the
  * command line.
  *
@@ -52,13 +53,20 @@ public final class RendererLaunch {
     this.restart = restart;
   }
 
-  /** Launches {@code mainClass} from the class path (this JVM's, unless {@link #withClassPath}). */
+  /**
+   * Launches {@code mainClass}: as its module when it is in a named module of this JVM (a modular
+   * application or a jlink image), otherwise from this JVM's class path; {@link #withClassPath}
+   * chooses another class path.
+   */
   public static RendererLaunch mainClass(String mainClass) {
     return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO.transport(),
         null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT, null);
   }
 
-  /** Launches {@code mainClass} of {@code module} from the module path (this JVM's, unless {@link #withModulePath}). */
+  /**
+   * Launches {@code mainClass} of {@code module}: from this JVM's module path, or from its runtime
+   * image when the module is linked into it; {@link #withModulePath} chooses another module path.
+   */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
         TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT, null);
@@ -160,25 +168,20 @@ public final class RendererLaunch {
     return environment;
   }
 
-  /** The command line of the child JVM. */
+  /**
+   * The command line of the child JVM. Without {@link #withClassPath} or {@link #withModulePath} it
+   * finds the renderer as this JVM finds its own classes: a main class in a named module of this
+   * JVM (a modular application, or a jlink image) is launched as that module, any other from this
+   * JVM's class path; a module linked into this JVM's runtime image needs no module path.
+   *
+   * @throws IllegalStateException if this JVM cannot tell where the main class or module is; the
+   *     message says what to pass. {@link IpcMain#launch} reports this through its future.
+   */
   public List<String> command() {
     List<String> command = new ArrayList<>(commandPrefix);
     command.add((java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java")).toString());
     command.addAll(jvmOptions);
-    if (module != null) {
-      String path = modulePath != null ? modulePath : System.getProperty("jdk.module.path");
-      if (path == null || path.isEmpty()) {
-        throw new IllegalStateException(ErrorMessages.noModulePath());
-      }
-      command.add("--module-path");
-      command.add(path);
-      command.add("--module");
-      command.add(module + "/" + mainClass);
-    } else {
-      command.add("-cp");
-      command.add(classPath != null ? classPath : System.getProperty("java.class.path"));
-      command.add(mainClass);
-    }
+    command.addAll(LaunchTarget.arguments(module, mainClass, classPath, modulePath));
     command.addAll(args);
     return command;
   }

@@ -92,7 +92,7 @@ final class TransportAcceptor implements RendererAcceptor {
   }
 
   /** An invitation whose renderer is {@code process}, when main launched it, so its exit code is reported. */
-  Invitation inviteFor(Process process) {
+  synchronized Invitation inviteFor(Process process) {
     if (closed) {
       throw new IllegalStateException(ErrorMessages.acceptorClosed());
     }
@@ -101,11 +101,12 @@ final class TransportAcceptor implements RendererAcceptor {
     Invitation invitation = new Invitation(secret, new IpcEndpoint(transport.name(), server.address(), secret));
     invitation.process = process;
     invitations.add(invitation);
+    invitation.renderer.whenComplete((renderer, failure) -> invitations.remove(invitation));
     return invitation;
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     closed = true;
     try {
       server.close();
@@ -115,7 +116,6 @@ final class TransportAcceptor implements RendererAcceptor {
     for (Invitation invitation : invitations) {
       invitation.renderer.completeExceptionally(new IpcException(ErrorMessages.acceptorClosedBeforeConnect()));
     }
-    invitations.clear();
   }
 
   private void acceptLoop() {
@@ -144,19 +144,25 @@ final class TransportAcceptor implements RendererAcceptor {
     ScheduledFuture<?> timeout =
         Daemons.timer().schedule(() -> Streams.closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     MainSideConnection connection;
+    Invitation invitation = null;
     try {
       stream.checkPeer();
       PacketReader reader = PacketReader.over(stream.in(), settings);
       PacketWriter writer = PacketWriter.over(stream.out(), settings);
       Handshake.Hello hello = Handshake.readHello(reader);
-      Invitation invitation = take(hello.secret());
+      invitation = take(hello.secret());
       if (invitation == null) {
         Handshake.writeReject(writer, Handshake.REJECT_ACCESS_DENIED, ErrorMessages.wrongSecretReply());
         throw new IpcAccessDeniedException(ErrorMessages.wrongSecret());
       }
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, invitation.process, invitation.renderer);
-    } catch (IOException | IpcException e) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.refusedConnection(stream.describe(), e.getMessage()));
+    } catch (IOException | IpcException | IllegalStateException e) {
+      // IllegalStateException: main closed during the handshake; nothing is wrong with the renderer.
+      LOG.log(e instanceof IllegalStateException ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
+          ErrorMessages.refusedConnection(stream.describe(), e.getMessage()));
+      if (invitation != null) {
+        invitation.renderer.completeExceptionally(e);
+      }
       Streams.closeQuietly(stream);
       return;
     } finally {

@@ -70,7 +70,9 @@ public final class MainRuntime extends MainScope implements IpcMain {
   @Override
   public CompletableFuture<Renderer> launch(RendererLaunch launch) {
     Objects.requireNonNull(launch, "launch");
-    checkOpen();
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException(ErrorMessages.mainClosed()));
+    }
     return processes.launch(launch);
   }
 
@@ -175,9 +177,10 @@ public final class MainRuntime extends MainScope implements IpcMain {
   @Override
   public void close() {
     closed = true;
-    processes.close();
+    // Closing a launched renderer's connection asks it to exit; the processes then get their grace time.
     for (RendererSession session : renderers.values()) {
       session.close();
     }
+    processes.close();
   }
 }

@@ -17,6 +17,9 @@ public interface RendererProcesses {
   /** Launches a renderer process and connects it. */
   CompletableFuture<Renderer> launch(RendererLaunch launch);
 
-  /** Stops what was started for launches; renderers already connected are closed by main. */
+  /**
+   * Called by main's close, after it closed its renderers: closes every acceptor, fails pending
+   * launches, and returns once every launched process is gone, ended forcibly after a grace time.
+   */
   void close();
 }

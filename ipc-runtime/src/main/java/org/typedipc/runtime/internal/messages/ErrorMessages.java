@@ -369,8 +369,34 @@ public final class ErrorMessages {
     return "Cannot start the renderer process " + launch + ": " + reason;
   }
 
-  public static String exitedBeforeConnecting(String launch, int exitCode) {
-    return "The renderer process " + launch + " exited with code " + exitCode + " before it connected.";
+  public static String exitedBeforeConnecting(String launch, int exitCode, java.util.List<String> lastErrorLines) {
+    return "The renderer process " + launch + " exited with code " + exitCode + " before it connected. "
+        + (lastErrorLines.isEmpty()
+            ? "It wrote nothing to standard error; check that its main method calls RendererProcess.connect()."
+            : "The last lines it wrote to standard error:\n  " + String.join("\n  ", lastErrorLines)
+                + "\nFix what they report; the renderer must reach RendererProcess.connect().");
+  }
+
+  public static String launchEndedByClose(String launch) {
+    return "IpcMain.close() ended the renderer process " + launch + " before it connected. Wait for the launch "
+        + "future before closing main if you need the renderer.";
+  }
+
+  public static String endingRendererAtClose(long pid, long graceMillis) {
+    return "The renderer process " + pid + " did not exit within " + graceMillis + " ms after IpcMain.close() "
+        + "closed its connection; ending it forcibly. Let the renderer exit once RendererConnection.whenClosed() completes.";
+  }
+
+  public static String mainClassNowhere(String mainClass) {
+    return "Cannot find the renderer's main class " + mainClass + ": it is neither in a named module of this JVM "
+        + "nor on its class path. Launch it with RendererLaunch.module(\"your.module\", \"" + mainClass
+        + "\"), or give its location with withClassPath(…) or withModulePath(…).";
+  }
+
+  public static String moduleNowhere(String module) {
+    return "Cannot give the renderer its module " + module + ": it is not in this JVM's runtime image and this JVM "
+        + "has no module path. Link it into the image (jlink --add-modules " + module
+        + "), or give its location with withModulePath(…).";
   }
 
   public static String launchedHandshakeTimedOut(java.time.Duration timeout) {
@@ -472,10 +498,6 @@ public final class ErrorMessages {
 
   public static String noPendingHandshakes() {
     return "maxPendingHandshakes must be positive";
-  }
-
-  public static String noModulePath() {
-    return "This JVM has no module path to give the renderer: pass one with withModulePath(…).";
   }
 
   public static String cannotAttach(String transport) {
