@@ -34,9 +34,29 @@ public interface RendererConnection extends AutoCloseable {
 
   /**
    * Opens a subframe under {@code parent}, a frame of this connection; main sees it as a new
-   * {@link Frame} with its own scope.
+   * {@link Frame} with its own scope. The frame can be used at once: main learns of it before any
+   * message the frame sends. To know when main can find it ({@link IpcMain#frame}, {@link
+   * Renderer#frame}), for instance before telling another process its id, wait for {@link
+   * #whenKnownToMain}.
    */
   IpcRenderer openFrame(IpcRenderer parent);
+
+  /**
+   * Completes with {@code frame} once main knows it: from then on {@code ipcMain.frame(processId,
+   * frame.frameId())} finds it and main can send to it. The main frame and every frame of an
+   * embedded renderer are known at once; a subframe of a renderer in another process once main
+   * acknowledged it. Fails with {@link IpcDisconnectedException} if the frame or the connection
+   * closes first.
+   *
+   * <pre>{@code
+   * IpcRenderer panel = connection.openFrame(connection.ipcRenderer());
+   * connection.whenKnownToMain(panel).toCompletableFuture().join();
+   * connection.ipcRenderer().send("panel-opened", panel.frameId());   // main's ipcMain.frame(pid, id) finds it
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code frame} is not a frame of this connection
+   */
+  CompletionStage<IpcRenderer> whenKnownToMain(IpcRenderer frame);
 
   /**
    * Declares the renderer set up: the messages main sent so far are delivered, in order, to the

@@ -13,13 +13,19 @@ import org.typedipc.runtime.transport.Transport;
 /**
  * How main launches a renderer process: a child JVM of this JVM's runtime (a jlink image included)
  * with this JVM's module path or class path, a main class (or module and main class), arguments and
- * JVM options. The child calls {@link
- * RendererProcess#connect()}; the endpoint and its secret travel in the environment, never on the
- * command line.
+ * JVM options. The child's {@code main} calls {@link
+ * RendererProcess#run}, which connects, runs its set-up and serves until the connection closes;
+ * the endpoint and its secret travel in the environment, never on the command line.
  *
  * <pre>{@code
+ * // main
  * Renderer worker = ipcMain.launch(RendererLaunch.mainClass("com.example.Worker").withArgs("--fast"))
  *     .get(10, TimeUnit.SECONDS);
+ *
+ * // com.example.Worker
+ * public static void main(String[] args) {
+ *   RendererProcess.run(connection -> connection.ipcRenderer().on("work", (event, a) -> handle(a)));
+ * }
  * }</pre>
  */
 public final class RendererLaunch {

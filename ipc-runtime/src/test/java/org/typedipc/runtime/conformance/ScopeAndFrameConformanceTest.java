@@ -12,15 +12,19 @@ import static org.typedipc.runtime.testing.Waits.SHORT_DEADLINE;
 import static org.typedipc.runtime.testing.Waits.assertFailsWith;
 import static org.typedipc.runtime.testing.Waits.assertThrowsAtOnce;
 import static org.typedipc.runtime.testing.Waits.await;
+import static org.typedipc.runtime.testing.Waits.eventually;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcNoHandlerException;
 import org.typedipc.runtime.IpcRenderer;
@@ -90,6 +94,49 @@ class ScopeAndFrameConformanceTest extends IpcFixture {
     syncWithFrame(renderer, ipc);
     syncWithFrame(renderer, nested);
     assertEquals(0, mainFrameInbox.size() + nestedInbox.size());
+  }
+
+  @Test
+  void aSubframeIsFoundByMainOnceItsAcknowledgementArrives() {
+    assertEquals(ipc, await(connection.whenKnownToMain(ipc)), "the main frame is known from the handshake on");
+    IpcRenderer sub = connection.openFrame(ipc);
+    IpcRenderer nested = connection.openFrame(sub);
+
+    assertEquals(nested, await(connection.whenKnownToMain(nested)));
+    assertEquals(sub, await(connection.whenKnownToMain(sub)));
+    for (IpcRenderer frame : List.of(sub, nested)) {
+      Frame known = main.frame(renderer.processId(), frame.frameId()).orElseThrow(() -> new AssertionError(
+          "main does not know frame " + frame.frameId() + " after acknowledging it"));
+      Inbox<MainMessage> scoped = listen(known.ipc(), "hello");
+      Inbox<MainMessage> global = listen(main, "hello");
+      frame.send("hello", frame.frameId());
+      assertArrayEquals(new Object[] {frame.frameId()}, scoped.take().args());
+      assertEquals(frame.frameId(), global.take().event().frameId());
+    }
+  }
+
+  @Test
+  void whenKnownToMainTakesOnlyFramesOfItsConnection() {
+    IpcRenderer stranger = startRenderer(main).ipc();
+    assertThrows(IllegalArgumentException.class, () -> connection.whenKnownToMain(stranger));
+  }
+
+  @Test
+  void aFrameClosedBeforeItsAcknowledgementFailsTheWait() {
+    IpcRenderer sub = connection.openFrame(ipc);
+    CompletionStage<IpcRenderer> known = connection.whenKnownToMain(sub);
+    sub.close();
+    // Closing settles the wait at once. The acknowledgement may have come first: then main knew
+    // the frame and the wait succeeded; otherwise it fails, saying so.
+    CompletableFuture<IpcRenderer> settled = known.toCompletableFuture();
+    assertTrue(settled.isDone(), "closing the frame settles the wait");
+    if (settled.isCompletedExceptionally()) {
+      IpcDisconnectedException failure = assertFailsWith(IpcDisconnectedException.class, known);
+      assertTrue(failure.getMessage().contains("closed before main acknowledged it"), failure.getMessage());
+    } else {
+      assertEquals(sub, settled.join());
+    }
+    eventually(() -> renderer.frame(sub.frameId()).isEmpty(), "main drops the closed subframe");
   }
 
   @Test

@@ -125,9 +125,7 @@ public abstract class IpcFixture {
 
   /** Opens a subframe of the test's renderer under {@code parent} and waits until main knows it. */
   protected final IpcRenderer openFrame(IpcRenderer parent) {
-    IpcRenderer frame = connection.openFrame(parent);
-    frameOf(frame);
-    return frame;
+    return Waits.await(connection.whenKnownToMain(connection.openFrame(parent)));
   }
 
   /** Main's handle of {@code frame} of the test's renderer, waiting until main knows it. */

@@ -10,6 +10,9 @@ import org.typedipc.runtime.internal.renderer.RendererClient;
 public interface RendererLink {
   void event(int frameId, String channel, byte[] payload);
 
+  /** Main registered the subframe {@code frameId}: it finds the frame, and the frame's messages reach its scope. */
+  void frameKnown(int frameId);
+
   /** Main closed the renderer; the renderer side fails its pending calls. */
   void disconnect(String reason);
 }

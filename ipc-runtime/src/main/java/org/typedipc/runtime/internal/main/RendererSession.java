@@ -159,6 +159,8 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
     frames.put(frameId, frame);
     if (closed.get() || (parentFrameId != 0 && parent == null)) {
       frameClosed(frameId); // its renderer or its parent is already gone
+    } else if (parentFrameId != 0) {
+      link.frameKnown(frameId); // the main frame is known from the handshake on
     }
   }
 

@@ -542,6 +542,15 @@ public final class ErrorMessages {
     return "The parent must be a frame of this renderer connection, got " + parent;
   }
 
+  public static String frameNotOfThisRenderer(Object frame) {
+    return "whenKnownToMain takes a frame of this renderer connection (its ipcRenderer() or a frame its openFrame returned), got "
+        + frame;
+  }
+
+  public static String frameClosedBeforeMainKnewIt(String frame) {
+    return "The " + frame + " closed before main acknowledged it, so it may never have been known to main. Open a new frame to talk to main through.";
+  }
+
   public static String syncInterrupted(String channel) {
     return "sendSync '" + channel + "' was interrupted while it waited for main.";
   }

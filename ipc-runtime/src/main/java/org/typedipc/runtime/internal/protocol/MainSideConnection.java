@@ -136,6 +136,17 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
+  public void frameKnown(int frameId) {
+    WireWriter header = header();
+    header.writeLength(frameId);
+    try {
+      writeLater(PacketType.FRAME_KNOWN, header, null);
+    } catch (IpcException e) {
+      // The renderer is gone; its frames failed their wait on its side.
+    }
+  }
+
+  @Override
   public void disconnect(String reason) {
     end(reason, false, false);
   }

@@ -1,6 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
-/** The packet types of protocol version 1; see PROTOCOL.md. The code is the byte on the wire. */
+/** The packet types of protocol version 3; see PROTOCOL.md. The code is the byte on the wire. */
 enum PacketType {
   HELLO(1),
   WELCOME(2),
@@ -16,7 +16,8 @@ enum PacketType {
   FRAME_OPENED(17),
   FRAME_CLOSED(18),
   HEARTBEAT(19),
-  CLOSE(20);
+  CLOSE(20),
+  FRAME_KNOWN(21);
 
   private static final PacketType[] BY_CODE = new PacketType[32];
 

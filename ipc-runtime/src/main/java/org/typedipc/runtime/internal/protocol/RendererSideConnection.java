@@ -118,6 +118,12 @@ public final class RendererSideConnection extends Connection implements MainLink
         client.event(frameId, channel, packet.payload);
         return;
       }
+      case FRAME_KNOWN: {
+        int frameId = header.readLength();
+        header.requireFullyRead();
+        client.frameKnown(frameId);
+        return;
+      }
       case REPLY: {
         long requestId = header.readLong();
         header.requireFullyRead();

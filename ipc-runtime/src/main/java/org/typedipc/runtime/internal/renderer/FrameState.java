@@ -4,7 +4,9 @@ import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 
 /** What one renderer frame owns: its id, its listeners and whether it is open. */
@@ -15,6 +17,8 @@ final class FrameState {
   final ListenerRegistry<ListenerAdapter<IpcRendererEvent>> listeners = new ListenerRegistry<>();
   /** The endpoint with the connection's default deadlines. */
   final FrameEndpoint endpoint;
+  /** Completes once main knows the frame; fails if the frame closes first. */
+  final CompletableFuture<IpcRenderer> knownToMain = new CompletableFuture<>();
   private volatile boolean closed;
 
   FrameState(RendererClient client, int id, int parentId, Duration sendSyncDeadline) {
@@ -22,6 +26,9 @@ final class FrameState {
     this.id = id;
     this.parentId = parentId;
     this.endpoint = new FrameEndpoint(this, sendSyncDeadline, null);
+    if (parentId == 0) {
+      knownToMain.complete(endpoint); // main knows the main frame from the handshake on
+    }
   }
 
   /** Throws Electron's {@code IPC method called after context was released} once closed. */
@@ -38,6 +45,7 @@ final class FrameState {
   void close() {
     closed = true;
     listeners.close(describe());
+    knownToMain.completeExceptionally(new IpcDisconnectedException(ErrorMessages.frameClosedBeforeMainKnewIt(describe())));
   }
 
   String describe() {

@@ -138,12 +138,21 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   @Override
   public IpcRenderer openFrame(IpcRenderer parent) {
-    if (!(parent instanceof FrameEndpoint) || ((FrameEndpoint) parent).state.client != this) {
-      throw new IllegalArgumentException(ErrorMessages.parentNotOfThisRenderer(parent));
-    }
-    FrameState parentState = ((FrameEndpoint) parent).state;
+    FrameState parentState = stateOf(parent, ErrorMessages.parentNotOfThisRenderer(parent));
     parentState.checkOpen();
     return open(reserveFrameId(), parentState.id);
+  }
+
+  @Override
+  public CompletionStage<IpcRenderer> whenKnownToMain(IpcRenderer frame) {
+    return stateOf(frame, ErrorMessages.frameNotOfThisRenderer(frame)).knownToMain.minimalCompletionStage();
+  }
+
+  private FrameState stateOf(IpcRenderer frame, String notOurs) {
+    if (!(frame instanceof FrameEndpoint) || ((FrameEndpoint) frame).state.client != this) {
+      throw new IllegalArgumentException(notOurs);
+    }
+    return ((FrameEndpoint) frame).state;
   }
 
   private FrameEndpoint open(int frameId, int parentId) {
@@ -218,6 +227,14 @@ public class RendererClient implements RendererConnection, RendererLink {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
     if (closeLocally(reason)) {
       main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
+    }
+  }
+
+  @Override
+  public void frameKnown(int frameId) {
+    FrameState frame = frames.get(frameId);
+    if (frame != null) {
+      frame.knownToMain.complete(frame.endpoint);
     }
   }
 
