@@ -5,4 +5,5 @@ module org.typedipc.samples {
   requires jdk.management;
 
   exports org.typedipc.samples.typed;
+  exports org.typedipc.samples.workers;
 }

@@ -374,7 +374,7 @@ public final class ErrorMessages {
         + (lastErrorLines.isEmpty()
             ? "It wrote nothing to standard error; check that its main method calls RendererProcess.connect()."
             : "The last lines it wrote to standard error:\n  " + String.join("\n  ", lastErrorLines)
-                + "\nFix what they report; the renderer must reach RendererProcess.connect().");
+                + "\nFix what they report; the renderer must reach RendererProcess.run(…) or RendererProcess.connect().");
   }
 
   public static String launchEndedByClose(String launch) {
