@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionStage;
  */
 final class JobBoard {
   private final int share;
-  private final int total;
   private final Deque<Job> waiting = new ArrayDeque<>();
   private final Map<Integer, List<Job>> held = new HashMap<>();
   private final Map<Integer, Job> unfinished = new HashMap<>();
@@ -28,7 +27,6 @@ final class JobBoard {
   /** {@code jobs} shared among {@code workers} workers. */
   JobBoard(List<Job> jobs, int workers) {
     this.share = (jobs.size() + workers - 1) / workers;
-    this.total = jobs.size();
     waiting.addAll(jobs);
     jobs.forEach(job -> unfinished.put(job.id(), job));
   }
@@ -76,11 +74,6 @@ final class JobBoard {
   /** Ends the run with {@code why}. */
   void fail(String why) {
     allDone.completeExceptionally(new IllegalStateException(why));
-  }
-
-  /** How many jobs there are. */
-  int total() {
-    return total;
   }
 
   /** Completes with every job's result, by job id, once all are done. */
