@@ -15,6 +15,7 @@ final class Annotations {
   static final String SEND = "org.typedipc.api.Send";
   static final String SEND_SYNC = "org.typedipc.api.SendSync";
   static final String EVENT = "org.typedipc.api.Event";
+  static final String CODECS = "org.typedipc.api.IpcCodecs";
   /** The markers on generated companions, claimed so that their round is not reported as unclaimed. */
   static final String GENERATED = "org.typedipc.api.IpcGenerated";
   static final String JAVAX_GENERATED = "javax.annotation.processing.Generated";

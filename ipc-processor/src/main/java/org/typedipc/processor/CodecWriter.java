@@ -48,7 +48,7 @@ final class CodecWriter {
     this.model = model;
     this.wire = companion.nestedClass("Wire");
     for (UserTypeDef def : model.userTypes().values()) {
-      if (!(def instanceof UserTypeDef.EnumDef)) {
+      if (def instanceof UserTypeDef.RecordDef || def instanceof UserTypeDef.SealedDef) {
         userCodecs.put(def.type().qualifiedName(), methodCodec(def.type().flatName(), JavaTypes.className(def.type())));
       }
     }
@@ -142,6 +142,10 @@ final class CodecWriter {
     UserTypeDef def = model.userTypes().get(ref.type().qualifiedName());
     if (def instanceof UserTypeDef.EnumDef) {
       return CodeBlock.of("$T.enumeration($T.values())", JavaTypes.CODECS, JavaTypes.className(ref.type()));
+    }
+    if (def instanceof UserTypeDef.CodecDef declared) {
+      ClassName codec = JavaTypes.className(declared.codec());
+      return declared.singleton() ? CodeBlock.of("$T.INSTANCE", codec) : CodeBlock.of("new $T()", codec);
     }
     return CodeBlock.of("$T.$N", wire, userCodecs.get(ref.type().qualifiedName()).field());
   }

@@ -57,16 +57,18 @@ final class ContractReader {
   private final Types types;
   private final Reporter reporter;
   private final CompanionSurroundings surroundings;
+  private final CodecDeclarations codecs;
   /** Interfaces that contracts read so far extend; their channel annotations take effect there. */
   private final Set<TypeElement> inherited = new HashSet<>();
   /** Warnings of the contract being read; unlike problems, they do not stop generation. */
   private List<Consumer<Reporter>> warnings = new ArrayList<>();
 
-  ContractReader(Elements elements, Types types, Reporter reporter) {
+  ContractReader(Elements elements, Types types, Reporter reporter, CodecDeclarations codecs) {
     this.elements = elements;
     this.types = types;
     this.reporter = reporter;
     this.surroundings = new CompanionSurroundings(elements);
+    this.codecs = codecs;
   }
 
   /** The interfaces, other than contracts themselves, that the contracts read so far extend. */
@@ -117,7 +119,7 @@ final class ContractReader {
       return new Invalid();
     }
 
-    TypeReader typeReader = new TypeReader(elements, contract.packageName());
+    TypeReader typeReader = new TypeReader(elements, contract.packageName(), codecs.forContract(type));
     List<ChannelModel> channels = new ArrayList<>();
     List<ChannelSource> sources = new ArrayList<>();
     Map<String, ExecutableElement> byName = new LinkedHashMap<>();
@@ -447,13 +449,7 @@ final class ContractReader {
   }
 
   private TypeRef typeRef(TypeElement type) {
-    List<String> simpleNames = new ArrayList<>();
-    Element current = type;
-    while (current instanceof TypeElement te) {
-      simpleNames.add(0, te.getSimpleName().toString());
-      current = te.getEnclosingElement();
-    }
-    return new TypeRef(elements.getPackageOf(type).getQualifiedName().toString(), simpleNames);
+    return TypeRef.of(type, elements);
   }
 
   /** A method as users read it: {@code Files.read(String)}. */

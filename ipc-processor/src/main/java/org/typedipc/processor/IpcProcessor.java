@@ -38,6 +38,7 @@ import javax.lang.model.element.TypeElement;
 public final class IpcProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ContractReader reader;
+  private CodecDeclarations codecDeclarations;
   private ContractValidator validator;
   private ModuleCheck moduleCheck;
   /** Contracts waiting for types, by qualified name, with the names still missing. */
@@ -51,7 +52,7 @@ public final class IpcProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.CONTRACT, Annotations.EVENTS, Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC,
-        Annotations.EVENT, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
+        Annotations.EVENT, Annotations.CODECS, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
   }
 
   @Override
@@ -63,7 +64,8 @@ public final class IpcProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
-      reader = new ContractReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+      codecDeclarations = new CodecDeclarations(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+      reader = new ContractReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter, codecDeclarations);
       validator = new ContractValidator(reporter);
       moduleCheck = new ModuleCheck(processingEnv.getElementUtils(), processingEnv.getFiler(), reporter);
     }
@@ -80,7 +82,10 @@ public final class IpcProcessor extends AbstractProcessor {
     List<Element> methods = new ArrayList<>();
     Set<? extends Element> annotated = annotations.isEmpty() ? Set.of() : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]));
     for (Element element : annotated) {
-      if (element instanceof TypeElement type) {
+      if (element.getKind() == ElementKind.PACKAGE || element.getKind() == ElementKind.MODULE) {
+        // Checked even when no contract uses them: a wrong declaration is an error where it is written.
+        codecDeclarations.declaredOn(element);
+      } else if (element instanceof TypeElement type) {
         if (Annotations.find(type, Annotations.CONTRACT) != null || Annotations.find(type, Annotations.EVENTS) != null) {
           contracts.add(type);
         }

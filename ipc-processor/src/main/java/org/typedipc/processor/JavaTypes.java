@@ -10,6 +10,8 @@ final class JavaTypes {
   static final String RUNTIME = "org.typedipc.runtime";
   static final String SPI = "org.typedipc.runtime.spi";
   static final String API = "org.typedipc.api";
+  /** The qualified name of the codec interface user codecs implement. */
+  static final String CODEC_NAME = SPI + ".Codec";
 
   static final ClassName CHANNEL = ClassName.get(SPI, "Channel");
   static final ClassName CHANNEL_LISTENER = ClassName.get(SPI, "ChannelListener");

@@ -148,7 +148,26 @@ enum Message {
           + " transitive %4$s;` instead."),
   PROCESSOR_EXCEPTION(
       "IpcProcessorException",
-      "The typed-ipc processor failed on %s: %s. Please report this together with the contract.");
+      "The typed-ipc processor failed on %s: %s. Please report this together with the contract."),
+  CODEC_TYPE(
+      "IpcCodecType",
+      "%s is declared in @IpcCodecs, but %s. A declared codec implements"
+          + " org.typedipc.runtime.spi.Codec<T> for one non-generic class, record, enum or interface"
+          + " T, e.g. Codec<Money>."),
+  CODEC_NOT_INSTANTIABLE(
+      "IpcCodecNotInstantiable",
+      "Generated code cannot get an instance of the codec %s: %s. Give it a public static final"
+          + " INSTANCE field of its type, or make it a public, non-abstract, top-level or static"
+          + " nested class with a public no-argument constructor."),
+  DUPLICATE_CODEC(
+      "IpcDuplicateCodec",
+      "%s and %s are both declared as the codec of %s (%s). A type has one codec: keep one of"
+          + " them."),
+  CODEC_FOR_BUILT_IN_TYPE(
+      "IpcCodecForBuiltInType",
+      "%s is a codec of %s, which has a built-in codec that is part of the wire protocol and"
+          + " cannot be replaced. Remove it from @IpcCodecs, or carry the value in a type of your"
+          + " own and declare the codec of that type.");
 
   private final String tag;
   private final String format;

@@ -24,7 +24,8 @@ import org.typedipc.processor.UserTypeDef.Component;
 
 /**
  * Turns {@link TypeMirror}s into {@link WireType}s, collecting the records, enums and sealed
- * interfaces they use into one table per contract. One reader serves one contract.
+ * interfaces they use, and the types with declared codecs, into one table per contract. One reader
+ * serves one contract.
  */
 final class TypeReader {
   private static final Set<String> COLLECTIONS_TO_DECLARE_AS_INTERFACES =
@@ -48,12 +49,15 @@ final class TypeReader {
 
   private final Elements elements;
   private final String contractPackage;
+  private final Map<String, UserTypeDef.CodecDef> declaredCodecs;
   private final Map<String, UserTypeDef> userTypes = new LinkedHashMap<>();
   private final Set<String> reading = new HashSet<>();
 
-  TypeReader(Elements elements, String contractPackage) {
+  /** A reader for a contract of {@code contractPackage} that uses {@code declaredCodecs}, by type name. */
+  TypeReader(Elements elements, String contractPackage, Map<String, UserTypeDef.CodecDef> declaredCodecs) {
     this.elements = elements;
     this.contractPackage = contractPackage;
+    this.declaredCodecs = declaredCodecs;
   }
 
   /** The user types read so far, in discovery order. */
@@ -148,6 +152,12 @@ final class TypeReader {
     WireType.LibraryType library = WireType.LibraryType.forName(name);
     if (library != null) {
       return new WireType.Library(library);
+    }
+    UserTypeDef.CodecDef declared = declaredCodecs.get(name);
+    if (declared != null) {
+      TypeRef ref = checkUserType(type, element, path);
+      userTypes.putIfAbsent(name, declared);
+      return new WireType.UserRef(ref);
     }
     if (COLLECTIONS_TO_DECLARE_AS_INTERFACES.contains(name)) {
       throw unsupported(type, path, "a collection type other than List, Set or Map", "Declare it as List, Set or Map.");

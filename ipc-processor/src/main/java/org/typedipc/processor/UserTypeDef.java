@@ -2,7 +2,10 @@ package org.typedipc.processor;
 
 import java.util.List;
 
-/** A user type that gets a codec: a record, an enum or a sealed interface. */
+/**
+ * A user type that gets a codec: a record, an enum or a sealed interface, or any type with a codec
+ * declared in {@code @IpcCodecs}.
+ */
 sealed interface UserTypeDef {
   TypeRef type();
 
@@ -63,6 +66,20 @@ sealed interface UserTypeDef {
         b.append(variants.get(i).canonical());
       }
       return b.append(')').toString();
+    }
+  }
+
+  /**
+   * A type with a codec of the user's, declared in {@code @IpcCodecs}.
+   *
+   * @param codec the codec class
+   * @param singleton whether generated code takes its {@code INSTANCE} field rather than calling
+   *     its no-argument constructor
+   */
+  record CodecDef(TypeRef type, TypeRef codec, boolean singleton) implements UserTypeDef {
+    @Override
+    public String canonicalDefinition() {
+      return "codec(" + codec.qualifiedName() + ")";
     }
   }
 }

@@ -158,7 +158,17 @@ sealed interface WireType {
     BIG_INTEGER("java.math.BigInteger", "BIG_INTEGER"),
     BIG_DECIMAL("java.math.BigDecimal", "BIG_DECIMAL"),
     LOCAL_DATE("java.time.LocalDate", "LOCAL_DATE"),
-    LOCAL_DATE_TIME("java.time.LocalDateTime", "LOCAL_DATE_TIME");
+    LOCAL_DATE_TIME("java.time.LocalDateTime", "LOCAL_DATE_TIME"),
+    LOCAL_TIME("java.time.LocalTime", "LOCAL_TIME"),
+    PERIOD("java.time.Period", "PERIOD"),
+    ZONE_OFFSET("java.time.ZoneOffset", "ZONE_OFFSET"),
+    ZONE_ID("java.time.ZoneId", "ZONE_ID"),
+    OFFSET_DATE_TIME("java.time.OffsetDateTime", "OFFSET_DATE_TIME"),
+    ZONED_DATE_TIME("java.time.ZonedDateTime", "ZONED_DATE_TIME"),
+    URI("java.net.URI", "URI"),
+    PATH("java.nio.file.Path", "PATH"),
+    CURRENCY("java.util.Currency", "CURRENCY"),
+    BIT_SET("java.util.BitSet", "BIT_SET");
 
     private final String qualifiedName;
     private final String codecConstant;
@@ -190,8 +200,9 @@ sealed interface WireType {
   static String supportedSummary() {
     return "primitives and their boxes, String, byte[] and other primitive arrays, enums, records,"
         + " sealed interfaces whose permitted subtypes are records or enums, List, Set, Map,"
-        + " Optional, arrays, Instant, Duration, UUID, BigInteger, BigDecimal, LocalDate and"
-        + " LocalDateTime";
+        + " Optional, arrays, Instant, Duration, UUID, BigInteger, BigDecimal, LocalDate,"
+        + " LocalDateTime, LocalTime, Period, ZoneOffset, ZoneId, OffsetDateTime, ZonedDateTime, URI,"
+        + " Path, Currency, BitSet, and types with a codec declared in @IpcCodecs";
   }
 
   /** Element types of a type, to walk a tree. */

@@ -2,10 +2,20 @@ package org.typedipc.blackbox.roundtrip;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.BitSet;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +33,8 @@ public interface Everything {
   CompletableFuture<Boxes> boxes(Boxes value);
 
   CompletableFuture<Library> library(Library value);
+
+  CompletableFuture<Zoned> zoned(Zoned value);
 
   CompletableFuture<Arrays> arrays(Arrays value);
 
@@ -42,6 +54,11 @@ public interface Everything {
   record Library(
       String text, Instant instant, Duration duration, UUID uuid, BigInteger bigInteger, BigDecimal bigDecimal,
       LocalDate date, LocalDateTime dateTime) {}
+
+  /** The other JDK value types: times with zones, periods, and values that travel as text or bytes. */
+  record Zoned(
+      LocalTime time, Period period, ZoneOffset offset, ZoneId zone, OffsetDateTime offsetDateTime,
+      ZonedDateTime zonedDateTime, URI uri, Path path, Currency currency, BitSet bits) {}
 
   record Arrays(
       byte[] bytes, boolean[] z, short[] s, char[] c, int[] i, long[] l, float[] f, double[] d, String[] strings,

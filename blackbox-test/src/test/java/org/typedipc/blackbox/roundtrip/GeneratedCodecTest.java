@@ -49,6 +49,12 @@ class GeneratedCodecTest {
   }
 
   @Test
+  void zonedAndTextValuesRoundTrip(Property property) {
+    property.forAll(TRIES, rarelyNull(Values.zoned()),
+        value -> assertEquals(value, bothWays(EverythingIpc.ZONED_CHANNEL, value)));
+  }
+
+  @Test
   void arraysRoundTrip(Property property) {
     property.forAll(TRIES, rarelyNull(Values.arrays()), value -> {
       Arrays back = bothWays(EverythingIpc.ARRAYS_CHANNEL, value);

@@ -29,6 +29,7 @@ import org.typedipc.blackbox.roundtrip.Everything.Library;
 import org.typedipc.blackbox.roundtrip.Everything.Scalars;
 import org.typedipc.blackbox.roundtrip.Everything.Shape;
 import org.typedipc.blackbox.roundtrip.Everything.Tree;
+import org.typedipc.blackbox.roundtrip.Everything.Zoned;
 
 /**
  * Values sent through the generated proxy to an echoing main and back: the whole typed path, in
@@ -57,6 +58,11 @@ class TypedIpcRoundTripTest {
 
     @Override
     public CompletionStage<Library> library(IpcMainInvokeEvent event, Library value) {
+      return CompletableFuture.completedFuture(value);
+    }
+
+    @Override
+    public CompletionStage<Zoned> zoned(IpcMainInvokeEvent event, Zoned value) {
       return CompletableFuture.completedFuture(value);
     }
 
@@ -113,6 +119,7 @@ class TypedIpcRoundTripTest {
       echoes(everything::boxes, boxes);
     });
     property.forAll(TRIES, rarelyNull(Values.library()), library -> echoes(everything::library, library));
+    property.forAll(TRIES, rarelyNull(Values.zoned()), zoned -> echoes(everything::zoned, zoned));
   }
 
   @Test

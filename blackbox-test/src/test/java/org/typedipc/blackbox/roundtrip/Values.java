@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.typedipc.runtime.testing.Gen;
 import org.typedipc.runtime.testing.Generators;
 import org.typedipc.runtime.testing.PrimitiveArrays;
+import org.typedipc.runtime.testing.ValueGenerators;
 import org.typedipc.blackbox.roundtrip.Everything.Arrays;
 import org.typedipc.blackbox.roundtrip.Everything.Boxes;
 import org.typedipc.blackbox.roundtrip.Everything.Circle;
@@ -19,6 +20,7 @@ import org.typedipc.blackbox.roundtrip.Everything.Scalars;
 import org.typedipc.blackbox.roundtrip.Everything.Shape;
 import org.typedipc.blackbox.roundtrip.Everything.Square;
 import org.typedipc.blackbox.roundtrip.Everything.Tree;
+import org.typedipc.blackbox.roundtrip.Everything.Zoned;
 
 /**
  * Seeded generators of every type in {@link Everything}: nulls, empty collections, any Unicode,
@@ -82,6 +84,23 @@ final class Values {
         text.next(random), instants.next(random), durations.next(random), uuids.next(random),
         bigIntegers.next(random), bigDecimals.next(random), dates.next(random),
         dateTimes.next(random));
+  }
+
+  static Gen<Zoned> zoned() {
+    var times = Generators.localTimes().orNull();
+    var periods = ValueGenerators.periods().orNull();
+    var offsets = ValueGenerators.zoneOffsets().orNull();
+    var zones = ValueGenerators.zoneIds().orNull();
+    var offsetDateTimes = ValueGenerators.offsetDateTimes().orNull();
+    var zonedDateTimes = ValueGenerators.zonedDateTimes().orNull();
+    var uris = ValueGenerators.uris().orNull();
+    var paths = ValueGenerators.paths().orNull();
+    var currencies = ValueGenerators.currencies().orNull();
+    var bitSets = ValueGenerators.bitSets().orNull();
+    return random -> new Zoned(
+        times.next(random), periods.next(random), offsets.next(random), zones.next(random),
+        offsetDateTimes.next(random), zonedDateTimes.next(random), uris.next(random),
+        paths.next(random), currencies.next(random), bitSets.next(random));
   }
 
   static Gen<Arrays> arrays() {

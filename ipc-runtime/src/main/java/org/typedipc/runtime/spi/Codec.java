@@ -4,7 +4,8 @@ package org.typedipc.runtime.spi;
  * Writes values of one type to the wire and reads them back, without reflection. The annotation
  * processor generates one per record, enum, sealed hierarchy and argument list that crosses the
  * wire; every call, in-process too, passes through a codec, so main and renderers never share a
- * mutable object.
+ * mutable object. A codec of your own, declared in {@code @org.typedipc.api.IpcCodecs}, carries any
+ * other type; generated code never passes it {@code null}.
  *
  * <p>A codec must read exactly what it wrote. On bad input {@link #decode} throws {@link
  * org.typedipc.runtime.IpcProtocolException} (as {@link WireReader} does), never another

@@ -2,10 +2,20 @@ package org.typedipc.runtime.spi;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.BitSet;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,6 +104,46 @@ public final class Codecs {
 
   /** A date and time: the date, then hour, minute and second (a byte each) and nanoseconds. */
   public static final Codec<LocalDateTime> LOCAL_DATE_TIME = TimeCodecs.LOCAL_DATE_TIME;
+
+  /** A time of day: hour, minute and second (a byte each), then nanoseconds (4 bytes). */
+  public static final Codec<LocalTime> LOCAL_TIME = TimeCodecs.LOCAL_TIME;
+
+  /** A period as its years, months and days (4 bytes each). */
+  public static final Codec<Period> PERIOD = TimeCodecs.PERIOD;
+
+  /** An offset from UTC as its total seconds (4 bytes), from -18 to +18 hours. */
+  public static final Codec<ZoneOffset> ZONE_OFFSET = ZoneCodecs.ZONE_OFFSET;
+
+  /**
+   * A time zone as its id ({@code Europe/Paris}, {@code +02:00}, {@code Z}), read with the
+   * receiver's time-zone rules: a region its JDK does not know is malformed.
+   */
+  public static final Codec<ZoneId> ZONE_ID = ZoneCodecs.ZONE_ID;
+
+  /** A date and time with an offset: as {@link #LOCAL_DATE_TIME}, then as {@link #ZONE_OFFSET}. */
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = ZoneCodecs.OFFSET_DATE_TIME;
+
+  /**
+   * A date and time in a zone: the local date-time, the offset and the zone's id. The receiver
+   * keeps the instant and the zone, so with other time-zone rules it reads the local time its
+   * rules give.
+   */
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = ZoneCodecs.ZONED_DATE_TIME;
+
+  /** A URI as its string; text that does not parse as a URI is malformed. */
+  public static final Codec<URI> URI = TextCodecs.URI;
+
+  /**
+   * A path as its string, read on the receiver's default file system: it names the same file only
+   * on the same machine. A path of another file system (a zip file's) fails the encode.
+   */
+  public static final Codec<Path> PATH = TextCodecs.PATH;
+
+  /** A currency as its ISO 4217 code; a code the receiver's JDK does not know is malformed. */
+  public static final Codec<Currency> CURRENCY = TextCodecs.CURRENCY;
+
+  /** A bit set as {@link BitSet#toByteArray()} with its length. */
+  public static final Codec<BitSet> BIT_SET = NumberCodecs.BIT_SET;
 
   /** A boolean array: the length, then a byte per element. */
   public static final Codec<boolean[]> BOOLEAN_ARRAY = PrimitiveArrayCodecs.BOOLEAN_ARRAY;

@@ -2,12 +2,17 @@ package org.typedipc.runtime.spi;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.BitSet;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
-/** Arbitrary-precision numbers: two's-complement bytes, and for decimals the scale too. */
+/**
+ * Arbitrary-precision numbers (two's-complement bytes, and for decimals the scale too) and bit
+ * sets (little-endian bytes).
+ */
 final class NumberCodecs {
   static final Codec<BigInteger> BIG_INTEGER = new BigIntegerCodec();
   static final Codec<BigDecimal> BIG_DECIMAL = new BigDecimalCodec();
+  static final Codec<BitSet> BIT_SET = new BitSetCodec();
 
   private NumberCodecs() {}
 
@@ -61,6 +66,26 @@ final class NumberCodecs {
     public BigDecimal decode(WireReader in) {
       BigInteger unscaled = readBigInteger(in);
       return new BigDecimal(unscaled, in.readInt());
+    }
+  }
+
+  /** Writes {@link BitSet#toByteArray()} with its length; any bytes make a bit set. */
+  private static final class BitSetCodec extends BuiltinCodec<BitSet> {
+    BitSetCodec() {
+      super("BitSet", 1);
+    }
+
+    @Override
+    public void encode(WireWriter out, BitSet value) {
+      if (value == null) {
+        throw nullValue();
+      }
+      out.writeBytes(value.toByteArray());
+    }
+
+    @Override
+    public BitSet decode(WireReader in) {
+      return BitSet.valueOf(in.readBytes());
     }
   }
 }

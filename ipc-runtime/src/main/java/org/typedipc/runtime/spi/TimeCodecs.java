@@ -6,15 +6,24 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.Period;
 import java.time.Year;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
-/** Instants, durations and local dates and times, by their fields; decoding checks each range. */
+/**
+ * Instants, durations, periods and local dates and times, by their fields; decoding checks each
+ * range.
+ */
 final class TimeCodecs {
   static final Codec<Instant> INSTANT = new InstantCodec();
   static final Codec<Duration> DURATION = new DurationCodec();
   static final Codec<LocalDate> LOCAL_DATE = new LocalDateCodec();
   static final Codec<LocalDateTime> LOCAL_DATE_TIME = new LocalDateTimeCodec();
+  static final Codec<LocalTime> LOCAL_TIME = new LocalTimeCodec();
+  static final Codec<Period> PERIOD = new PeriodCodec();
+
+  /** The bytes of a date and time as {@link #writeDateTime} writes them. */
+  static final int DATE_TIME_BYTES = 13;
 
   private static final int MAX_NANO = 999_999_999;
 
@@ -117,10 +126,44 @@ final class TimeCodecs {
     }
   }
 
-  /** The date as {@link #LOCAL_DATE}, then hour, minute and second (a byte each) and the nanos. */
+  /** Hour, minute and second as a byte each, then the nanoseconds as an int. */
+  private static void writeTime(WireWriter out, LocalTime time) {
+    out.writeByte(time.getHour())
+        .writeByte(time.getMinute())
+        .writeByte(time.getSecond())
+        .writeInt(time.getNano());
+  }
+
+  private static LocalTime readTime(WireReader in, String typeName, String before) {
+    int hour = in.readByte();
+    int minute = in.readByte();
+    int second = in.readByte();
+    int nano = in.readInt();
+    if (!within(hour, 23)
+        || !within(minute, 59)
+        || !within(second, 59)
+        || !within(nano, MAX_NANO)) {
+      String time = hour + ":" + minute + ":" + second + " and " + nano + " ns";
+      throw in.malformed(ErrorMessages.outOfRange(typeName, before + time));
+    }
+    return LocalTime.of(hour, minute, second, nano);
+  }
+
+  /** The date as {@link #LOCAL_DATE}, then the time as {@link #LOCAL_TIME}. */
+  static void writeDateTime(WireWriter out, LocalDateTime value) {
+    writeDate(out, value.toLocalDate());
+    writeTime(out, value.toLocalTime());
+  }
+
+  /** Reads what {@link #writeDateTime} wrote; {@code typeName} is the type being decoded. */
+  static LocalDateTime readDateTime(WireReader in, String typeName) {
+    LocalDate date = readDate(in, typeName);
+    return LocalDateTime.of(date, readTime(in, typeName, date + ", "));
+  }
+
   private static final class LocalDateTimeCodec extends BuiltinCodec<LocalDateTime> {
     LocalDateTimeCodec() {
-      super("LocalDateTime", 13);
+      super("LocalDateTime", DATE_TIME_BYTES);
     }
 
     @Override
@@ -128,28 +171,51 @@ final class TimeCodecs {
       if (value == null) {
         throw nullValue();
       }
-      writeDate(out, value.toLocalDate());
-      out.writeByte(value.getHour())
-          .writeByte(value.getMinute())
-          .writeByte(value.getSecond())
-          .writeInt(value.getNano());
+      writeDateTime(out, value);
     }
 
     @Override
     public LocalDateTime decode(WireReader in) {
-      LocalDate date = readDate(in, "LocalDateTime");
-      int hour = in.readByte();
-      int minute = in.readByte();
-      int second = in.readByte();
-      int nano = in.readInt();
-      if (!within(hour, 23)
-          || !within(minute, 59)
-          || !within(second, 59)
-          || !within(nano, MAX_NANO)) {
-        String time = hour + ":" + minute + ":" + second + " and " + nano + " ns";
-        throw in.malformed(ErrorMessages.outOfRange("LocalDateTime", date + ", " + time));
+      return readDateTime(in, "LocalDateTime");
+    }
+  }
+
+  private static final class LocalTimeCodec extends BuiltinCodec<LocalTime> {
+    LocalTimeCodec() {
+      super("LocalTime", 7);
+    }
+
+    @Override
+    public void encode(WireWriter out, LocalTime value) {
+      if (value == null) {
+        throw nullValue();
       }
-      return LocalDateTime.of(date, LocalTime.of(hour, minute, second, nano));
+      writeTime(out, value);
+    }
+
+    @Override
+    public LocalTime decode(WireReader in) {
+      return readTime(in, "LocalTime", "");
+    }
+  }
+
+  /** Years, months and days as an int each; any three ints make a period. */
+  private static final class PeriodCodec extends BuiltinCodec<Period> {
+    PeriodCodec() {
+      super("Period", 12);
+    }
+
+    @Override
+    public void encode(WireWriter out, Period value) {
+      if (value == null) {
+        throw nullValue();
+      }
+      out.writeInt(value.getYears()).writeInt(value.getMonths()).writeInt(value.getDays());
+    }
+
+    @Override
+    public Period decode(WireReader in) {
+      return Period.of(in.readInt(), in.readInt(), in.readInt());
     }
   }
 }

@@ -6,6 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.BitSet;
+import java.util.Currency;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -70,6 +80,32 @@ final class CodecSamples {
             Codecs.list(Codecs.optional(Codecs.DURATION)),
             List.of(Optional.of(Duration.ofSeconds(-3, 5)), Optional.empty())));
     samples.add(new Sample<>("local date", Codecs.LOCAL_DATE, LocalDate.of(2024, 2, 29)));
+    samples.add(
+        new Sample<>(
+            "times of day and periods",
+            Codecs.map(Codecs.LOCAL_TIME, Codecs.PERIOD),
+            Map.of(LocalTime.of(23, 59, 59, 1), Period.of(-1, 13, 400))));
+    samples.add(
+        new Sample<>(
+            "zoned and offset date-times",
+            Codecs.map(Codecs.ZONED_DATE_TIME, Codecs.OFFSET_DATE_TIME),
+            Map.of(
+                ZonedDateTime.of(2026, 10, 25, 2, 30, 0, 0, ZoneId.of("Europe/Paris")),
+                OffsetDateTime.of(2026, 3, 29, 1, 0, 0, 7, ZoneOffset.ofHoursMinutes(-9, -30)))));
+    samples.add(
+        new Sample<>(
+            "zones",
+            Codecs.list(Codecs.ZONE_ID),
+            List.of(ZoneId.of("America/Argentina/Buenos_Aires"), ZoneOffset.UTC)));
+    samples.add(
+        new Sample<>(
+            "uris, paths and currencies",
+            Codecs.map(Codecs.URI, Codecs.map(Codecs.PATH, Codecs.CURRENCY)),
+            Map.of(
+                URI.create("https://example.com/a%20b?q=\u00E9#f"),
+                Map.of(Path.of("/tmp/a b"), Currency.getInstance("JPY")))));
+    samples.add(
+        new Sample<>("bit set", Codecs.BIT_SET, BitSet.valueOf(new long[] {0x8000_0000_0000_0001L, 5})));
     samples.add(
         new Sample<>("big integer", Codecs.BIG_INTEGER, BigInteger.valueOf(-1).shiftLeft(70)));
     samples.add(new Sample<>("unicode string", Codecs.STRING, "a\u00E9\u20AC\uD83D\uDE00"));

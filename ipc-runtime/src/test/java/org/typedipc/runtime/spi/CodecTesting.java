@@ -3,6 +3,7 @@ package org.typedipc.runtime.spi;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import org.typedipc.runtime.IpcProtocolException;
 
 /** Encodes and decodes through the wire classes, as a message would. */
@@ -47,6 +48,26 @@ final class CodecTesting {
     } catch (Throwable t) {
       throw new AssertionError(what + ": decoding " + hex(bytes) + " threw " + t, t);
     }
+  }
+
+  /** Decodes {@code input}, which must be rejected as malformed; returns the exception. */
+  static IpcProtocolException assertRejected(Codec<?> codec, byte[] input, String what) {
+    Object value;
+    try {
+      value = decode(codec, input);
+    } catch (IpcProtocolException expected) {
+      return expected;
+    } catch (Throwable t) {
+      throw new AssertionError(what + ": " + hex(input) + " threw " + t, t);
+    }
+    throw new AssertionError(what + ": " + hex(input) + " decoded to " + value);
+  }
+
+  /** The bytes {@code writes} puts on a fresh writer. */
+  static byte[] bytes(Consumer<WireWriter> writes) {
+    WireWriter out = new WireWriter();
+    writes.accept(out);
+    return out.toByteArray();
   }
 
   static String hex(byte[] bytes) {

@@ -2,6 +2,8 @@ package org.typedipc.runtime.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.typedipc.runtime.spi.CodecTesting.assertRejected;
+import static org.typedipc.runtime.spi.CodecTesting.bytes;
 import static org.typedipc.runtime.spi.CodecTesting.decode;
 import static org.typedipc.runtime.spi.CodecTesting.hex;
 
@@ -11,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.IpcProtocolException;
@@ -277,24 +278,6 @@ class CodecsMalformedInputTest {
         };
     self[0] = (Codec) Codecs.list(lazy);
     return lazy;
-  }
-
-  private static IpcProtocolException assertRejected(Codec<?> codec, byte[] input, String what) {
-    Object value;
-    try {
-      value = decode(codec, input);
-    } catch (IpcProtocolException expected) {
-      return expected;
-    } catch (Throwable t) {
-      throw new AssertionError(what + ": " + hex(input) + " threw " + t, t);
-    }
-    throw new AssertionError(what + ": " + hex(input) + " decoded to " + value);
-  }
-
-  private static byte[] bytes(Consumer<WireWriter> writes) {
-    WireWriter out = new WireWriter();
-    writes.accept(out);
-    return out.toByteArray();
   }
 
   private static byte[] prepend(int b, byte[] bytes) {

@@ -189,6 +189,22 @@ public final class ErrorMessages {
     return "a BigInteger of " + bytes + " bytes (it needs at least one, and fewer than 2^28)";
   }
 
+  public static String unreadableText(String typeName, String text, String problem) {
+    String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    return "a " + typeName + " \"" + shown + "\" that cannot be read here (" + problem + ")";
+  }
+
+  public static String pathOfOtherFileSystem(String fileSystem) {
+    return "A Path of the file system " + fileSystem + " cannot cross the wire: a Path travels as"
+        + " its string and is read on the receiver's default file system, so it names the same"
+        + " file only on the same machine. Send a path of FileSystems.getDefault(), or the file's"
+        + " contents.";
+  }
+
+  public static String zoneDisagreesWithOffset(String zone, String offset) {
+    return "a ZonedDateTime in the fixed zone " + zone + " with the different offset " + offset;
+  }
+
   public static String zeroByteElement() {
     return "Codec.none() writes no bytes, so it cannot be the element of a list, set, map or array:"
         + " a count of such elements could not be checked against the bytes received.";

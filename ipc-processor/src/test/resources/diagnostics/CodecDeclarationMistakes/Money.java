@@ -1,0 +1,9 @@
+package test;
+
+public final class Money {
+  public final long cents;
+
+  public Money(long cents) {
+    this.cents = cents;
+  }
+}

@@ -1,0 +1,19 @@
+package test;
+
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
+
+public final class PrivateConstructorCodec implements Codec<Money> {
+  private PrivateConstructorCodec() {}
+
+  @Override
+  public void encode(WireWriter out, Money value) {
+    out.writeLong(value.cents);
+  }
+
+  @Override
+  public Money decode(WireReader in) {
+    return new Money(in.readLong());
+  }
+}

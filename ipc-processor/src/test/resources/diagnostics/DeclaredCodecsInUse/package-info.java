@@ -1,0 +1,4 @@
+@IpcCodecs({MoneyCodec.class, RgbCodec.class})
+package test;
+
+import org.typedipc.api.IpcCodecs;
