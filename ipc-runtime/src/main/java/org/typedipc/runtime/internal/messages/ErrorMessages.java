@@ -700,11 +700,6 @@ public final class ErrorMessages {
         + " Declare it in the contract method's throws clause, or throw an unchecked exception.";
   }
 
-  public static String undeclaredChecked(String channel, String className) {
-    return "The sendSync '" + channel + "' failed with " + className + ", which its contract method"
-        + " does not declare. Rebuild main and this renderer from the same contract.";
-  }
-
   // ---- the protocol: handshake ----
 
   public static String unexpectedHandshakePacket(String expected, Object got) {
