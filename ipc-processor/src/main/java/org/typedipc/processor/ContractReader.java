@@ -285,6 +285,10 @@ final class ContractReader {
     List<TypeMirror> carriedTypes = new ArrayList<>();
     List<ExceptionShapes.Carried> carried = new ArrayList<>();
     for (TypeMirror thrown : method.getThrownTypes()) {
+      if (thrown.getKind() == TypeKind.ERROR) {
+        missing.add(thrown.toString());
+        continue;
+      }
       ExceptionShapes.Shape shape = shapes.read(thrown);
       if (shape instanceof ExceptionShapes.Unchecked) {
         continue;
