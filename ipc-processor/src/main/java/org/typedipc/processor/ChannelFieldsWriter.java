@@ -49,9 +49,12 @@ final class ChannelFieldsWriter {
     CodeBlock initializer;
     if (channel.kind() == ChannelKind.SEND || channel.kind() == ChannelKind.EVENT) {
       initializer = CodeBlock.of("$T.$L($N, $L)", JavaTypes.CHANNEL, channel.kind().factory(), Names.nameField(channel), argsCodec);
-    } else {
+    } else if (channel.exceptions().isEmpty()) {
       initializer = CodeBlock.of("$T.$L($N, $L, $L)", JavaTypes.CHANNEL, channel.kind().factory(), Names.nameField(channel), argsCodec,
           codecs.position(channel.result()));
+    } else {
+      initializer = CodeBlock.of("$T.$L($N, $L, $L,\n$>$>$L$<$<)", JavaTypes.CHANNEL, channel.kind().factory(), Names.nameField(channel),
+          argsCodec, codecs.position(channel.result()), codecs.exceptions(channel));
     }
     return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.CHANNEL, args, result), Names.channelField(channel),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -8,6 +8,7 @@ import java.util.List;
  * @param result the result type; {@code null} for send and event channels
  * @param returnsStage whether the contract method returns {@code CompletionStage} rather than
  *     {@code CompletableFuture} (invoke only)
+ * @param exceptions the checked exceptions the method declares, in the order of its throws clause
  * @param varargs whether the contract method's last parameter is variable arity, so its overrides
  *     declare it so too
  */
@@ -18,9 +19,11 @@ record ChannelModel(
     List<Parameter> parameters,
     WireType result,
     boolean returnsStage,
-    boolean varargs) {
+    boolean varargs,
+    List<ExceptionDef> exceptions) {
   ChannelModel {
     parameters = List.copyOf(parameters);
+    exceptions = List.copyOf(exceptions);
   }
 
   record Parameter(String name, WireType type) {}

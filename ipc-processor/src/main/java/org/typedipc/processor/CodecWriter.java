@@ -43,6 +43,7 @@ final class CodecWriter {
   private final Set<String> wireFieldNames = new HashSet<>();
   private final Set<String> wireMethodNames = new HashSet<>();
   private final Map<String, MethodCodec> userCodecs = new HashMap<>();
+  private final Map<String, MethodCodec> exceptionCodecs = new HashMap<>();
 
   CodecWriter(ContractModel model, ClassName companion) {
     this.model = model;
@@ -76,8 +77,34 @@ final class CodecWriter {
     for (ChannelModel.Parameter parameter : parameters) {
       components.add(new UserTypeDef.Component(parameter.name(), parameter.type()));
     }
-    recordCodec(codec, argsRecord, components, false, false);
+    recordCodec(codec, argsRecord, components, names(components), false, false);
     return CodeBlock.of("$T.$N", wire, codec.field());
+  }
+
+  /**
+   * The {@code DeclaredExceptions} of a channel, each exception with a codec of its constructor's
+   * parameters, written through its accessors.
+   */
+  CodeBlock exceptions(ChannelModel channel) {
+    CodeBlock.Builder declared = CodeBlock.builder().add("$T.of(", JavaTypes.DECLARED_EXCEPTIONS);
+    for (int i = 0; i < channel.exceptions().size(); i++) {
+      ExceptionDef exception = channel.exceptions().get(i);
+      ClassName type = JavaTypes.className(exception.type());
+      MethodCodec codec = exceptionCodecs.get(exception.type().qualifiedName());
+      if (codec == null) {
+        codec = methodCodec(exception.type().flatName(), type);
+        exceptionCodecs.put(exception.type().qualifiedName(), codec);
+        List<UserTypeDef.Component> components = new ArrayList<>();
+        List<String> accessors = new ArrayList<>();
+        for (ExceptionDef.Field field : exception.fields()) {
+          components.add(new UserTypeDef.Component(field.name(), field.type()));
+          accessors.add(field.accessor());
+        }
+        recordCodec(codec, type, components, accessors, true, true);
+      }
+      declared.add(i == 0 ? "" : ", ").add("$T.declared($T.class, $T.$N)", JavaTypes.DECLARED_EXCEPTIONS, type, wire, codec.field());
+    }
+    return declared.add(")").build();
   }
 
   /** The Wire class, or none if no channel needs it; call after every other method. */
@@ -85,7 +112,8 @@ final class CodecWriter {
     for (UserTypeDef def : model.userTypes().values()) {
       MethodCodec codec = userCodecs.get(def.type().qualifiedName());
       if (def instanceof UserTypeDef.RecordDef record) {
-        recordCodec(codec, JavaTypes.className(record.type()), record.components(), true, record.explicitConstructor());
+        recordCodec(codec, JavaTypes.className(record.type()), record.components(), names(record.components()), true,
+            record.explicitConstructor());
       } else if (def instanceof UserTypeDef.SealedDef sealed) {
         sealedCodec(codec, sealed);
       }
@@ -216,8 +244,16 @@ final class CodecWriter {
     return name;
   }
 
-  private void recordCodec(
-      MethodCodec codec, ClassName record, List<UserTypeDef.Component> components, boolean nested, boolean explicitConstructor) {
+  private static List<String> names(List<UserTypeDef.Component> components) {
+    return components.stream().map(UserTypeDef.Component::name).toList();
+  }
+
+  /**
+   * The encode and decode methods of a record or record-like type: each component written through
+   * its accessor, read back in order and passed to the constructor, which may reject the values.
+   */
+  private void recordCodec(MethodCodec codec, ClassName record, List<UserTypeDef.Component> components, List<String> accessors,
+      boolean nested, boolean explicitConstructor) {
     MethodSpec.Builder encode = MethodSpec.methodBuilder(codec.encode())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(JavaTypes.WIRE_WRITER, "out")
@@ -231,15 +267,17 @@ final class CodecWriter {
       decode.addStatement("in.enter()");
     }
     List<String> locals = new ArrayList<>();
-    for (UserTypeDef.Component component : components) {
+    for (int i = 0; i < components.size(); i++) {
+      UserTypeDef.Component component = components.get(i);
+      String accessor = accessors.get(i);
       String local = localName(component.name());
       locals.add(local);
       if (component.type() instanceof WireType.Primitive p) {
-        encode.addStatement("out.write$L(value.$N())", p.kind().wireSuffix(), component.name());
+        encode.addStatement("out.write$L(value.$N())", p.kind().wireSuffix(), accessor);
         decode.addStatement("$T $N = in.read$L()", JavaTypes.of(p), local, p.kind().wireSuffix());
       } else {
         CodeBlock codecExpression = position(component.type());
-        encode.addStatement("$L.encode(out, value.$N())", codecExpression, component.name());
+        encode.addStatement("$L.encode(out, value.$N())", codecExpression, accessor);
         decode.addStatement("$T $N = $L.decode(in)", JavaTypes.of(component.type()), local, codecExpression);
       }
     }

@@ -152,4 +152,23 @@ final class Companion {
   static TypeName resultType(ChannelModel channel) {
     return channel.result() == null ? JavaTypes.VOID : JavaTypes.boxed(channel.result());
   }
+
+  /** The checked exceptions a channel declares, in the order of its throws clause. */
+  static List<TypeName> exceptions(ChannelModel channel) {
+    return channel.exceptions().stream().map(e -> (TypeName) JavaTypes.className(e.type())).toList();
+  }
+
+  /**
+   * {@code RuntimeException | E1 | …}: one catch clause for everything a declaring call may throw,
+   * without the declared types whose supertype is declared too (a multi-catch may not list both).
+   */
+  static CodeBlock rethrownTypes(ChannelModel channel) {
+    CodeBlock.Builder types = CodeBlock.builder().add("$T", RuntimeException.class);
+    for (ExceptionDef exception : channel.exceptions()) {
+      if (exception.mostGeneral()) {
+        types.add(" | $T", JavaTypes.className(exception.type()));
+      }
+    }
+    return types.build();
+  }
 }

@@ -135,11 +135,6 @@ final class ContractReader {
         problems.add(r -> r.error(method, Message.GENERIC_METHOD, signature(method)));
         continue;
       }
-      List<String> checked = checkedExceptions(method);
-      if (!checked.isEmpty()) {
-        problems.add(r -> r.error(method, Message.CHECKED_EXCEPTION, signature(method), String.join(", ", checked)));
-        continue;
-      }
       ChannelModel channel = readChannel(type, method, events, typeReader, problems, missing, sources);
       if (channel != null) {
         channels.add(channel);
@@ -274,11 +269,63 @@ final class ContractReader {
         result = readType(typeReader, resultType, "The result", method, method, type, problems, missing);
       }
     }
+    List<ExceptionDef> exceptions = readExceptions(type, method, kind, typeReader, problems, missing);
     if (problems.size() > before) {
       return null;
     }
     sources.add(new ChannelSource(method, nameMirror, nameValue));
-    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs());
+    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs(), exceptions);
+  }
+
+  /**
+   * The checked exceptions a sendSync or invoke method declares, each with the wire types of its
+   * data; a send or event has no answer to carry one. Unchecked exceptions are skipped.
+   */
+  private List<ExceptionDef> readExceptions(TypeElement contract, ExecutableElement method, ChannelKind kind,
+      TypeReader typeReader, List<Consumer<Reporter>> problems, Set<String> missing) {
+    ExceptionShapes shapes = new ExceptionShapes(elements, types, typeRef(contract).packageName());
+    List<TypeMirror> carriedTypes = new ArrayList<>();
+    List<ExceptionShapes.Carried> carried = new ArrayList<>();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (thrown.getKind() == TypeKind.ERROR) {
+        missing.add(thrown.toString());
+        continue;
+      }
+      ExceptionShapes.Shape shape = shapes.read(thrown);
+      if (shape instanceof ExceptionShapes.Unchecked) {
+        continue;
+      }
+      if (kind != ChannelKind.SEND_SYNC && kind != ChannelKind.INVOKE) {
+        String what = kind == ChannelKind.EVENT ? "an event" : "a send";
+        problems.add(r -> r.error(method, Message.CHECKED_EXCEPTION, signature(method), simpleTypeName(thrown), what));
+      } else if (shape instanceof ExceptionShapes.Rejected rejected) {
+        problems.add(r -> r.error(method, Message.EXCEPTION_SHAPE, signature(method), rejected.typeName(), rejected.reason()));
+      } else {
+        carried.add((ExceptionShapes.Carried) shape);
+        carriedTypes.add(thrown);
+      }
+    }
+    List<ExceptionDef> exceptions = new ArrayList<>();
+    for (int i = 0; i < carried.size(); i++) {
+      ExceptionShapes.Carried shape = carried.get(i);
+      List<ExceptionDef.Field> fields = new ArrayList<>();
+      for (ExceptionShapes.RawField field : shape.fields()) {
+        String what = "Data '" + field.name() + "' of " + shape.element().getSimpleName();
+        WireType wire = readType(typeReader, field.type(), what, method, method, contract, problems, missing);
+        fields.add(new ExceptionDef.Field(field.name(), field.accessor(), wire));
+      }
+      // A type with a declared supertype (or declared twice) needs no catch clause of its own.
+      boolean mostGeneral = true;
+      for (int j = 0; j < carriedTypes.size(); j++) {
+        TypeMirror self = carriedTypes.get(i);
+        TypeMirror other = carriedTypes.get(j);
+        if (j != i && (types.isSameType(self, other) ? j < i : types.isSubtype(self, other))) {
+          mostGeneral = false;
+        }
+      }
+      exceptions.add(new ExceptionDef(shape.type(), fields, mostGeneral));
+    }
+    return exceptions;
   }
 
   private WireType readType(
@@ -402,18 +449,6 @@ final class ContractReader {
   }
 
   /** The checked exceptions a method declares, by simple name. */
-  private List<String> checkedExceptions(ExecutableElement method) {
-    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
-    List<String> checked = new ArrayList<>();
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
-        checked.add(simpleTypeName(thrown));
-      }
-    }
-    return checked;
-  }
-
   private static boolean isObjectMethod(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     int parameters = method.getParameters().size();

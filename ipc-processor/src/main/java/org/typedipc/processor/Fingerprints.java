@@ -11,7 +11,8 @@ import java.util.Set;
  * The canonical signature of a channel and its SHA-256. The signature holds everything that
  * decides the bytes on the wire: the channel's kind and name, its argument and result types, and
  * the definition of every record, enum and sealed interface they reach (record components by name
- * and type, enum constants and sealed variants in order). Parameter names are left out: renaming
+ * and type, enum constants and sealed variants in order), and its declared exceptions with their
+ * data. Parameter names are left out: renaming
  * one changes nothing on the wire.
  */
 final class Fingerprints {
@@ -33,6 +34,11 @@ final class Fingerprints {
     if (channel.result() != null) {
       b.append("->").append(channel.result().canonical());
       reach(channel.result(), userTypes, reached);
+    }
+    for (int i = 0; i < channel.exceptions().size(); i++) {
+      ExceptionDef exception = channel.exceptions().get(i);
+      b.append(i == 0 ? " throws " : ",").append(exception.canonical());
+      exception.fields().forEach(field -> reach(field.type(), userTypes, reached));
     }
     for (String name : reached) {
       b.append(';').append(name).append('=').append(userTypes.get(name).canonicalDefinition());

@@ -29,6 +29,8 @@ final class JavaTypes {
   static final ClassName TYPED_RENDERER = ClassName.get(SPI, "TypedRenderer");
   static final ClassName TYPED_SCOPE = ClassName.get(SPI, "TypedScope");
   static final ClassName CODEC = ClassName.get(SPI, "Codec");
+  static final ClassName DECLARED_EXCEPTIONS = ClassName.get(SPI, "DeclaredExceptions");
+  static final ClassName IPC_REMOTE_EXCEPTION = ClassName.get(RUNTIME, "IpcRemoteException");
   static final ClassName CODECS = ClassName.get(SPI, "Codecs");
   static final ClassName WIRE_WRITER = ClassName.get(SPI, "WireWriter");
   static final ClassName WIRE_READER = ClassName.get(SPI, "WireReader");

@@ -58,11 +58,7 @@ final class ListenerWriter {
         break;
       case SEND_SYNC:
         types.add(listener(channel, "Answers {@link $T#$N} with its return value.\n", JavaTypes.of(channel.result()),
-            MethodSpec.methodBuilder("onMessage")
-                .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
-                .addParameter(companion.argsType(channel), "args")
-                .addStatement("$T.of(event).setReturnValue($N, this.$N(event$L))", JavaTypes.TYPED, Names.channelField(channel),
-                    channel.methodName(), Companion.unpackedArgs(channel))));
+            sendSyncOnMessage(channel)));
         break;
       default:
         types.add(listener(channel, "Receives {@link $T#$N} messages.\n", TypeName.VOID,
@@ -76,6 +72,25 @@ final class ListenerWriter {
       types.add(argsRecord(channel));
     }
     return types;
+  }
+
+  /** Sets the callback's value as the return value, or the declared exception it throws. */
+  private MethodSpec.Builder sendSyncOnMessage(ChannelModel channel) {
+    MethodSpec.Builder onMessage = MethodSpec.methodBuilder("onMessage")
+        .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
+        .addParameter(companion.argsType(channel), "args");
+    String answer = "$T.of(event).setReturnValue($N, this.$N(event$L))";
+    if (channel.exceptions().isEmpty()) {
+      return onMessage.addStatement(answer, JavaTypes.TYPED, Names.channelField(channel), channel.methodName(),
+          Companion.unpackedArgs(channel));
+    }
+    return onMessage.beginControlFlow("try")
+        .addStatement(answer, JavaTypes.TYPED, Names.channelField(channel), channel.methodName(), Companion.unpackedArgs(channel))
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .addStatement("throw e")
+        .nextControlFlow("catch ($T declared)", Exception.class)
+        .addStatement("$T.of(event).setReturnException($N, declared)", JavaTypes.TYPED, Names.channelField(channel))
+        .endControlFlow();
   }
 
   /** A functional listener whose default {@code onMessage} (given without modifiers) calls its callback. */
@@ -136,6 +151,8 @@ final class ListenerWriter {
         .addParameters(Companion.parameters(channel));
     if (channel.kind() == ChannelKind.INVOKE) {
       method.addException(Exception.class);
+    } else if (channel.kind() == ChannelKind.SEND_SYNC) {
+      method.addExceptions(Companion.exceptions(channel));
     }
     return method;
   }

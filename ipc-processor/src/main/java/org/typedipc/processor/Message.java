@@ -99,9 +99,14 @@ enum Message {
           + " clause."),
   CHECKED_EXCEPTION(
       "IpcCheckedException",
-      "%s declares the checked %s, but a channel cannot carry typed errors yet: a failure reaches the"
-          + " caller as the runtime's IPC exception. Remove the throws clause, or wrap the call in a"
-          + " default method that declares it."),
+      "%s declares the checked %s, but %s has no answer to carry it to the caller. Remove it from the"
+          + " throws clause, or make the channel an @Invoke or @SendSync."),
+  EXCEPTION_SHAPE(
+      "IpcExceptionShape",
+      "%s declares %s, which cannot cross the wire as a typed error: %s. Declare a concrete checked"
+          + " exception class with a public constructor whose every parameter has a public accessor of"
+          + " the same name and type, e.g. QuotaExceededException(String user, int limit) with user()"
+          + " and limit() (getUser() and getLimit() also do), or remove it from the throws clause."),
   KIND_ON_CONCRETE_METHOD(
       "IpcKindOnConcreteMethod",
       "@%s on %s has no effect because the method is %s: only abstract methods are channels. Remove"

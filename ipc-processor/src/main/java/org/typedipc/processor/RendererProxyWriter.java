@@ -58,8 +58,21 @@ final class RendererProxyWriter {
         method.addStatement("this.ipcRenderer.send($L, $L)", channelField, companion.packedArgs(channel));
         break;
       case SEND_SYNC:
-        method.returns(JavaTypes.of(channel.result()))
-            .addStatement("return this.ipcRenderer.sendSync($L, $L)", channelField, companion.packedArgs(channel));
+        method.returns(JavaTypes.of(channel.result()));
+        if (channel.exceptions().isEmpty()) {
+          method.addStatement("return this.ipcRenderer.sendSync($L, $L)", channelField, companion.packedArgs(channel));
+        } else {
+          method.addExceptions(Companion.exceptions(channel))
+              .beginControlFlow("try")
+              .addStatement("return this.ipcRenderer.sendSyncDeclaring($L, $L)", channelField, companion.packedArgs(channel))
+              .nextControlFlow("catch ($L e)", Companion.rethrownTypes(channel))
+              .addStatement("throw e")
+              .nextControlFlow("catch ($T e)", Exception.class)
+              .addComment("The runtime throws no other checked exception; should one come, it is a remote failure.")
+              .addStatement("throw new $T($L, e.getClass().getName(), e.getMessage())", JavaTypes.IPC_REMOTE_EXCEPTION,
+                  companion.fromImplementation(Names.nameField(channel)))
+              .endControlFlow();
+        }
         break;
       default:
         method.returns(ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,

@@ -40,6 +40,26 @@ class DeferralTest {
   }
 
   @Test
+  void contractDeclaringAnExceptionGeneratedInALaterRoundIsGenerated() {
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  CompletableFuture<String> read(String path) throws LaterFailure;",
+        "}");
+    Compilation compilation = javac()
+        .withClasspath(Sources.CLASSPATH)
+        .withOptions(Sources.STRICT_OPTIONS)
+        .withProcessors(new RecordGenerator("test.LaterFailure", "package test;\n"
+            + "public class LaterFailure extends Exception {\n"
+            + "  private static final long serialVersionUID = 1L;\n"
+            + "  public LaterFailure(String message) { super(message); }\n"
+            + "}\n"), new IpcProcessor())
+        .compile(files);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.FilesIpc").contentsAsUtf8String().contains("decodeLaterFailure(");
+  }
+
+  @Test
   void typeThatNeverAppearsIsReportedOnceOnTheContract() {
     Compilation compilation = Sources.compile(FILES);
     assertThat(compilation).failed();
@@ -49,9 +69,20 @@ class DeferralTest {
         .inFile(FILES).onLine(4);
   }
 
-  /** Generates {@code test.Later} in the first round, as another processor of the build would. */
+  /** Generates a type ({@code test.Later} unless told) in the first round, as another processor of the build would. */
   static final class RecordGenerator extends AbstractProcessor {
+    private final String name;
+    private final String text;
     private boolean done;
+
+    RecordGenerator() {
+      this("test.Later", "package test;\npublic record Later(String text, int count) {}\n");
+    }
+
+    RecordGenerator(String name, String text) {
+      this.name = name;
+      this.text = text;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -67,8 +98,8 @@ class DeferralTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        try (Writer writer = processingEnv.getFiler().createSourceFile("test.Later").openWriter()) {
-          writer.write("package test;\npublic record Later(String text, int count) {}\n");
+        try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+          writer.write(text);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -31,6 +31,44 @@ class GenerationTest {
   }
 
   @Test
+  void declaredExceptionsGetOneCodecEachAndTheirCallersCatchOnlyTheMostGeneral() {
+    JavaFileObject failure = source("Failure",
+        "public class Failure extends Exception {",
+        "  private static final long serialVersionUID = 1L;",
+        "  private final Files.Point in;",
+        "  private final int rejected;",
+        "  public Failure(Files.Point in, int rejected) { this.in = in; this.rejected = rejected; }",
+        "  public Files.Point getIn() { return in; }",
+        "  public int rejected() { return rejected; }",
+        "}");
+    JavaFileObject special = source("Special",
+        "public class Special extends Failure {",
+        "  private static final long serialVersionUID = 1L;",
+        "  public Special() { super(new Files.Point(0, 0), 0); }",
+        "}");
+    JavaFileObject files = source("Files",
+        "@IpcContract",
+        "public interface Files {",
+        "  record Point(int x, int y) {}",
+        "  @SendSync String read(String path) throws Special, Failure;",
+        "  CompletableFuture<Void> write(String path) throws Failure, IllegalStateException;",
+        "}");
+    Compilation compilation = compile(failure, special, files);
+    assertThat(compilation).succeededWithoutWarnings();
+    String companion = "test.FilesIpc";
+    assertThat(compilation).generatedSourceFile(companion).contentsAsUtf8String()
+        .contains("catch (RuntimeException | Failure e)");
+    assertThat(compilation).generatedSourceFile(companion).contentsAsUtf8String()
+        .contains("String read(IpcMainEvent event, String path) throws Special, Failure;");
+    assertThat(compilation).generatedSourceFile(companion).contentsAsUtf8String()
+        .contains("throws test.Failure(in:test.Files.Point,rejected:int);test.Files.Point=record(x:int,y:int)");
+    assertThat(compilation).generatedSourceFile(companion).contentsAsUtf8String()
+        .contains("FAILURE_CODEC = Codecs.of(");
+    assertThat(compilation).generatedSourceFile(companion).contentsAsUtf8String()
+        .doesNotContain("FAILURE_CODEC2");
+  }
+
+  @Test
   void nestedContractGetsAFlatCompanionName() {
     JavaFileObject outer = source("Outer",
         "public class Outer {",

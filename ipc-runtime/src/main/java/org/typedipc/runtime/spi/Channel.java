@@ -29,12 +29,18 @@ public final class Channel<A, R> {
   private final Kind kind;
   private final Codec<A> argsCodec;
   private final Codec<R> resultCodec;
+  private final DeclaredExceptions exceptions;
 
   private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec) {
+    this(name, kind, argsCodec, resultCodec, DeclaredExceptions.NONE);
+  }
+
+  private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
     this.name = Checks.requireName(name);
     this.kind = kind;
     this.argsCodec = Objects.requireNonNull(argsCodec, "argsCodec");
     this.resultCodec = Objects.requireNonNull(resultCodec, "resultCodec");
+    this.exceptions = Objects.requireNonNull(exceptions, "exceptions");
   }
 
   /** A string channel whose arguments are an {@code Object[]} of dynamic values. */
@@ -52,9 +58,27 @@ public final class Channel<A, R> {
     return new Channel<>(name, Kind.SEND_SYNC, argsCodec, resultCodec);
   }
 
+  /**
+   * A renderer → main blocking channel whose listener may fail with the {@code exceptions} its
+   * contract method declares; the caller gets them as themselves.
+   */
+  public static <A, R> Channel<A, R> sendSync(
+      String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
+    return new Channel<>(name, Kind.SEND_SYNC, argsCodec, resultCodec, exceptions);
+  }
+
   /** A renderer → main request answered by a handler. */
   public static <A, R> Channel<A, R> invoke(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
     return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec);
+  }
+
+  /**
+   * A renderer → main request whose handler may fail with the {@code exceptions} its contract
+   * method declares; the caller's future fails with them as themselves.
+   */
+  public static <A, R> Channel<A, R> invoke(
+      String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
+    return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec, exceptions);
   }
 
   /** A main → renderer event channel. */
@@ -80,6 +104,11 @@ public final class Channel<A, R> {
   /** Encodes and decodes the result. */
   public Codec<R> resultCodec() {
     return resultCodec;
+  }
+
+  /** The checked exceptions the contract method declares; {@link DeclaredExceptions#NONE} if none. */
+  public DeclaredExceptions exceptions() {
+    return exceptions;
   }
 
   @Override

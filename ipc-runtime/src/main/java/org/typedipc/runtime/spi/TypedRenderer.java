@@ -16,7 +16,19 @@ public interface TypedRenderer {
   /** Calls a typed sendSync channel, within the endpoint's sendSync deadline. */
   <A, R> R sendSync(Channel<A, R> channel, A args);
 
-  /** Calls a typed invoke channel. */
+  /**
+   * Calls a typed sendSync channel like {@link #sendSync}, but throws an exception the channel
+   * {@linkplain Channel#exceptions() declares} as itself when main's listener failed with one.
+   * Generated proxies of contract methods with a {@code throws} clause call this.
+   *
+   * @throws Exception one of the channel's declared exceptions, or an unchecked IPC exception
+   */
+  <A, R> R sendSyncDeclaring(Channel<A, R> channel, A args) throws Exception;
+
+  /**
+   * Calls a typed invoke channel. If the handler fails with an exception the channel {@linkplain
+   * Channel#exceptions() declares}, the future fails with that exception.
+   */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
 
   /** Adds a listener on a typed event channel. */

@@ -4,12 +4,16 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcNoHandlerException;
 import org.typedipc.runtime.IpcRemoteException;
+import org.typedipc.runtime.spi.DeclaredExceptions;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
- * A failed reply as it crosses the wire: the kind, and for a handler failure the remote
- * exception's class name and message (never its stack).
+ * A failed reply as it crosses the wire: the kind; for a handler failure the remote exception's
+ * class name and message (never its stack); for a declared exception its index among the channel's
+ * declared exceptions and its encoded data.
  */
-public record RemoteError(Kind kind, String className, String message) {
+public record RemoteError(Kind kind, String className, String message, int declaredIndex, byte[] declaredData) {
   /** What failed. */
   public enum Kind {
     /** The handler threw, its stage failed, or its result could not be encoded. */
@@ -17,14 +21,39 @@ public record RemoteError(Kind kind, String className, String message) {
     /** No scope has a handler for the invoked channel. */
     NO_HANDLER,
     /** No listener at all for a sendSync channel. */
-    NO_LISTENER
+    NO_LISTENER,
+    /** The handler failed with an exception its contract method declares. */
+    DECLARED
+  }
+
+  public RemoteError(Kind kind, String className, String message) {
+    this(kind, className, message, -1, null);
   }
 
   public static RemoteError of(Throwable failure) {
     return new RemoteError(Kind.HANDLER_FAILED, failure.getClass().getName(), failure.getMessage());
   }
 
-  /** The exception the caller of {@code channel} sees. */
+  /**
+   * The error for {@code failure}: a declared one with its data if {@code exceptions} declares its
+   * type, else a handler failure with its class name and message. Data that cannot be encoded make
+   * a handler failure that says so.
+   */
+  public static RemoteError of(Throwable failure, DeclaredExceptions exceptions) {
+    int index = exceptions.indexOf(failure);
+    if (index < 0) {
+      return of(failure);
+    }
+    try {
+      WireWriter out = new WireWriter(64);
+      exceptions.encode(out, index, failure);
+      return new RemoteError(Kind.DECLARED, failure.getClass().getName(), failure.getMessage(), index, out.toByteArray());
+    } catch (RuntimeException e) {
+      return of(e);
+    }
+  }
+
+  /** The exception the caller of {@code channel} sees, for any kind but {@link Kind#DECLARED}. */
   public IpcException toException(String channel) {
     switch (kind) {
       case NO_HANDLER:
@@ -34,5 +63,21 @@ public record RemoteError(Kind kind, String className, String message) {
       default:
         return new IpcRemoteException(channel, className, message);
     }
+  }
+
+  /**
+   * The exception the caller of {@code channel} sees: a declared exception decoded with {@code
+   * exceptions}, else as {@link #toException(String)}.
+   *
+   * @throws org.typedipc.runtime.IpcProtocolException if a declared exception's index or data are malformed
+   */
+  public Exception toException(String channel, DeclaredExceptions exceptions) {
+    if (kind != Kind.DECLARED) {
+      return toException(channel);
+    }
+    WireReader in = new WireReader(declaredData);
+    Exception declared = exceptions.decode(in, declaredIndex);
+    in.requireFullyRead();
+    return declared;
   }
 }

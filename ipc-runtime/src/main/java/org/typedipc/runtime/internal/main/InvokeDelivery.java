@@ -44,14 +44,14 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
     try {
       result = handler.call.handle(this, this);
     } catch (Exception | Error e) {
-      fail(e);
+      fail(handler, e);
       return;
     }
     if (result instanceof CompletionStage) {
       MainHandler answering = handler;
       ((CompletionStage<?>) result).whenComplete((value, failure) -> {
         if (failure != null) {
-          fail(unwrap(failure));
+          fail(answering, unwrap(failure));
         } else {
           succeed(answering, value);
         }
@@ -66,15 +66,19 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
     try {
       payload = Payloads.encode(handler.resultCodec, value);
     } catch (RuntimeException e) {
-      fail(e);
+      fail(handler, e);
       return;
     }
     reply.succeed(payload);
   }
 
-  private void fail(Throwable failure) {
-    LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
-    reply.fail(RemoteError.of(failure));
+  private void fail(MainHandler handler, Throwable failure) {
+    RemoteError error = RemoteError.of(failure, handler.exceptions);
+    // A declared exception is an answer the contract foresees, not a failure to log.
+    if (error.kind() != RemoteError.Kind.DECLARED) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
+    }
+    reply.fail(error);
     if (failure instanceof VirtualMachineError) {
       throw (VirtualMachineError) failure;
     }

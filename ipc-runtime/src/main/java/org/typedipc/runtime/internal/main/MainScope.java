@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.main;
 
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.DeclaredExceptions;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.spi.TypedScope;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
@@ -46,7 +47,7 @@ class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements I
   private Registration addDynamicHandler(String channel, IpcMainHandler handler, boolean once) {
     Checks.requireName(channel);
     MainHandler.Call call = (event, message) -> handler.handle(event, message.dynamicArgs());
-    return addHandler(channel, handler, call, Codecs.DYNAMIC, once);
+    return addHandler(channel, handler, call, Codecs.DYNAMIC, DeclaredExceptions.NONE, once);
   }
 
   @Override
@@ -72,17 +73,18 @@ class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements I
   private <A, R> Registration addTypedHandler(Channel<A, R> channel, ChannelHandler<A, R> handler, boolean once) {
     Checks.requireListener(channel, "channel");
     MainHandler.Call call = (event, message) -> handler.handle(event, message.args(channel.argsCodec()));
-    return addHandler(channel.name(), handler, call, channel.resultCodec(), once);
+    return addHandler(channel.name(), handler, call, channel.resultCodec(), channel.exceptions(), once);
   }
 
   /** Sets the handler of {@code channel}; {@code call} may capture a null handler, checked here first. */
-  private Registration addHandler(String channel, Object handler, MainHandler.Call call, Codec<?> resultCodec, boolean once) {
+  private Registration addHandler(
+      String channel, Object handler, MainHandler.Call call, Codec<?> resultCodec, DeclaredExceptions exceptions, boolean once) {
     Checks.requireListener(handler, "handler");
     String closed = closedBy;
     if (closed != null) {
       throw new IllegalStateException(ErrorMessages.registerOnClosed(closed));
     }
-    MainHandler entry = new MainHandler(handler, call, resultCodec, once);
+    MainHandler entry = new MainHandler(handler, call, resultCodec, exceptions, once);
     if (handlers.putIfAbsent(channel, entry) != null) {
       throw new IllegalStateException(ErrorMessages.secondHandler(channel));
     }

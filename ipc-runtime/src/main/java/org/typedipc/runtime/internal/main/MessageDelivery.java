@@ -117,6 +117,20 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   }
 
   @Override
+  public void setReturnException(Channel<?, ?> channel, Exception declared) {
+    if (syncReply == null || returned.get()) {
+      return;
+    }
+    RemoteError error = RemoteError.of(declared, channel.exceptions());
+    if (error.kind() != RemoteError.Kind.DECLARED) {
+      throw new IllegalArgumentException(ErrorMessages.notDeclaredException(channel.name(), declared.getClass().getName()));
+    }
+    if (returned.compareAndSet(false, true)) {
+      syncReply.fail(error);
+    }
+  }
+
+  @Override
   public void reply(String channel, Object... args) {
     frame.send(channel, args);
   }

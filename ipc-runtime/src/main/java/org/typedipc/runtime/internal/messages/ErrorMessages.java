@@ -715,6 +715,16 @@ public final class ErrorMessages {
     return "Malformed REPLY_ERROR: unknown error kind " + kind + ".";
   }
 
+  public static String undeclaredExceptionIndex(int index, int declared) {
+    return "a declared exception index of " + index + ", but the channel declares " + declared
+        + " exception type(s); main and this renderer must be built from the same contract";
+  }
+
+  public static String notDeclaredException(String channel, String className) {
+    return "Cannot fail '" + channel + "' with " + className + ": the channel does not declare it."
+        + " Declare it in the contract method's throws clause, or throw an unchecked exception.";
+  }
+
   // ---- the protocol: handshake ----
 
   public static String unexpectedHandshakePacket(String expected, Object got) {

@@ -219,8 +219,26 @@ public final class MainSideConnection extends Connection implements RendererLink
 
     @Override
     public void fail(RemoteError error) {
-      if (finish()) {
+      if (!finish()) {
+        return;
+      }
+      if (error.kind() == RemoteError.Kind.DECLARED) {
+        writeDeclared(error);
+      } else {
         writeError(error.kind(), error.className(), error.message());
+      }
+    }
+
+    /** A declared exception: its index in the header, its data as the payload. */
+    private void writeDeclared(RemoteError error) {
+      WireWriter header = header();
+      header.writeLong(requestId).writeByte(RemoteError.Kind.DECLARED.ordinal()).writeLength(error.declaredIndex());
+      try {
+        connection.writeReply(PacketType.REPLY_ERROR, header, error.declaredData());
+      } catch (IpcException e) {
+        if (e instanceof IpcPacketTooLargeException) {
+          writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
+        }
       }
     }
 

@@ -136,15 +136,23 @@ public final class RendererSideConnection extends Connection implements MainLink
       case REPLY_ERROR: {
         long requestId = header.readLong();
         int kind = header.readByte();
-        String className = readNullable(header);
-        String message = readNullable(header);
-        header.requireFullyRead();
         if (kind < 0 || kind >= KINDS.length) {
           throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
         }
+        RemoteError error;
+        if (KINDS[kind] == RemoteError.Kind.DECLARED) {
+          int index = header.readLength();
+          header.requireFullyRead();
+          error = new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
+        } else {
+          String className = readNullable(header);
+          String message = readNullable(header);
+          header.requireFullyRead();
+          error = new RemoteError(KINDS[kind], className, message);
+        }
         ReplySink reply = pending.remove(requestId);
         if (reply != null) {
-          reply.fail(new RemoteError(KINDS[kind], className, message));
+          reply.fail(error);
         }
         return;
       }

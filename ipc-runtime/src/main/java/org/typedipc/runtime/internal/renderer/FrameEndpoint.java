@@ -108,6 +108,11 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   }
 
   @Override
+  public <A, R> R sendSyncDeclaring(Channel<A, R> channel, A args) throws Exception {
+    return state.client.sendSyncDeclaring(state, channel, args, sendSyncDeadline);
+  }
+
+  @Override
   public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
     return state.client.invoke(state, channel, args, invokeDeadline);
   }

@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.DeclaredExceptions;
 
 /**
  * A renderer's {@code sendSync} or {@code invoke} waiting for its reply. It is the reply's sink:
@@ -24,17 +26,20 @@ final class PendingCall<R> implements ReplySink, Runnable {
   final String channel;
   final boolean sync;
   private final Codec<R> resultCodec;
+  private final DeclaredExceptions exceptions;
   private final CallFuture<R> future = new CallFuture<>(this);
   private final CancelSignal cancel = new CancelSignal();
   private ScheduledFuture<?> timeout;
   private R value;
-  private IpcException failure;
+  /** An {@link IpcException} or an exception the channel declares. */
+  private Exception failure;
 
-  PendingCall(RendererClient client, int frameId, String channel, Codec<R> resultCodec, boolean sync) {
+  PendingCall(RendererClient client, int frameId, Channel<?, R> channel, boolean sync) {
     this.client = client;
     this.frameId = frameId;
-    this.channel = channel;
-    this.resultCodec = resultCodec;
+    this.channel = channel.name();
+    this.resultCodec = channel.resultCodec();
+    this.exceptions = channel.exceptions();
     this.sync = sync;
   }
 
@@ -60,7 +65,11 @@ final class PendingCall<R> implements ReplySink, Runnable {
 
   @Override
   public void fail(RemoteError error) {
-    failure = error.toException(channel);
+    try {
+      failure = error.toException(channel, exceptions);
+    } catch (IpcProtocolException e) {
+      failure = e;
+    }
     Trampoline.execute(this);
   }
 

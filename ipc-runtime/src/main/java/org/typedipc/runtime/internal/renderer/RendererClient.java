@@ -30,6 +30,7 @@ import java.util.function.Function;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
@@ -278,13 +279,28 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
+  /**
+   * A sendSync for callers that do not expect the channel's declared exceptions: one that arrives
+   * is reported as Electron reports every remote failure, an {@link IpcRemoteException}.
+   */
   <A, R> R sendSync(FrameState frame, Channel<A, R> channel, A args, Duration deadline) {
+    try {
+      return sendSyncDeclaring(frame, channel, args, deadline);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception declared) {
+      throw new IpcRemoteException(channel.name(), declared.getClass().getName(), declared.getMessage());
+    }
+  }
+
+  /** A sendSync that throws the exception the channel declares, if main's listener failed with one. */
+  <A, R> R sendSyncDeclaring(FrameState frame, Channel<A, R> channel, A args, Duration deadline) throws Exception {
     Checks.requireListener(channel, "channel");
     if (Trampoline.inListener()) {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), true));
+    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel, true));
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
@@ -303,7 +319,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
-  private static <R> R await(PendingCall<R> call, String channel, Duration deadline) {
+  private static <R> R await(PendingCall<R> call, String channel, Duration deadline) throws Exception {
     try {
       return call.future().get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -311,7 +327,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       call.abandon(timeout);
       throw timeout;
     } catch (ExecutionException e) {
-      throw (IpcException) e.getCause();
+      throw (Exception) e.getCause();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       IpcException interrupted = new IpcException(ErrorMessages.syncInterrupted(channel));
@@ -324,7 +340,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel.name(), channel.resultCodec(), false));
+    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel, false));
     if (deadline != null) {
       call.setTimeout(
           Daemons.timer()

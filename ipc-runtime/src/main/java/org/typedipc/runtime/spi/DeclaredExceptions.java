@@ -1,0 +1,91 @@
+package org.typedipc.runtime.spi;
+
+import java.util.List;
+import java.util.Objects;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+
+/**
+ * The checked exceptions a channel method declares, each with the codec of its data, in the order
+ * of the method's {@code throws} clause. A handler that throws one of them makes the caller fail
+ * with an exception of that type and data; the wire carries its index here and its encoded data.
+ * Generated code builds one per channel that declares exceptions:
+ *
+ * <pre>{@code
+ * DeclaredExceptions.of(DeclaredExceptions.declared(QuotaExceededException.class, Wire.QUOTA_EXCEEDED_EXCEPTION_CODEC))
+ * }</pre>
+ */
+public final class DeclaredExceptions {
+  /** A channel that declares no exception. */
+  public static final DeclaredExceptions NONE = new DeclaredExceptions(List.of());
+
+  /** One declared exception type and its codec. */
+  public record Declared<E extends Exception>(Class<E> type, Codec<E> codec) {
+    public Declared {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(codec, "codec");
+    }
+  }
+
+  private final List<Declared<?>> declared;
+
+  private DeclaredExceptions(List<Declared<?>> declared) {
+    this.declared = declared;
+  }
+
+  /** The declared exceptions in the order of the {@code throws} clause. */
+  public static DeclaredExceptions of(List<Declared<?>> declared) {
+    return declared.isEmpty() ? NONE : new DeclaredExceptions(List.copyOf(declared));
+  }
+
+  /** The same as {@link #of(List)} with one entry per argument. */
+  public static DeclaredExceptions of(Declared<?>... declared) {
+    return of(List.of(declared));
+  }
+
+  /** An exception type with the codec of its data. */
+  public static <E extends Exception> Declared<E> declared(Class<E> type, Codec<E> codec) {
+    return new Declared<>(type, codec);
+  }
+
+  /** How many types are declared. */
+  public int size() {
+    return declared.size();
+  }
+
+  /**
+   * The index of the declared type {@code failure} belongs to, the most specific if several
+   * match; -1 if none does.
+   */
+  public int indexOf(Throwable failure) {
+    int best = -1;
+    for (int i = 0; i < declared.size(); i++) {
+      Class<?> type = declared.get(i).type();
+      if (type.isInstance(failure) && (best < 0 || declared.get(best).type().isAssignableFrom(type))) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Writes the data of {@code failure}, an instance of the type at {@code index}. */
+  public void encode(WireWriter out, int index, Throwable failure) {
+    encodeAs(declared.get(index), out, failure);
+  }
+
+  /**
+   * Reads an exception of the type at {@code index}.
+   *
+   * @throws org.typedipc.runtime.IpcProtocolException if the index is not declared or the data
+   *     are malformed
+   */
+  public Exception decode(WireReader in, int index) {
+    if (index < 0 || index >= declared.size()) {
+      throw in.malformed(ErrorMessages.undeclaredExceptionIndex(index, declared.size()));
+    }
+    return declared.get(index).codec().decode(in);
+  }
+
+  private static <E extends Exception> void encodeAs(Declared<E> declared, WireWriter out, Throwable failure) {
+    declared.codec().encode(out, declared.type().cast(failure));
+  }
+}
