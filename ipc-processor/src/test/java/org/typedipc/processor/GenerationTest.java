@@ -49,7 +49,7 @@ class GenerationTest {
     JavaFileObject files = source("Files",
         "@IpcContract",
         "public interface Files {",
-        "  record Point(int x, int y) {}",
+        "  record Point(int x, int y) implements java.io.Serializable {}",
         "  @SendSync String read(String path) throws Special, Failure;",
         "  CompletableFuture<Void> write(String path) throws Failure, IllegalStateException;",
         "}");
