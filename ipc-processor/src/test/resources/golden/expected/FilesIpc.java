@@ -210,15 +210,13 @@ public final class FilesIpc {
 
   /**
    * Typed listeners and handlers of {@link Files} on one main-side scope. Each registration's
-   * {@code close()} removes exactly that registration.
+   * {@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and
+   * {@code scope.removeAllListeners(NAME)} remove by the channel's name constant.
    */
   public static final class Registrar {
-    private final IpcMainScope scope;
-
     private final TypedScope typed;
 
     private Registrar(IpcMainScope scope) {
-      this.scope = scope;
       this.typed = Typed.of(scope);
     }
 
@@ -253,13 +251,6 @@ public final class FilesIpc {
     }
 
     /**
-     * Removes the handler of {@link Files#read} from this scope, if any.
-     */
-    public void removeHandlerRead() {
-      scope.removeHandler(READ);
-    }
-
-    /**
      * Adds a listener of {@link Files#log}.
      */
     public Registration onLog(LogListener listener) {
@@ -274,20 +265,6 @@ public final class FilesIpc {
     }
 
     /**
-     * Removes one registration of {@code listener} on {@link Files#log}; does nothing if absent.
-     */
-    public void offLog(LogListener listener) {
-      typed.off(LOG_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Files#log}.
-     */
-    public void removeAllListenersLog() {
-      scope.removeAllListeners(LOG);
-    }
-
-    /**
      * Adds a listener of {@link Files#pageSize}.
      */
     public Registration onPageSize(PageSizeListener listener) {
@@ -299,20 +276,6 @@ public final class FilesIpc {
      */
     public Registration oncePageSize(PageSizeListener listener) {
       return typed.once(PAGE_SIZE_CHANNEL, listener);
-    }
-
-    /**
-     * Removes one registration of {@code listener} on {@link Files#pageSize}; does nothing if absent.
-     */
-    public void offPageSize(PageSizeListener listener) {
-      typed.off(PAGE_SIZE_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Files#pageSize}.
-     */
-    public void removeAllListenersPageSize() {
-      scope.removeAllListeners(PAGE_SIZE);
     }
 
     /**
@@ -342,13 +305,6 @@ public final class FilesIpc {
     public Registration handleOnceDeleteAsync(
         DeleteHandler<? extends CompletionStage<Void>> handler) {
       return typed.handleOnce(DELETE_CHANNEL, handler);
-    }
-
-    /**
-     * Removes the handler of {@link Files#delete} from this scope, if any.
-     */
-    public void removeHandlerDelete() {
-      scope.removeHandler(DELETE);
     }
 
     /**

@@ -184,15 +184,13 @@ public final class ProgressIpc {
   }
 
   /**
-   * Typed listeners of {@link Progress} on one renderer frame. Each registration's {@code close()} removes it.
+   * Typed listeners of {@link Progress} on one renderer frame. Each registration's {@code close()}
+   * removes it; {@code ipcRenderer.removeAllListeners(NAME)} removes a channel's listeners.
    */
   public static final class Registrar {
-    private final IpcRenderer ipcRenderer;
-
     private final TypedRenderer typed;
 
     private Registrar(IpcRenderer ipcRenderer) {
-      this.ipcRenderer = ipcRenderer;
       this.typed = Typed.of(ipcRenderer);
     }
 
@@ -211,20 +209,6 @@ public final class ProgressIpc {
     }
 
     /**
-     * Removes one registration of {@code listener} on {@link Progress#progress}; does nothing if absent.
-     */
-    public void offProgress(ProgressListener listener) {
-      typed.off(PROGRESS_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Progress#progress}.
-     */
-    public void removeAllListenersProgress() {
-      ipcRenderer.removeAllListeners(PROGRESS);
-    }
-
-    /**
      * Adds a listener of {@link Progress#done}.
      */
     public Registration onDone(DoneListener listener) {
@@ -239,20 +223,6 @@ public final class ProgressIpc {
     }
 
     /**
-     * Removes one registration of {@code listener} on {@link Progress#done}; does nothing if absent.
-     */
-    public void offDone(DoneListener listener) {
-      typed.off(DONE_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Progress#done}.
-     */
-    public void removeAllListenersDone() {
-      ipcRenderer.removeAllListeners(DONE);
-    }
-
-    /**
      * Adds a listener of {@link Progress#reset}.
      */
     public Registration onReset(ResetListener listener) {
@@ -264,20 +234,6 @@ public final class ProgressIpc {
      */
     public Registration onceReset(ResetListener listener) {
       return typed.once(RESET_CHANNEL, listener);
-    }
-
-    /**
-     * Removes one registration of {@code listener} on {@link Progress#reset}; does nothing if absent.
-     */
-    public void offReset(ResetListener listener) {
-      typed.off(RESET_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Progress#reset}.
-     */
-    public void removeAllListenersReset() {
-      ipcRenderer.removeAllListeners(RESET);
     }
 
     /**

@@ -209,15 +209,13 @@ public final class ReportsIpc {
 
   /**
    * Typed listeners and handlers of {@link Reports} on one main-side scope. Each registration's
-   * {@code close()} removes exactly that registration.
+   * {@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and
+   * {@code scope.removeAllListeners(NAME)} remove by the channel's name constant.
    */
   public static final class Registrar {
-    private final IpcMainScope scope;
-
     private final TypedScope typed;
 
     private Registrar(IpcMainScope scope) {
-      this.scope = scope;
       this.typed = Typed.of(scope);
     }
 
@@ -251,13 +249,6 @@ public final class ReportsIpc {
     }
 
     /**
-     * Removes the handler of {@link Reports#latest} from this scope, if any.
-     */
-    public void removeHandlerLatest() {
-      scope.removeHandler(LATEST);
-    }
-
-    /**
      * Adds a listener of {@link Reports#file}.
      */
     public Registration onFile(FileListener listener) {
@@ -269,20 +260,6 @@ public final class ReportsIpc {
      */
     public Registration onceFile(FileListener listener) {
       return typed.once(FILE_CHANNEL, listener);
-    }
-
-    /**
-     * Removes one registration of {@code listener} on {@link Reports#file}; does nothing if absent.
-     */
-    public void offFile(FileListener listener) {
-      typed.off(FILE_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Reports#file}.
-     */
-    public void removeAllListenersFile() {
-      scope.removeAllListeners(FILE);
     }
 
     /**
@@ -316,13 +293,6 @@ public final class ReportsIpc {
     }
 
     /**
-     * Removes the handler of {@link Reports#clear} from this scope, if any.
-     */
-    public void removeHandlerClear() {
-      scope.removeHandler(CLEAR);
-    }
-
-    /**
      * Adds a listener of {@link Reports#count}.
      */
     public Registration onCount(CountListener listener) {
@@ -334,20 +304,6 @@ public final class ReportsIpc {
      */
     public Registration onceCount(CountListener listener) {
       return typed.once(COUNT_CHANNEL, listener);
-    }
-
-    /**
-     * Removes one registration of {@code listener} on {@link Reports#count}; does nothing if absent.
-     */
-    public void offCount(CountListener listener) {
-      typed.off(COUNT_CHANNEL, listener);
-    }
-
-    /**
-     * Removes every listener of {@link Reports#count}.
-     */
-    public void removeAllListenersCount() {
-      scope.removeAllListeners(COUNT);
     }
 
     /**

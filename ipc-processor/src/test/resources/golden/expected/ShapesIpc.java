@@ -125,15 +125,13 @@ public final class ShapesIpc {
 
   /**
    * Typed listeners and handlers of {@link Shapes} on one main-side scope. Each registration's
-   * {@code close()} removes exactly that registration.
+   * {@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and
+   * {@code scope.removeAllListeners(NAME)} remove by the channel's name constant.
    */
   public static final class Registrar {
-    private final IpcMainScope scope;
-
     private final TypedScope typed;
 
     private Registrar(IpcMainScope scope) {
-      this.scope = scope;
       this.typed = Typed.of(scope);
     }
 
@@ -165,13 +163,6 @@ public final class ShapesIpc {
     public Registration handleOnceDrawAsync(
         DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
       return typed.handleOnce(DRAW_CHANNEL, handler);
-    }
-
-    /**
-     * Removes the handler of {@link Shapes#draw} from this scope, if any.
-     */
-    public void removeHandlerDraw() {
-      scope.removeHandler(DRAW);
     }
 
     /**

@@ -91,13 +91,16 @@ final class Names {
     return names;
   }
 
-  /** The methods a channel adds to the companion's {@code Registrar}. */
+  /**
+   * The methods a channel adds to the companion's {@code Registrar}. Removal needs none: each returns
+   * a {@code Registration}, and the string API removes by the channel's name constant.
+   */
   static List<String> registrarMethods(ChannelModel channel) {
     String cap = capitalized(channel.methodName());
     if (channel.kind() == ChannelKind.INVOKE) {
-      return List.of("handle" + cap, "handle" + cap + "Async", "handleOnce" + cap, "handleOnce" + cap + "Async", "removeHandler" + cap);
+      return List.of("handle" + cap, "handle" + cap + "Async", "handleOnce" + cap, "handleOnce" + cap + "Async");
     }
-    return List.of("on" + cap, "once" + cap, "off" + cap, "removeAllListeners" + cap);
+    return List.of("on" + cap, "once" + cap);
   }
 
   /** Members of every companion that no channel may generate. */

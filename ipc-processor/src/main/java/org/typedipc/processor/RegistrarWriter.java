@@ -20,7 +20,7 @@ final class RegistrarWriter {
   private final Companion companion;
   private final ClassName registrar;
   private final ClassName target;
-  /** The name of the factory, its parameter and the registrar's field that holds the target. */
+  /** The name of the factory and of its parameter, the scope or renderer the registrar serves. */
   private final String factory;
   private final String field;
 
@@ -74,20 +74,20 @@ final class RegistrarWriter {
   TypeSpec type() {
     TypeSpec.Builder type = TypeSpec.classBuilder(registrar)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addField(target, field, Modifier.PRIVATE, Modifier.FINAL)
         .addField(companion.events() ? JavaTypes.TYPED_RENDERER : JavaTypes.TYPED_SCOPE, "typed", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(target, field)
-            .addStatement("this.$N = $N", field, field)
             .addStatement("this.typed = $T.of($N)", JavaTypes.TYPED, field)
             .build());
     if (companion.events()) {
-      type.addJavadoc("Typed listeners of {@link $T} on one renderer frame. Each registration's {@code close()} removes it.\n",
+      type.addJavadoc("Typed listeners of {@link $T} on one renderer frame. Each registration's {@code close()}\n"
+          + "removes it; {@code ipcRenderer.removeAllListeners(NAME)} removes a channel's listeners.\n",
           companion.contract());
     } else {
       type.addJavadoc("Typed listeners and handlers of {@link $T} on one main-side scope. Each registration's\n"
-          + "{@code close()} removes exactly that registration.\n", companion.contract());
+          + "{@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and\n"
+          + "{@code scope.removeAllListeners(NAME)} remove by the channel's name constant.\n", companion.contract());
     }
     List<ChannelModel> channels = companion.channels();
     CodeBlock.Builder registerAll = CodeBlock.builder();
@@ -115,7 +115,11 @@ final class RegistrarWriter {
     return type.build();
   }
 
-  /** Adds an invoke channel's handle and removeHandler methods; returns the one {@code register} uses. */
+  /**
+   * Adds an invoke channel's {@code handleX} and {@code handleOnceX}, each for a handler that answers
+   * with the value and, as {@code …Async}, with a {@code CompletionStage}; returns the one {@code
+   * register} uses.
+   */
   private String addHandlerMethods(TypeSpec.Builder type, ChannelModel channel) {
     List<String> names = Names.registrarMethods(channel);
     ClassName handlerType = companion.nested(Names.handler(channel));
@@ -131,15 +135,10 @@ final class RegistrarWriter {
         "Sets a handler of {@link $T#$N} that answers one invoke.\n", channel));
     type.addMethod(registration(names.get(3), "handleOnce", asyncHandler, "handler",
         "Sets a handler of {@link $T#$N} that answers one invoke with a {@code CompletionStage}.\n", channel));
-    type.addMethod(MethodSpec.methodBuilder(names.get(4))
-        .addJavadoc("Removes the handler of {@link $T#$N} from this scope, if any.\n", companion.contract(), channel.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addStatement("$N.removeHandler($N)", field, Names.nameField(channel))
-        .build());
     return names.get(1);
   }
 
-  /** Adds a listened channel's on, once, off and removeAllListeners methods; returns the one {@code register} uses. */
+  /** Adds a listened channel's {@code onX} and {@code onceX}; returns the one {@code register} uses. */
   private String addListenerMethods(TypeSpec.Builder type, ChannelModel channel) {
     List<String> names = Names.registrarMethods(channel);
     ClassName listener = companion.nested(Names.listener(channel));
@@ -147,18 +146,6 @@ final class RegistrarWriter {
         "Adds a listener of {@link $T#$N}.\n", channel));
     type.addMethod(registration(names.get(1), "once", listener, "listener",
         "Adds a listener of {@link $T#$N} that is removed before it runs for the first message.\n", channel));
-    type.addMethod(MethodSpec.methodBuilder(names.get(2))
-        .addJavadoc("Removes one registration of {@code listener} on {@link $T#$N}; does nothing if absent.\n", companion.contract(),
-            channel.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(listener, "listener")
-        .addStatement("typed.off($N, listener)", Names.channelField(channel))
-        .build());
-    type.addMethod(MethodSpec.methodBuilder(names.get(3))
-        .addJavadoc("Removes every listener of {@link $T#$N}.\n", companion.contract(), channel.methodName())
-        .addModifiers(Modifier.PUBLIC)
-        .addStatement("$N.removeAllListeners($N)", field, Names.nameField(channel))
-        .build());
     return names.get(0);
   }
 

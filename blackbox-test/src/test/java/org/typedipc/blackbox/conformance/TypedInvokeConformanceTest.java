@@ -105,10 +105,10 @@ class TypedInvokeConformanceTest extends TypedConformanceFixture {
   }
 
   @Test
-  void invokeOfAHandlerRemovedByTypedRemovalOrByClosingItsRegistrationFailsWithNoHandler() {
+  void invokeOfAHandlerRemovedByNameOrByClosingItsRegistrationFailsWithNoHandler() {
     global.handleEcho((event, value) -> value);
     assertEquals(1, await(calls.echo(1)));
-    global.removeHandlerEcho();
+    main.removeHandler(ConformanceIpc.ECHO);
     IpcNoHandlerException removed = assertFailsWith(IpcNoHandlerException.class, calls.echo(2));
     assertEquals("Error invoking remote method 'conf:echo': No handler registered for 'conf:echo'", removed.getMessage());
 
@@ -118,7 +118,7 @@ class TypedInvokeConformanceTest extends TypedConformanceFixture {
     IpcNoHandlerException closed = assertFailsWith(IpcNoHandlerException.class, calls.echo(4));
     assertEquals("Error invoking remote method 'conf:echo': No handler registered for 'conf:echo'", closed.getMessage());
 
-    global.removeHandlerWhich(); // absent: a no-op
+    main.removeHandler(ConformanceIpc.WHICH); // absent: a no-op
     assertFalse(main.hasHandler(ConformanceIpc.WHICH));
   }
 
@@ -196,7 +196,7 @@ class TypedInvokeConformanceTest extends TypedConformanceFixture {
     assertEquals(7, await(calls.echo(7)));
 
     global.onNote((event, text) -> {});
-    global.removeHandlerEcho();
+    main.removeHandler(ConformanceIpc.ECHO);
     assertEquals(1, main.listenerCount(ConformanceIpc.NOTE));
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.typedipc.blackbox.conformance.Conformance.Sample;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.testing.OverEveryTransport;
 
 /**
@@ -88,7 +89,7 @@ class TypedListenerConformanceTest extends TypedConformanceFixture {
     AtomicInteger fired = new AtomicInteger();
     ConformanceIpc.NoteListener listener = (event, text) -> fired.incrementAndGet();
     global.onceNote(listener);
-    global.offNote(listener);
+    Typed.of(main).off(ConformanceIpc.NOTE_CHANNEL, listener);
     global.onceOther((event, text) -> fired.incrementAndGet()).close();
 
     assertEquals(Set.of(), main.eventNames());
@@ -101,7 +102,7 @@ class TypedListenerConformanceTest extends TypedConformanceFixture {
     ConformanceEventsIpc.Registrar events = ConformanceEventsIpc.renderer(ipc);
     ConformanceEventsIpc.PongListener pong = (event, text) -> rendererFired.incrementAndGet();
     events.oncePong(pong);
-    events.offPong(pong);
+    Typed.of(ipc).off(ConformanceEventsIpc.PONG_CHANNEL, pong);
     events.onceSeq((event, i) -> rendererFired.incrementAndGet()).close();
     assertEquals(Set.of(), ipc.eventNames());
     ConformanceEventsIpc.to(renderer).pong("a");
@@ -119,7 +120,7 @@ class TypedListenerConformanceTest extends TypedConformanceFixture {
     global.onNote(m);
     global.onNote(l);
 
-    global.offNote(l);
+    Typed.of(main).off(ConformanceIpc.NOTE_CHANNEL, l);
 
     calls.note("x");
     syncWithMain(ipc);
@@ -132,21 +133,21 @@ class TypedListenerConformanceTest extends TypedConformanceFixture {
     events.onPong(rl);
     events.onPong(rm);
     events.onPong(rl);
-    events.offPong(rl);
+    Typed.of(ipc).off(ConformanceEventsIpc.PONG_CHANNEL, rl);
     ConformanceEventsIpc.to(renderer).pong("x");
     syncWithFrame(ipc);
     assertEquals(List.of("L", "M"), rendererLog);
   }
 
   @Test
-  void typedRemoveAllListenersRemovesOnlyItsChannelAndRegistrationCloseExactlyOne() {
+  void removeAllListenersByNameRemovesOnlyItsChannelAndRegistrationCloseExactlyOne() {
     List<String> log = new CopyOnWriteArrayList<>();
     global.onNote((event, text) -> log.add("note"));
     global.onNote((event, text) -> log.add("note 2"));
     global.onOther((event, text) -> log.add("other"));
     Registration third = global.onOther((event, text) -> log.add("other 2"));
 
-    global.removeAllListenersNote();
+    main.removeAllListeners(ConformanceIpc.NOTE);
     third.close();
     third.close(); // closing twice is harmless
     calls.note("x");
@@ -159,7 +160,7 @@ class TypedListenerConformanceTest extends TypedConformanceFixture {
     ConformanceEventsIpc.Registrar events = ConformanceEventsIpc.renderer(ipc);
     events.onPong((event, text) -> rendererLog.add("pong"));
     events.onSeq((event, i) -> rendererLog.add("seq"));
-    events.removeAllListenersPong();
+    ipc.removeAllListeners(ConformanceEventsIpc.PONG);
     ConformanceEventsIpc.to(renderer).pong("x");
     ConformanceEventsIpc.to(renderer).seq(1);
     syncWithFrame(ipc);

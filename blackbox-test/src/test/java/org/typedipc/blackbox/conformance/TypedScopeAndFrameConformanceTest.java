@@ -152,9 +152,9 @@ class TypedScopeAndFrameConformanceTest extends TypedConformanceFixture {
     assertEquals("frame", await(calls.which()));
     frameHandler.close();
     assertEquals("renderer", await(calls.which()));
-    rendererScope.removeHandlerWhich();
+    renderer.ipc().removeHandler(ConformanceIpc.WHICH);
     assertEquals("global", await(calls.which()));
-    global.removeHandlerWhich();
+    main.removeHandler(ConformanceIpc.WHICH);
     assertFailsWith(IpcNoHandlerException.class, calls.which());
 
     rendererScope.handleOnceSingle((event, label) -> "renderer once");

@@ -107,10 +107,10 @@ class TypedIpcTest {
   }
 
   @Test
-  void removeHandlerAndRegistrationCloseRemoveTheHandler() {
+  void removeHandlerByNameAndRegistrationCloseRemoveTheHandler() {
     NotesIpc.Registrar registrar = NotesIpc.main(ipcMain);
     registrar.handleGet((event, id) -> NOTE);
-    registrar.removeHandlerGet();
+    ipcMain.removeHandler(NotesIpc.GET);
     assertFalse(ipcMain.hasHandler(NotesIpc.GET));
     Registration registration = registrar.handleGet((event, id) -> NOTE);
     registration.close();
@@ -128,19 +128,19 @@ class TypedIpcTest {
   }
 
   @Test
-  void sendReachesTypedListenersInOrderAndOffRemovesOne() throws Exception {
+  void sendReachesTypedListenersInOrderAndClosingARegistrationRemovesOne() throws Exception {
     LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
     NotesIpc.Registrar registrar = NotesIpc.main(ipcMain);
     NotesIpc.LogListener first = (event, level, message) -> heard.add("first " + level + " " + message);
-    registrar.onLog(first);
+    Registration firstRegistration = registrar.onLog(first);
     registrar.onLog((event, level, message) -> heard.add("second " + level + " " + message));
     notes.log(LogLevel.WARN, "hi");
     assertEquals("first WARN hi", heard.poll(10, TimeUnit.SECONDS));
     assertEquals("second WARN hi", heard.poll(10, TimeUnit.SECONDS));
-    registrar.offLog(first);
+    firstRegistration.close();
     notes.log(null, "again");
     assertEquals("second null again", heard.poll(10, TimeUnit.SECONDS));
-    registrar.removeAllListenersLog();
+    ipcMain.removeAllListeners(NotesIpc.LOG);
     assertEquals(0, ipcMain.listenerCount(NotesIpc.LOG));
   }
 
