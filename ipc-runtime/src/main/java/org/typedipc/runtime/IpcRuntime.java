@@ -1,8 +1,5 @@
 package org.typedipc.runtime;
 
-import java.util.ServiceLoader;
-import org.typedipc.runtime.internal.messages.ErrorMessages;
-
 /**
  * The implementation behind {@link IpcMain#create()} and {@link RendererProcess#connect()}. This
  * module provides it as a service, so that the user API names no implementation class and the
@@ -18,15 +15,6 @@ public interface IpcRuntime {
 
   /** The runtime this module provides. */
   static IpcRuntime get() {
-    return Provided.RUNTIME;
-  }
-
-  /** Loaded once, on first use. */
-  final class Provided {
-    private static final IpcRuntime RUNTIME = ServiceLoader.load(IpcRuntime.class, IpcRuntime.class.getClassLoader())
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(ErrorMessages.noRuntimeProvider()));
-
-    private Provided() {}
+    return ProvidedRuntime.RUNTIME;
   }
 }
