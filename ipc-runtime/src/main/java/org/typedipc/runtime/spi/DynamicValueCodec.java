@@ -171,7 +171,7 @@ final class DynamicValueCodec implements Codec<Object> {
     }
   }
 
-  /** An encoding failure on its way up to {@link #encodeAt}, collecting the path as it goes. */
+  /** An encoding failure on its way up to {@link #encode(WireWriter, Object)}, collecting the path as it goes. */
   private static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
