@@ -31,7 +31,9 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.loop.SerialLoop;
@@ -208,17 +210,32 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
-    if (frame == null) {
-      return;
+    if (frame != null && mayHold(payload)) {
+      loop.execute(new EventDelivery(frame, channel, payload));
     }
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      // Closed meanwhile: main fails the call when it learns so; this only answers it, for the record.
+      reply.fail(RemoteError.gone(ErrorMessages.frameClosedBeforeCall("frame " + frameId + " of " + label)));
+    } else if (mayHold(payload)) {
+      loop.execute(new HandlerDelivery(frame, channel, payload, reply));
+    }
+  }
+
+  /** Whether a message of main may wait until ready; false, closing, if that holds too much. */
+  private boolean mayHold(byte[] payload) {
     if (holding.get()) {
       long held = heldBytes.addAndGet(payload.length);
       if (held > options.heldBytesLimit()) {
         failHolding(held);
-        return;
+        return false;
       }
     }
-    loop.execute(new EventDelivery(frame, channel, payload));
+    return true;
   }
 
   /** Too much came before ready: close, telling main why, rather than hold more. */
