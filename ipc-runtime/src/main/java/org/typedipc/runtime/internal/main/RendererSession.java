@@ -1,13 +1,5 @@
 package org.typedipc.runtime.internal.main;
 
-import org.typedipc.runtime.internal.messages.Checks;
-import org.typedipc.runtime.spi.TypedSender;
-import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
-import org.typedipc.runtime.internal.dispatch.MainLink;
-import org.typedipc.runtime.internal.dispatch.Payloads;
-import org.typedipc.runtime.internal.dispatch.RendererLink;
-import org.typedipc.runtime.internal.dispatch.ReplySink;
-import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +9,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.PendingCall;
+import org.typedipc.runtime.internal.dispatch.PendingCalls;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.TypedTarget;
 
 /**
  * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
  * everything the renderer sends. Each message becomes one task on main's loop.
  */
-public final class RendererSession implements Renderer, TypedSender, MainLink {
+public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -40,6 +43,10 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
   private final RendererLink link;
   final MainScope scope = new MainScope();
   final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
+  /** Main's invokes of this renderer waiting for their replies. */
+  private final PendingCalls pending = new PendingCalls();
+  /** This renderer's own invoke deadline; null for main's. */
+  private volatile Duration invokeDeadline;
   private final ConcurrentSkipListMap<Integer, FrameHandle> frames = new ConcurrentSkipListMap<>();
   private final CompletableFuture<RendererGone> gone = new CompletableFuture<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -88,6 +95,51 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
   }
 
   @Override
+  public CompletableFuture<Object> invoke(String channel, Object... args) {
+    return invoke(mainFrame, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args) {
+    return invoke(mainFrame, Channel.dynamic(channel), args, Checks.requirePositive(deadline));
+  }
+
+  @Override
+  public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
+    return invoke(mainFrame, channel, args, null);
+  }
+
+  @Override
+  public TypedTarget withDeadline(Duration deadline) {
+    return new DeadlineTarget(() -> mainFrame, Checks.requirePositive(deadline));
+  }
+
+  /**
+   * Calls the handler of {@code frame}; {@code callDeadline} overrides the configured deadlines
+   * when not null.
+   */
+  <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
+    byte[] payload = encode(channel, args);
+    Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
+    PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false);
+    if (frame.isDetached()) {
+      call.abandon(disconnected(call, frame.describe()));
+    } else if (pending.track(call)) {
+      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.rendererInvokeTimeout(channel.name(), frame.describe(), deadline)));
+      try {
+        link.invoke(frame.id(), channel.name(), payload, deadline, call);
+      } catch (IpcDisconnectedException e) {
+        call.abandon(disconnected(call, frame.describe()));
+      }
+    }
+    return call.future();
+  }
+
+  private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {
+    return new IpcDisconnectedException(ErrorMessages.invokeDisconnected(call.channel, who));
+  }
+
+  @Override
   public boolean sendToFrame(int frameId, String channel, Object... args) {
     return sendToFrame(frameId, Channel.dynamic(channel), args);
   }
@@ -107,13 +159,21 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
     if (frame.isDetached()) {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
     }
-    byte[] payload;
+    link.event(frame.id(), channel.name(), encode(channel, args));
+  }
+
+  private static <A> byte[] encode(Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
     try {
-      payload = Payloads.encode(channel.argsCodec(), args);
+      return Payloads.encode(channel.argsCodec(), args);
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }
-    link.event(frame.id(), channel.name(), payload);
+  }
+
+  @Override
+  public void setInvokeDeadline(Duration deadline) {
+    invokeDeadline = Checks.requirePositive(deadline);
   }
 
   @Override
@@ -170,6 +230,7 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
     if (frame != null) {
       frame.detach();
       frames.remove(frameId, frame);
+      pending.abandonFrame(frameId, call -> disconnected(call, frame.describe()));
     }
   }
 
@@ -216,6 +277,7 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
       frame.detach();
     }
     frames.clear();
+    pending.close(call -> disconnected(call, "renderer #" + id));
     main.removed(this, why);
     gone.complete(why);
     return true;

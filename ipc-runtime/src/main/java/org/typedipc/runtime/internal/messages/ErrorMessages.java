@@ -27,6 +27,11 @@ public final class ErrorMessages {
     return "Attempted to register a second handler for '" + channel + "'";
   }
 
+  public static String broadcastFailedLog(String channel, int rendererId) {
+    return "Broadcast on '" + channel + "' could not reach renderer #" + rendererId
+        + "; the other renderers still got it:";
+  }
+
   public static String handlerFailedLog(String channel) {
     return "Error occurred in handler for '" + channel + "':";
   }
@@ -54,6 +59,13 @@ public final class ErrorMessages {
   public static String invokeTimeout(String channel, Duration deadline) {
     return invokeWrapper(channel) + "no reply within the deadline of " + format(deadline)
         + ". The handler may still be running; give the call a longer deadline if it needs one.";
+  }
+
+  public static String rendererInvokeTimeout(String channel, String frame, Duration deadline) {
+    return invokeWrapper(channel) + "no reply from " + frame + " within the deadline of " + format(deadline)
+        + ". Its handler may still be running and sees the call cancelled; give the call a longer"
+        + " deadline if it needs one: renderer.invoke(deadline, …), Renderer.setInvokeDeadline(…) or"
+        + " IpcMainOptions.withRendererInvokeDeadline(…).";
   }
 
   public static String syncInsideListener(String channel) {
@@ -90,6 +102,14 @@ public final class ErrorMessages {
 
   public static String invokeDisconnected(String channel, String who) {
     return invokeWrapper(channel) + who + " closed before the reply came.";
+  }
+
+  public static String callGone(String channel, String why) {
+    return invokeWrapper(channel) + "the call ended before its reply came: " + why;
+  }
+
+  public static String frameClosedBeforeCall(String frame) {
+    return frame + " closed before main's call reached it.";
   }
 
   public static String sendToClosed(String channel, String who) {
