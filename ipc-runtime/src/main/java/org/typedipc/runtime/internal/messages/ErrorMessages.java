@@ -353,8 +353,9 @@ public final class ErrorMessages {
     return "Accepting renderers on " + address + " failed; the acceptor stops";
   }
 
-  public static String tooManyHandshakes(String address, int max) {
-    return "Refused a connection on " + address + ": " + max + " connections are in the handshake already.";
+  public static String handshakeSlotsFull(String address, int max, long evicted) {
+    return "Closed the longest-waiting of " + max + " connections on " + address + " that had not sent their HELLO, to admit a new one ("
+        + evicted + " so far): something connects without completing the handshake; raise maxPendingHandshakes if these are slow renderers.";
   }
 
   public static String wrongSecretReply() {
@@ -607,7 +608,7 @@ public final class ErrorMessages {
   }
 
   public static String heartbeatTimeout(java.time.Duration liveness) {
-    return "no bytes from the peer for " + liveness.toMillis() + " ms (heartbeat timeout)";
+    return "no whole packet from the peer for " + liveness.toMillis() + " ms (heartbeat timeout): it is stalled, or trickles a packet too slowly";
   }
 
   public static String rendererExited(int code, String reason) {
@@ -649,6 +650,11 @@ public final class ErrorMessages {
   public static String packetTooLargeToSend(long length, int max) {
     return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; nothing was sent."
         + " Send large data in parts.";
+  }
+
+  public static String helloTooLarge(int length, int max) {
+    return "A packet of " + length + " bytes before the handshake exceeds the HELLO limit of " + max
+        + " bytes; the connection was closed unread. A renderer of this runtime never sends one; check what connects to this address.";
   }
 
   public static String packetTooLargeToRead(int length, int max) {

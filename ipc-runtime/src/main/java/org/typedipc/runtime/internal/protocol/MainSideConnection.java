@@ -290,6 +290,9 @@ public final class MainSideConnection extends Connection implements RendererLink
     void cancel() {
       CancelSignal signal;
       synchronized (this) {
+        if (expiry != null) {
+          expiry.cancel(false); // else the timer keeps this reply, and its connection, until the deadline
+        }
         if (done) {
           return;
         }
