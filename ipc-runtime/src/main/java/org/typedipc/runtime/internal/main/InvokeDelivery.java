@@ -73,6 +73,11 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
   }
 
   private void fail(MainHandler handler, Throwable failure) {
+    if (failure == malformed()) {
+      reply.fail(RemoteError.of(failure));
+      frame.session().malformedPayload(channel, malformed());
+      return;
+    }
     RemoteError error = RemoteError.of(failure, handler.exceptions);
     // A declared exception is an answer the contract foresees, not a failure to log.
     if (error.kind() != RemoteError.Kind.DECLARED) {

@@ -709,6 +709,19 @@ public final class ErrorMessages {
     return "Malformed packet: a renderer may not send " + type + ".";
   }
 
+  public static String callFromClosedFrame(String channel, int frameId, int rendererId) {
+    return "Main did not run '" + channel + "': frame " + frameId + " of renderer #" + rendererId
+        + " is closed in main (it or its parent closed); call from an open frame.";
+  }
+
+  public static String malformedPayload(String channel, String problem) {
+    return "Malformed payload on '" + channel + "': " + problem;
+  }
+
+  public static String droppedRendererLog(int rendererId, String reason) {
+    return "Dropped renderer #" + rendererId + " for breaking the protocol: " + reason;
+  }
+
   public static String frameNeverOpened(int frameId) {
     return "Malformed packet: frame " + frameId + " was never opened.";
   }

@@ -20,8 +20,8 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  */
 public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
-  /** The largest HELLO main reads: it fits the fixed buffer, so an unauthenticated peer costs nothing more. */
-  public static final int MAX_HELLO_BYTES = BUFFER_BYTES;
+  /** The largest HELLO main reads: no more than the fixed buffer, so an unauthenticated peer costs nothing more. */
+  public static final int MAX_HELLO_BYTES = ConnectionSettings.MAX_HELLO_BYTES;
 
   private final ReadableByteChannel in;
   private final int maxPacketBytes;
