@@ -206,6 +206,9 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
 
   /** A call from a frame main already closed is answered at once, so that its caller never hangs. */
   private void frameGone(int frameId, String channel, ReplySink reply) {
+    if (closed.get()) {
+      return; // the connection is ending, and fails every pending call with a disconnect
+    }
     reply.fail(RemoteError.of(new IpcDisconnectedException(ErrorMessages.callFromClosedFrame(channel, frameId, id))));
   }
 
