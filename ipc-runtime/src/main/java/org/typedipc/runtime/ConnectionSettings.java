@@ -10,9 +10,17 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * @param maxPacketBytes the largest packet either side accepts; larger sends fail at the call
  * @param maxBufferedBytes the bytes queued for writing before writers block (back-pressure)
  * @param heartbeatInterval how often an idle side sends a heartbeat
- * @param livenessTimeout how long a side waits for any byte before it declares the peer gone
+ * @param livenessTimeout how long a side waits for a whole packet before it declares the peer gone:
+ *     a peer that trickles a packet (say one byte a second) is dropped as surely as a silent one
  * @param handshakeTimeout how long a new connection may take to complete the handshake
- * @param maxPendingHandshakes how many connections may be in the handshake at once
+ * @param maxPendingHandshakes how many connections may wait to send their HELLO at once; when all
+ *     are taken, the one waiting longest is closed to make room, so silent connections cannot lock
+ *     out a renderer, which sends its HELLO as soon as it connects
+ *
+ * <p>Before a renderer has proved its invitation's secret, main reads no packet larger than {@value
+ * #MAX_HELLO_BYTES} bytes, whatever {@code maxPacketBytes} says: a larger length closes the
+ * connection at once ({@link IpcPacketTooLargeException}), and an unauthenticated connection costs
+ * main one fixed buffer of that size.
  */
 public record ConnectionSettings(
     int maxPacketBytes,
@@ -21,6 +29,9 @@ public record ConnectionSettings(
     Duration livenessTimeout,
     Duration handshakeTimeout,
     int maxPendingHandshakes) {
+  /** The largest HELLO main reads from a connection that has not yet authenticated: 64 KiB. */
+  public static final int MAX_HELLO_BYTES = 64 * 1024;
+
   private static final ConnectionSettings DEFAULTS =
       new ConnectionSettings(16 * 1024 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), 64);
 

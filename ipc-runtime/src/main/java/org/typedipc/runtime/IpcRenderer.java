@@ -23,7 +23,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface IpcRenderer extends AutoCloseable {
   /**
-   * Sends a message to main's listeners on {@code channel} without waiting.
+   * Sends a message to main's listeners on {@code channel} without waiting for them: it returns once
+   * the message is queued for writing. It can block, though: when main reads more slowly than this
+   * renderer sends and the connection's outbound buffer is full ({@link
+   * ConnectionSettings#maxBufferedBytes()}), it waits until main has read enough to make room.
    *
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */

@@ -131,9 +131,9 @@ final class Launcher {
         settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     MainSideConnection connection;
     try {
-      PacketReader reader = PacketReader.over(stream.in(), settings);
-      PacketWriter writer = PacketWriter.over(stream.out(), settings);
+      PacketReader reader = PacketReader.forHandshake(stream.in(), settings);
       Handshake.Hello hello = Handshake.readHello(reader);
+      PacketWriter writer = PacketWriter.over(stream.out(), settings);
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, process, result);
     } catch (IOException e) {
       // A child that dies before connecting closes its standard output first; its exit code and
@@ -154,6 +154,12 @@ final class Launcher {
       // IllegalStateException: main closed during the handshake.
       result.completeExceptionally(e);
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.refusedLaunched(e.getMessage()));
+      Streams.closeQuietly(stream);
+      return;
+    } catch (RuntimeException | Error e) {
+      // Out of memory, say: the launch fails and its pipes close, so nothing is left half open.
+      result.completeExceptionally(e);
+      LOG.log(System.Logger.Level.ERROR, ErrorMessages.refusedLaunched(e.toString()));
       Streams.closeQuietly(stream);
       return;
     } finally {

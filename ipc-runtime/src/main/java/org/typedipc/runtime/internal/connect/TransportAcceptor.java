@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcAccessDeniedException;
@@ -31,7 +30,9 @@ import org.typedipc.runtime.transport.TransportServer;
 /**
  * Main accepting renderer processes at one address of any transport. Each connection first passes
  * the transport's peer check, then proves a single-use secret from an invitation, compared in
- * constant time; at most {@code maxPendingHandshakes} may be in the handshake at once.
+ * constant time. Until its HELLO is read a connection costs one fixed read buffer and holds one of
+ * {@code maxPendingHandshakes} slots; when they are all taken the longest-waiting connection is
+ * closed rather than the new one refused (see {@link HandshakeSlots}).
  */
 final class TransportAcceptor implements RendererAcceptor {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -41,7 +42,7 @@ final class TransportAcceptor implements RendererAcceptor {
   private final Transport transport;
   private final ConnectionSettings settings;
   private final TransportServer server;
-  private final Semaphore handshakes;
+  private final HandshakeSlots slots;
   private final List<Invitation> invitations = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -63,7 +64,7 @@ final class TransportAcceptor implements RendererAcceptor {
     this.transport = transport;
     this.settings = settings;
     this.server = server;
-    this.handshakes = new Semaphore(settings.maxPendingHandshakes());
+    this.slots = new HandshakeSlots(settings.maxPendingHandshakes());
     Thread acceptor = new Thread(this::acceptLoop, "typed-ipc-accept-" + transport.name().toLowerCase());
     acceptor.setDaemon(true);
     acceptor.start();
@@ -128,15 +129,34 @@ final class TransportAcceptor implements RendererAcceptor {
           LOG.log(System.Logger.Level.ERROR, ErrorMessages.acceptFailed(server.address()), e);
         }
         return;
-      }
-      if (!handshakes.tryAcquire()) {
-        LOG.log(System.Logger.Level.WARNING, ErrorMessages.tooManyHandshakes(server.address(), settings.maxPendingHandshakes()));
-        Streams.closeQuietly(stream);
+      } catch (RuntimeException | Error e) {
+        // Out of memory, say: this connection is lost, the next may succeed.
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.acceptFailed(server.address()) + " " + e);
         continue;
       }
-      Thread thread = new Thread(() -> serve(stream), "typed-ipc-handshake");
-      thread.setDaemon(true);
-      thread.start();
+      try {
+        ByteStream evicted = slots.admit(stream);
+        if (evicted != null) {
+          Streams.closeQuietly(evicted);
+          reportEviction();
+        }
+        Thread thread = new Thread(() -> serve(stream), "typed-ipc-handshake");
+        thread.setDaemon(true);
+        thread.start();
+      } catch (RuntimeException | Error e) {
+        // No thread for it (out of memory, say): the connection must not outlive this failure.
+        slots.leave(stream);
+        Streams.closeQuietly(stream);
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.refusedConnection(stream.describe(), e.toString()));
+      }
+    }
+  }
+
+  /** One line for the first eviction and for each power of two after it, so that a flood cannot flood the log. */
+  private void reportEviction() {
+    long count = slots.evicted();
+    if (Long.bitCount(count) == 1) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.handshakeSlotsFull(server.address(), settings.maxPendingHandshakes(), count));
     }
   }
 
@@ -146,20 +166,28 @@ final class TransportAcceptor implements RendererAcceptor {
     MainSideConnection connection;
     Invitation invitation = null;
     try {
-      stream.checkPeer();
-      PacketReader reader = PacketReader.over(stream.in(), settings);
+      Handshake.Hello hello;
+      PacketReader reader = PacketReader.forHandshake(stream.in(), settings);
+      try {
+        stream.checkPeer();
+        hello = Handshake.readHello(reader);
+      } finally {
+        slots.leave(stream);
+      }
       PacketWriter writer = PacketWriter.over(stream.out(), settings);
-      Handshake.Hello hello = Handshake.readHello(reader);
       invitation = take(hello.secret());
       if (invitation == null) {
         Handshake.writeReject(writer, Handshake.REJECT_ACCESS_DENIED, ErrorMessages.wrongSecretReply());
         throw new IpcAccessDeniedException(ErrorMessages.wrongSecret());
       }
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, invitation.process, invitation.renderer);
-    } catch (IOException | IpcException | IllegalStateException e) {
+    } catch (IOException | RuntimeException | Error e) {
       // IllegalStateException: main closed during the handshake; nothing is wrong with the renderer.
-      LOG.log(e instanceof IllegalStateException ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
-          ErrorMessages.refusedConnection(stream.describe(), e.getMessage()));
+      // Any other Throwable, out of memory included, must not leave the socket open either.
+      boolean expected = e instanceof IOException || e instanceof IpcException || e instanceof IllegalStateException;
+      LOG.log(e instanceof IllegalStateException ? System.Logger.Level.DEBUG
+              : expected ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
+          ErrorMessages.refusedConnection(stream.describe(), expected ? e.getMessage() : e.toString()));
       if (invitation != null) {
         invitation.renderer.completeExceptionally(e);
       }
@@ -167,9 +195,7 @@ final class TransportAcceptor implements RendererAcceptor {
       return;
     } finally {
       timeout.cancel(false);
-      handshakes.release();
     }
-    Thread.currentThread().setName("typed-ipc-reader-" + connection);
     connection.runReader();
   }
 

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Codec;
 
@@ -14,6 +15,7 @@ public class InboundMessage {
   private final byte[] payload;
   private Codec<?> decodedWith;
   private Object decoded;
+  private IpcProtocolException malformed;
 
   public InboundMessage(String channel, byte[] payload) {
     this.channel = channel;
@@ -23,10 +25,23 @@ public class InboundMessage {
   @SuppressWarnings("unchecked")
   public <A> A args(Codec<A> codec) {
     if (decodedWith != codec) {
-      decoded = Payloads.decode(codec, payload);
+      try {
+        decoded = Payloads.decode(codec, payload);
+      } catch (IpcProtocolException e) {
+        malformed = e;
+        throw e;
+      }
       decodedWith = codec;
     }
     return (A) decoded;
+  }
+
+  /**
+   * Why the arguments could not be decoded, once a listener tried; null if they could. A sender
+   * that sends a malformed payload breaks the protocol, whatever the listener made of it.
+   */
+  public IpcProtocolException malformed() {
+    return malformed;
   }
 
   public Object[] dynamicArgs() {

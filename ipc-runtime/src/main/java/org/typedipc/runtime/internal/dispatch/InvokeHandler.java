@@ -42,6 +42,11 @@ public final class InvokeHandler<E> {
     try {
       result = call.handle(event, message);
     } catch (Exception | Error e) {
+      if (e == message.malformed()) {
+        // The peer broke the protocol: the caller drops it; one log line says so, not a stack trace.
+        reply.fail(RemoteError.of(e));
+        return;
+      }
       fail(message.channel, reply, e);
       return;
     }

@@ -32,6 +32,9 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
       InvokeHandler.noHandler(channel, reply);
     } else {
       handler.answer(this, this, reply);
+      if (malformed() != null) {
+        renderer.malformedPayload(channel, malformed());
+      }
     }
   }
 

@@ -26,6 +26,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   private final ReplySink syncReply;
   /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
   private final AtomicBoolean returned;
+  /** A return value that could not be encoded, unless a listener set another one after it. */
+  private volatile IpcValueException unencodable;
 
   /** {@code syncReply} is null for a {@code send}. */
   MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
@@ -41,6 +43,15 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     listeners += runScope(frame.scope);
     listeners += runScope(renderer.scope);
     listeners += runScope(renderer.main);
+    if (malformed() != null) {
+      renderer.malformedPayload(channel, malformed());
+      return;
+    }
+    if (syncReply != null && unencodable != null && returned.compareAndSet(false, true)) {
+      // The listeners are done and no value could be encoded: the caller learns why now, not at its deadline.
+      syncReply.fail(RemoteError.of(unencodable));
+      return;
+    }
     if (syncReply != null && listeners == 0 && !returned.get()) {
       LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
@@ -81,6 +92,9 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     if (e instanceof VirtualMachineError) {
       throw (VirtualMachineError) e;
     }
+    if (e == malformed()) {
+      return; // the sender's fault, reported once for the connection (see run)
+    }
     LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
   }
 
@@ -109,7 +123,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     try {
       payload = Payloads.encode(codec, value);
     } catch (IpcValueException e) {
-      throw new IpcValueException(ErrorMessages.badReturnValue(channel, e.getMessage()));
+      unencodable = new IpcValueException(ErrorMessages.badReturnValue(channel, e.getMessage()));
+      throw unencodable;
     }
     if (returned.compareAndSet(false, true)) {
       syncReply.succeed(payload);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
@@ -23,6 +24,7 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
@@ -35,6 +37,7 @@ import org.typedipc.runtime.spi.TypedTarget;
  * everything the renderer sends. Each message becomes one task on main's loop.
  */
 public final class RendererSession implements Renderer, TypedTarget, MainLink {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -247,6 +250,8 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
       main.loop.execute(new MessageDelivery(frame, channel, payload, reply));
+    } else {
+      frameGone(frameId, channel, reply);
     }
   }
 
@@ -255,6 +260,28 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
       main.loop.execute(new InvokeDelivery(frame, channel, payload, reply));
+    } else {
+      frameGone(frameId, channel, reply);
+    }
+  }
+
+  /** A call from a frame main already closed is answered at once, so that its caller never hangs. */
+  private void frameGone(int frameId, String channel, ReplySink reply) {
+    if (closed.get()) {
+      return; // the connection is ending, and fails every pending call with a disconnect
+    }
+    reply.fail(RemoteError.of(new IpcDisconnectedException(ErrorMessages.callFromClosedFrame(channel, frameId, id))));
+  }
+
+  /**
+   * The renderer sent arguments that do not decode: it broke the protocol, so main drops it, with
+   * one line in the log for the renderer however many such messages were already queued.
+   */
+  void malformedPayload(String channel, IpcProtocolException malformed) {
+    String reason = ErrorMessages.malformedPayload(channel, malformed.getMessage());
+    if (closeLocally(new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason))) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.droppedRendererLog(id, reason));
+      link.disconnect(reason);
     }
   }
 

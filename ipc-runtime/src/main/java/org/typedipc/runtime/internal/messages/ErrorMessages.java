@@ -373,8 +373,9 @@ public final class ErrorMessages {
     return "Accepting renderers on " + address + " failed; the acceptor stops";
   }
 
-  public static String tooManyHandshakes(String address, int max) {
-    return "Refused a connection on " + address + ": " + max + " connections are in the handshake already.";
+  public static String handshakeSlotsFull(String address, int max, long evicted) {
+    return "Closed the longest-waiting of " + max + " connections on " + address + " that had not sent their HELLO, to admit a new one ("
+        + evicted + " so far): something connects without completing the handshake; raise maxPendingHandshakes if these are slow renderers.";
   }
 
   public static String wrongSecretReply() {
@@ -627,7 +628,7 @@ public final class ErrorMessages {
   }
 
   public static String heartbeatTimeout(java.time.Duration liveness) {
-    return "no bytes from the peer for " + liveness.toMillis() + " ms (heartbeat timeout)";
+    return "no whole packet from the peer for " + liveness.toMillis() + " ms (heartbeat timeout): it is stalled, or trickles a packet too slowly";
   }
 
   public static String rendererExited(int code, String reason) {
@@ -669,6 +670,11 @@ public final class ErrorMessages {
   public static String packetTooLargeToSend(long length, int max) {
     return "A packet of " + length + " bytes exceeds the limit of " + max + " bytes; nothing was sent."
         + " Send large data in parts.";
+  }
+
+  public static String helloTooLarge(int length, int max) {
+    return "A packet of " + length + " bytes before the handshake exceeds the HELLO limit of " + max
+        + " bytes; the connection was closed unread. A renderer of this runtime never sends one; check what connects to this address.";
   }
 
   public static String packetTooLargeToRead(int length, int max) {
@@ -721,6 +727,19 @@ public final class ErrorMessages {
 
   public static String notFromRenderer(Object type) {
     return "Malformed packet: a renderer may not send " + type + ".";
+  }
+
+  public static String callFromClosedFrame(String channel, int frameId, int rendererId) {
+    return "Main did not run '" + channel + "': frame " + frameId + " of renderer #" + rendererId
+        + " is closed in main (it or its parent closed); call from an open frame.";
+  }
+
+  public static String malformedPayload(String channel, String problem) {
+    return "Malformed payload on '" + channel + "': " + problem;
+  }
+
+  public static String droppedRendererLog(int rendererId, String reason) {
+    return "Dropped renderer #" + rendererId + " for breaking the protocol: " + reason;
   }
 
   public static String frameNeverOpened(int frameId) {

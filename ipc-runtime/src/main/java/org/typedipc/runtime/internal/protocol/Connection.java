@@ -105,7 +105,9 @@ public abstract class Connection {
       protocolError = !(e instanceof IpcDisconnectedException);
     } catch (IOException e) {
       reason = ErrorMessages.connectionBroke(e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An Error too (out of memory, say) ends the connection: a reader that dies silently would
+      // leave it half open, its peer waiting forever.
       reason = ErrorMessages.connectionFailed(e);
       protocolError = true;
       LOG.log(System.Logger.Level.ERROR, ErrorMessages.readFailedLog(), e);

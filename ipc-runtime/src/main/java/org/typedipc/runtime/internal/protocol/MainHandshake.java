@@ -15,12 +15,14 @@ public final class MainHandshake {
   private MainHandshake() {}
 
   /**
-   * Completes the handshake of an authenticated renderer and registers it with main.
+   * Completes the handshake of an authenticated renderer and registers it with main. The calling
+   * thread is named after the renderer: it goes on to read the connection.
    *
    * @throws IpcContractMismatchException after sending REJECT, when versions or contracts differ
    */
   public static MainSideConnection complete(MainRuntime main, Handshake.Hello hello, PacketReader reader, PacketWriter writer,
       Closeable resource, ConnectionSettings settings, Process process, CompletableFuture<Renderer> renderer) throws IOException {
+    reader.authenticated();
     String refusal = null;
     if (hello.version() != Protocol.VERSION) {
       refusal = ErrorMessages.rendererSpeaksOtherVersion(hello.version(), Protocol.VERSION);
@@ -38,6 +40,8 @@ public final class MainHandshake {
     connection.attach(session, process);
     Handshake.writeWelcome(writer, session.id(), ProcessHandle.current().pid());
     main.register(session);
+    // This thread reads the connection from now on; thread dumps should name the renderer.
+    Thread.currentThread().setName("typed-ipc-reader-renderer-" + session.id());
     renderer.complete(session);
     return connection;
   }

@@ -12,13 +12,21 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 /**
  * Reads packets from a byte stream: {@code u32 length | u8 type | u16 header length | header |
  * payload}. Every length is checked against the limits before anything is allocated, so a hostile
- * or confused peer cannot make it allocate more than one packet of at most {@code maxPacketBytes}.
+ * or confused peer cannot make it allocate more than one packet of at most {@code maxPacketBytes};
+ * before the peer authenticated, not more than its fixed buffer ({@link #forHandshake}).
+ *
+ * <p>The liveness clock counts whole packets, not bytes: a peer that trickles a packet byte by
+ * byte looks as silent as one that sends nothing.
  */
 public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
+  /** The largest HELLO main reads: no more than the fixed buffer, so an unauthenticated peer costs nothing more. */
+  public static final int MAX_HELLO_BYTES = ConnectionSettings.MAX_HELLO_BYTES;
 
   private final ReadableByteChannel in;
   private final int maxPacketBytes;
+  /** The limit now: {@link #MAX_HELLO_BYTES} until the peer authenticated, then {@code maxPacketBytes}. */
+  private int limit;
   private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
   private final Packet packet = new Packet();
   private volatile long lastReadNanos = System.nanoTime();
@@ -28,9 +36,25 @@ public final class PacketReader {
     return new PacketReader(in, settings.maxPacketBytes());
   }
 
+  /**
+   * A reader for main's side of a handshake: it reads no packet larger than {@link
+   * #MAX_HELLO_BYTES} until {@link #authenticated()}.
+   */
+  public static PacketReader forHandshake(ReadableByteChannel in, ConnectionSettings settings) {
+    PacketReader reader = over(in, settings);
+    reader.limit = Math.min(MAX_HELLO_BYTES, settings.maxPacketBytes());
+    return reader;
+  }
+
   PacketReader(ReadableByteChannel in, int maxPacketBytes) {
     this.in = in;
     this.maxPacketBytes = maxPacketBytes;
+    this.limit = maxPacketBytes;
+  }
+
+  /** The peer proved its secret: packets up to the connection's limit may follow. */
+  void authenticated() {
+    limit = maxPacketBytes;
   }
 
   /**
@@ -64,8 +88,10 @@ public final class PacketReader {
     if (length < 3) {
       throw new IpcProtocolException(ErrorMessages.packetShorterThanHeader(length));
     }
-    if (length > maxPacketBytes) {
-      throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToRead(length, maxPacketBytes));
+    if (length > limit) {
+      throw new IpcPacketTooLargeException(limit < maxPacketBytes
+          ? ErrorMessages.helloTooLarge(length, limit)
+          : ErrorMessages.packetTooLargeToRead(length, limit));
     }
     require(3);
     int typeCode = buffer.get() & 0xFF;
@@ -96,7 +122,7 @@ public final class PacketReader {
     lastReadNanos = System.nanoTime();
   }
 
-  /** When bytes last arrived, for the liveness check. */
+  /** When the last whole packet arrived, for the liveness check. */
   long lastReadNanos() {
     return lastReadNanos;
   }
@@ -115,7 +141,6 @@ public final class PacketReader {
       if (in.read(rest) < 0) {
         throw new EOFException(ErrorMessages.closedMidPacket());
       }
-      lastReadNanos = System.nanoTime();
     }
     return payload;
   }
@@ -141,7 +166,6 @@ public final class PacketReader {
           }
           throw new EOFException(ErrorMessages.closedMidPacket());
         }
-        lastReadNanos = System.nanoTime();
       }
     } finally {
       buffer.flip();

@@ -116,6 +116,9 @@ final class RemoteReply implements ReplySink {
   void cancel() {
     CancelSignal signal;
     synchronized (this) {
+      if (expiry != null) {
+        expiry.cancel(false); // else the timer keeps this reply, and its connection, until the deadline
+      }
       if (done) {
         return;
       }
