@@ -1,6 +1,8 @@
 package org.typedipc.runtime;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Main's handle of one frame of a renderer: Electron's {@code webFrameMain}. */
 public interface Frame {
@@ -26,6 +28,15 @@ public interface Frame {
    * @throws IpcDisconnectedException if the frame is detached
    */
   void send(String channel, Object... args);
+
+  /**
+   * Calls this frame's handler for {@code channel}, as {@link Renderer#invoke(String, Object...)}
+   * does for the main frame.
+   */
+  CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /** Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive. */
+  CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
 
   /** The scope of listeners and handlers for messages from this frame only. */
   IpcMainScope ipc();

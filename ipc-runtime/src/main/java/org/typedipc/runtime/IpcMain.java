@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.typedipc.runtime.transport.Transport;
 
 /**
@@ -41,6 +42,21 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
 
   /** Connects a new renderer in this JVM with the given options. */
   EmbeddedRenderer embedRenderer(RendererOptions options);
+
+  /**
+   * Sends a message to every renderer's main frame, in renderer-id order. A renderer that closes
+   * meanwhile or fails to take the message is skipped without affecting the others.
+   *
+   * <pre>{@code
+   * ipcMain.sendToAll("theme-changed", "dark");
+   * }</pre>
+   *
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  void sendToAll(String channel, Object... args);
+
+  /** Like {@link #sendToAll(String, Object...)}, to the renderers {@code which} accepts. */
+  void sendToAll(Predicate<? super Renderer> which, String channel, Object... args);
 
   /** The renderers connected now, in the order they connected. */
   List<Renderer> renderers();

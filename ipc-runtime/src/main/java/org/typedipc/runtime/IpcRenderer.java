@@ -72,6 +72,28 @@ public interface IpcRenderer extends AutoCloseable {
   /** Removes every listener of every channel. */
   void removeAllListeners();
 
+  /**
+   * Sets this frame's handler for main's {@code renderer.invoke} / {@code frame.invoke} on {@code
+   * channel}, as {@code ipcMain.handle} does in main: one handler per channel and frame.
+   *
+   * <pre>{@code
+   * ipcRenderer.handle("word-count", (event, args) -> countWords((String) args[0]));
+   * // in main:
+   * CompletableFuture<Object> count = renderer.invoke("word-count", "notes.txt");
+   * }</pre>
+   *
+   * @return closing it removes exactly this handler
+   * @throws IllegalStateException with Electron's {@code Attempted to register a second handler for
+   *     '<channel>'} if the channel has a handler
+   */
+  Registration handle(String channel, IpcRendererHandler handler);
+
+  /** Like {@link #handle}, but the handler is removed before it runs for the first invoke. */
+  Registration handleOnce(String channel, IpcRendererHandler handler);
+
+  /** Removes the handler of {@code channel}; a no-op if it has none. */
+  void removeHandler(String channel);
+
   /** The channels that have at least one listener. */
   Set<String> eventNames();
 

@@ -1,7 +1,9 @@
 package org.typedipc.runtime;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -38,6 +40,25 @@ public interface Renderer {
    * @return {@code false} if the renderer has no such frame, and nothing was sent
    */
   boolean sendToFrame(int frameId, String channel, Object... args);
+
+  /**
+   * Calls the main frame's handler for {@code channel} ({@link IpcRenderer#handle}), within the
+   * deadline configured for the channel or this renderer, 30 s by default.
+   *
+   * <pre>{@code
+   * renderer.invoke("word-count", "notes.txt").thenAccept(count -> System.out.println(count));
+   * }</pre>
+   *
+   * @return the handler's result; fails with {@link IpcRemoteException} if the handler failed,
+   *     {@link IpcNoHandlerException} if there is none, {@link IpcTimeoutException} after the
+   *     deadline and {@link IpcDisconnectedException} as soon as the renderer is gone. Cancelling
+   *     the future tells the handler ({@link IpcRendererInvokeEvent#isCancelled()}).
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /** Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive. */
+  CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
 
   /** The scope of listeners and handlers for messages from this renderer only. */
   IpcMainScope ipc();

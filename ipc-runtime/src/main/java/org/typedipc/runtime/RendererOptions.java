@@ -57,18 +57,18 @@ public final class RendererOptions {
 
   /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(Checks.requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, Checks.requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
   /** Bounds every {@code invoke} of {@code channel} by {@code deadline}, ahead of the global one. */
   public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
-    deadlines.put(Checks.requireName(channel), requirePositive(deadline));
+    deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
     return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
   }
 
@@ -145,13 +145,5 @@ public final class RendererOptions {
   /** The executor renderer listeners run on, or {@code null} for the thread that brings them. */
   public Executor executor() {
     return executor;
-  }
-
-  static Duration requirePositive(Duration deadline) {
-    Objects.requireNonNull(deadline, "deadline");
-    if (deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException(ErrorMessages.nonPositiveDeadline(deadline));
-    }
-    return deadline;
   }
 }

@@ -21,6 +21,8 @@ public final class Channel<A, R> {
     INVOKE,
     /** {@code webContents.send} / {@code event.reply} ↔ {@code ipcRenderer.on}. */
     EVENT,
+    /** {@code renderer.invoke} / {@code frame.invoke} ↔ {@code ipcRenderer.handle}. */
+    RENDERER_INVOKE,
     /** A string channel: any of the above, with dynamic values. */
     DYNAMIC
   }
@@ -79,6 +81,20 @@ public final class Channel<A, R> {
   public static <A, R> Channel<A, R> invoke(
       String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
     return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec, exceptions);
+  }
+
+  /** A main → renderer request answered by a renderer's handler ({@code ipcRenderer.handle}). */
+  public static <A, R> Channel<A, R> rendererInvoke(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
+    return new Channel<>(name, Kind.RENDERER_INVOKE, argsCodec, resultCodec);
+  }
+
+  /**
+   * A main → renderer request whose renderer handler may fail with the {@code exceptions} its
+   * contract method declares; main's future fails with them as themselves.
+   */
+  public static <A, R> Channel<A, R> rendererInvoke(
+      String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
+    return new Channel<>(name, Kind.RENDERER_INVOKE, argsCodec, resultCodec, exceptions);
   }
 
   /** A main → renderer event channel. */

@@ -1,6 +1,9 @@
 package org.typedipc.runtime.spi;
 
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
@@ -36,20 +39,39 @@ public final class Typed {
     throw notFromTheRuntime(scope, "IpcMainScope");
   }
 
-  /** Typed sends to a renderer's main frame. */
-  public static TypedSender of(Renderer renderer) {
-    if (renderer instanceof TypedSender typed) {
+  /** Typed sends and invokes to a renderer's main frame. */
+  public static TypedTarget of(Renderer renderer) {
+    if (renderer instanceof TypedTarget typed) {
       return typed;
     }
     throw notFromTheRuntime(renderer, "Renderer");
   }
 
-  /** Typed sends to one frame. */
-  public static TypedSender of(Frame frame) {
-    if (frame instanceof TypedSender typed) {
+  /** Typed sends and invokes to one frame. */
+  public static TypedTarget of(Frame frame) {
+    if (frame instanceof TypedTarget typed) {
       return typed;
     }
     throw notFromTheRuntime(frame, "Frame");
+  }
+
+  /**
+   * Typed sends to every renderer's main frame, in renderer-id order: a renderer that is closed or
+   * fails is skipped without affecting the others.
+   */
+  public static TypedSender toAll(IpcMain ipcMain) {
+    return toAll(ipcMain, renderer -> true);
+  }
+
+  /**
+   * Typed sends to the main frame of every renderer that {@code which} accepts, in renderer-id
+   * order: a renderer that is closed or fails is skipped without affecting the others.
+   */
+  public static TypedSender toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
+    if (ipcMain == null) {
+      throw new NullPointerException(ErrorMessages.nullRuntimeObject("IpcMain"));
+    }
+    return new Broadcast(ipcMain, Objects.requireNonNull(which, "which"));
   }
 
   /** The typed answers of a main-side event. */

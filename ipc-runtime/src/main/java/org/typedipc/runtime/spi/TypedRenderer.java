@@ -39,4 +39,13 @@ public interface TypedRenderer {
 
   /** Removes one registration of a typed listener, the most recent. */
   <A> void off(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);
+
+  /**
+   * Sets this frame's handler of a typed renderer-invoke channel, with the rules of {@link
+   * org.typedipc.runtime.IpcRenderer#handle}; closing the registration removes exactly this handler.
+   */
+  <A, R> Registration handle(Channel<A, R> channel, RendererChannelHandler<A, R> handler);
+
+  /** Sets a handler of a typed renderer-invoke channel that is removed before it runs for the first invoke. */
+  <A, R> Registration handleOnce(Channel<A, R> channel, RendererChannelHandler<A, R> handler);
 }

@@ -1,14 +1,17 @@
 package org.typedipc.runtime.internal.main;
 
+import java.time.Duration;
 import java.util.Optional;
-import org.typedipc.runtime.spi.TypedSender;
-import org.typedipc.runtime.spi.Channel;
+import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.TypedTarget;
 
 /** Main's handle of one frame, with its own scope. */
-final class FrameHandle implements Frame, TypedSender {
+final class FrameHandle implements Frame, TypedTarget {
   private final RendererSession renderer;
   private final int id;
   private final FrameHandle parent;
@@ -53,6 +56,26 @@ final class FrameHandle implements Frame, TypedSender {
   @Override
   public <A> void send(Channel<A, ?> channel, A args) {
     renderer.sendEvent(this, channel, args);
+  }
+
+  @Override
+  public CompletableFuture<Object> invoke(String channel, Object... args) {
+    return renderer.invoke(this, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args) {
+    return renderer.invoke(this, Channel.dynamic(channel), args, Checks.requirePositive(deadline));
+  }
+
+  @Override
+  public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
+    return renderer.invoke(this, channel, args, null);
+  }
+
+  @Override
+  public TypedTarget withDeadline(Duration deadline) {
+    return new DeadlineTarget(() -> this, Checks.requirePositive(deadline));
   }
 
   @Override

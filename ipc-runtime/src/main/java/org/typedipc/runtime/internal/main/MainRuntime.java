@@ -1,8 +1,5 @@
 package org.typedipc.runtime.internal.main;
 
-import org.typedipc.runtime.internal.messages.Checks;
-import org.typedipc.runtime.internal.dispatch.RendererLink;
-import org.typedipc.runtime.internal.loop.SerialLoop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +12,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.typedipc.runtime.IpcMainOptions;
-import org.typedipc.runtime.transport.Transport;
+import java.util.function.Predicate;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
-import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.loop.SerialLoop;
+import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.transport.Transport;
 
 /** The main side: the global scope, main's loop, and the connected renderers. */
 public final class MainRuntime extends MainScope implements IpcMain {
@@ -137,6 +140,16 @@ public final class MainRuntime extends MainScope implements IpcMain {
         LOG.log(System.Logger.Level.ERROR, ErrorMessages.rendererGoneListenerFailedLog(), e);
       }
     }
+  }
+
+  @Override
+  public void sendToAll(String channel, Object... args) {
+    sendToAll(renderer -> true, channel, args);
+  }
+
+  @Override
+  public void sendToAll(Predicate<? super Renderer> which, String channel, Object... args) {
+    Typed.toAll(this, which).send(Channel.dynamic(channel), args);
   }
 
   @Override

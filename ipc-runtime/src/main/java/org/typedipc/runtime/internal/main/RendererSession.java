@@ -1,13 +1,5 @@
 package org.typedipc.runtime.internal.main;
 
-import org.typedipc.runtime.internal.messages.Checks;
-import org.typedipc.runtime.spi.TypedSender;
-import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
-import org.typedipc.runtime.internal.dispatch.MainLink;
-import org.typedipc.runtime.internal.dispatch.Payloads;
-import org.typedipc.runtime.internal.dispatch.RendererLink;
-import org.typedipc.runtime.internal.dispatch.ReplySink;
-import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
@@ -26,12 +17,21 @@ import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.TypedTarget;
 
 /**
  * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
  * everything the renderer sends. Each message becomes one task on main's loop.
  */
-public final class RendererSession implements Renderer, TypedSender, MainLink {
+public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -85,6 +85,34 @@ public final class RendererSession implements Renderer, TypedSender, MainLink {
   @Override
   public <A> void send(Channel<A, ?> channel, A args) {
     sendEvent(mainFrame, channel, args);
+  }
+
+  @Override
+  public CompletableFuture<Object> invoke(String channel, Object... args) {
+    return invoke(mainFrame, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args) {
+    return invoke(mainFrame, Channel.dynamic(channel), args, Checks.requirePositive(deadline));
+  }
+
+  @Override
+  public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
+    return invoke(mainFrame, channel, args, null);
+  }
+
+  @Override
+  public TypedTarget withDeadline(Duration deadline) {
+    return new DeadlineTarget(() -> mainFrame, Checks.requirePositive(deadline));
+  }
+
+  /**
+   * Calls the handler of {@code frame}; {@code callDeadline} overrides the configured deadlines
+   * when not null.
+   */
+  <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
+    throw new UnsupportedOperationException("main-to-renderer invoke: " + channel);
   }
 
   @Override

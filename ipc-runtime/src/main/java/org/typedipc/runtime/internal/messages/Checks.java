@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.messages;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** Checks of channel names and listeners at the API boundary, failing with the catalogue's texts. */
@@ -12,6 +13,14 @@ public final class Checks {
       throw new IllegalArgumentException(ErrorMessages.missingChannel());
     }
     return channel;
+  }
+
+  /** Returns {@code deadline} if it is positive. */
+  public static Duration requirePositive(Duration deadline) {
+    if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDeadline(deadline));
+    }
+    return deadline;
   }
 
   /** Returns {@code listener} if it is not null. */

@@ -27,6 +27,11 @@ public final class ErrorMessages {
     return "Attempted to register a second handler for '" + channel + "'";
   }
 
+  public static String broadcastFailedLog(String channel, int rendererId) {
+    return "Broadcast on '" + channel + "' could not reach renderer #" + rendererId
+        + "; the other renderers still got it:";
+  }
+
   public static String handlerFailedLog(String channel) {
     return "Error occurred in handler for '" + channel + "':";
   }

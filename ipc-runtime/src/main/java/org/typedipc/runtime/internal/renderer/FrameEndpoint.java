@@ -1,17 +1,20 @@
 package org.typedipc.runtime.internal.renderer;
 
-import org.typedipc.runtime.internal.messages.ErrorMessages;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.IpcRendererHandler;
+import org.typedipc.runtime.IpcRendererListener;
+import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
-import org.typedipc.runtime.spi.TypedRenderer;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Channel;
-import org.typedipc.runtime.IpcRenderer;
-import org.typedipc.runtime.IpcRendererEvent;
-import org.typedipc.runtime.IpcRendererListener;
-import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.spi.RendererChannelHandler;
+import org.typedipc.runtime.spi.TypedRenderer;
 
 /** One frame's {@link IpcRenderer}, with the deadlines its calls use. */
 final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererListener>
@@ -66,10 +69,33 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   }
 
   @Override
+  public Registration handle(String channel, IpcRendererHandler handler) {
+    throw new UnsupportedOperationException("ipcRenderer.handle: " + channel);
+  }
+
+  @Override
+  public Registration handleOnce(String channel, IpcRendererHandler handler) {
+    throw new UnsupportedOperationException("ipcRenderer.handleOnce: " + channel);
+  }
+
+  @Override
+  public void removeHandler(String channel) {
+    throw new UnsupportedOperationException("ipcRenderer.removeHandler: " + channel);
+  }
+
+  @Override
+  public <A, R> Registration handle(Channel<A, R> channel, RendererChannelHandler<A, R> handler) {
+    throw new UnsupportedOperationException("ipcRenderer.handle: " + channel);
+  }
+
+  @Override
+  public <A, R> Registration handleOnce(Channel<A, R> channel, RendererChannelHandler<A, R> handler) {
+    throw new UnsupportedOperationException("ipcRenderer.handleOnce: " + channel);
+  }
+
+  @Override
   public IpcRenderer withDeadline(Duration deadline) {
-    if (deadline == null || deadline.isNegative() || deadline.isZero()) {
-      throw new IllegalArgumentException(ErrorMessages.nonPositiveDeadline(deadline));
-    }
+    Checks.requirePositive(deadline);
     return new FrameEndpoint(state, deadline, deadline);
   }
 

@@ -1,0 +1,28 @@
+package org.typedipc.runtime.spi;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Main's typed calls to one renderer frame, for generated proxies: events, and invokes answered by
+ * the frame's {@code ipcRenderer.handle}. Obtain one with {@link
+ * Typed#of(org.typedipc.runtime.Renderer)} (the renderer's main frame) or {@link
+ * Typed#of(org.typedipc.runtime.Frame)}; the frame is fixed when main calls.
+ *
+ * <pre>{@code
+ * TypedTarget worker = Typed.of(renderer).withDeadline(Duration.ofMinutes(5));
+ * CompletableFuture<IndexReport> report = worker.invoke(WorkerIpc.INDEX_CHANNEL, folder);
+ * }</pre>
+ */
+public interface TypedTarget extends TypedSender {
+  /**
+   * Calls the frame's handler of a typed renderer-invoke channel, within the deadline configured
+   * for that channel or renderer (30 s by default). If the handler fails with an exception the
+   * channel {@linkplain Channel#exceptions() declares}, the future fails with that exception.
+   * Cancelling the future tells the handler ({@code IpcRendererInvokeEvent.isCancelled()}).
+   */
+  <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /** A view of this target whose invokes are bounded by {@code deadline}, which must be positive. */
+  TypedTarget withDeadline(Duration deadline);
+}
