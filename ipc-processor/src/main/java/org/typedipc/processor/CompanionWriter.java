@@ -84,9 +84,9 @@ final class CompanionWriter {
     if (companion.events()) {
       return CodeBlock.of(
           "Typed IPC for the events of {@link $T}, generated from the interface.\n\n"
-              + "<p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or\n"
-              + "{@link #toAll(IpcMain)};\n"
-              + "a renderer listens with {@link #renderer(IpcRenderer)} or {@link #register(IpcRenderer, Handler)}.\n",
+              + "<p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to\n"
+              + "every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or\n"
+              + "{@link #register(IpcRenderer, Handler)}.\n",
           companion.contract());
     }
     return CodeBlock.of(

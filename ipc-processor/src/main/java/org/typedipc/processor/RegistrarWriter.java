@@ -38,7 +38,9 @@ final class RegistrarWriter {
     MethodSpec.Builder register = MethodSpec.methodBuilder("register");
     if (companion.events()) {
       create.addJavadoc("Typed listeners$L of {@link $T} on a renderer frame.\n", handlers(), companion.contract());
-      register.addJavadoc("Listens with every method of {@code handler}; closing the result removes them all.\n");
+      register.addJavadoc(companion.rendererInvokes()
+          ? "Listens and answers with every method of {@code handler}; closing the result removes them all.\n"
+          : "Listens with every method of {@code handler}; closing the result removes them all.\n");
     } else {
       create.addJavadoc("Typed listeners and handlers of {@link $T} on {@code scope}: the global {@code IpcMain}, a\n"
           + "renderer's {@code ipc()} or a frame's {@code ipc()}.\n", companion.contract());
@@ -83,7 +85,7 @@ final class RegistrarWriter {
     if (companion.events()) {
       type.addJavadoc("Typed listeners$L of {@link $T} on one renderer frame. Each registration's {@code close()}\n"
           + "removes it; {@code ipcRenderer.removeAllListeners(NAME)} removes a channel's listeners$L.\n",
-          handlers(), companion.contract(), companion.rendererInvokes() ? " and {@code ipcRenderer.removeHandler(NAME)} its handler" : "");
+          handlers(), companion.contract(), companion.rendererInvokes() ? ",\n{@code ipcRenderer.removeHandler(NAME)} its handler" : "");
     } else {
       type.addJavadoc("Typed listeners and handlers of {@link $T} on one main-side scope. Each registration's\n"
           + "{@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and\n"
