@@ -1,8 +1,13 @@
 package org.typedipc.runtime;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.typedipc.runtime.internal.messages.Checks;
 
 /**
  * How main runs its listeners and handlers, and what it expects of renderer processes.
@@ -13,16 +18,29 @@ import java.util.concurrent.Executor;
  * them to an executor instead (a UI thread, for example), still one at a time and in order.
  */
 public final class IpcMainOptions {
-  private static final IpcMainOptions DEFAULTS = new IpcMainOptions(null, List.of(), ConnectionSettings.defaults());
+  /** How long main waits for a renderer's handler unless told otherwise. */
+  public static final Duration DEFAULT_RENDERER_INVOKE_DEADLINE = Duration.ofSeconds(30);
+
+  private static final IpcMainOptions DEFAULTS =
+      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of());
 
   private final Executor executor;
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
+  private final Duration rendererInvokeDeadline;
+  private final Map<String, Duration> channelInvokeDeadlines;
 
-  private IpcMainOptions(Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings) {
+  private IpcMainOptions(
+      Executor executor,
+      List<ContractDescriptor> contracts,
+      ConnectionSettings connectionSettings,
+      Duration rendererInvokeDeadline,
+      Map<String, Duration> channelInvokeDeadlines) {
     this.executor = executor;
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
+    this.rendererInvokeDeadline = rendererInvokeDeadline;
+    this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
   }
 
   /** Listeners run on the thread that brings the message; default connection settings. */
@@ -32,7 +50,7 @@ public final class IpcMainOptions {
 
   /** Runs listeners and handlers on {@code executor}, one at a time and in arrival order. */
   public IpcMainOptions withExecutor(Executor executor) {
-    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings);
+    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
   }
 
   /**
@@ -40,12 +58,31 @@ public final class IpcMainOptions {
    * fingerprint is refused at connect, naming both.
    */
   public IpcMainOptions withContracts(ContractDescriptor... contracts) {
-    return new IpcMainOptions(executor, List.of(contracts), connectionSettings);
+    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
   }
 
   /** Uses these limits and timers for connections to renderer processes. */
   public IpcMainOptions withConnectionSettings(ConnectionSettings settings) {
-    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"));
+    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines);
+  }
+
+  /**
+   * Bounds main's invokes of renderers ({@code renderer.invoke}, {@code frame.invoke}) by {@code
+   * deadline}, which must be positive; 30 s by default. A renderer is the side that can hang, so
+   * these invokes always have a deadline.
+   */
+  public IpcMainOptions withRendererInvokeDeadline(Duration deadline) {
+    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines);
+  }
+
+  /**
+   * Bounds main's invokes of renderers on {@code channel} by {@code deadline}, ahead of a
+   * renderer's own deadline ({@link Renderer#setInvokeDeadline}) and the global one.
+   */
+  public IpcMainOptions withRendererInvokeDeadline(String channel, Duration deadline) {
+    Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
+    deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines);
   }
 
   /** The executor listeners run on, or {@code null} for the thread that brings the message. */
@@ -56,6 +93,16 @@ public final class IpcMainOptions {
   /** The contracts main declared. */
   public List<ContractDescriptor> contracts() {
     return contracts;
+  }
+
+  /** The deadline of main's invokes of renderers on channels without one of their own. */
+  public Duration rendererInvokeDeadline() {
+    return rendererInvokeDeadline;
+  }
+
+  /** The deadline {@code channel} has of its own, if any. */
+  public Optional<Duration> rendererInvokeDeadline(String channel) {
+    return Optional.ofNullable(channelInvokeDeadlines.get(channel));
   }
 
   /** The limits and timers of connections to renderer processes. */

@@ -43,7 +43,8 @@ public interface Renderer {
 
   /**
    * Calls the main frame's handler for {@code channel} ({@link IpcRenderer#handle}), within the
-   * deadline configured for the channel or this renderer, 30 s by default.
+   * deadline configured for the channel ({@link IpcMainOptions#withRendererInvokeDeadline(String,
+   * Duration)}), else this renderer's ({@link #setInvokeDeadline}), else main's (30 s by default).
    *
    * <pre>{@code
    * renderer.invoke("word-count", "notes.txt").thenAccept(count -> System.out.println(count));
@@ -59,6 +60,13 @@ public interface Renderer {
 
   /** Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive. */
   CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
+
+  /**
+   * Bounds main's invokes of this renderer by {@code deadline}, which must be positive, on
+   * channels without a deadline of their own ({@link IpcMainOptions#withRendererInvokeDeadline(String,
+   * Duration)}); a deadline given with the call comes first. Applies to invokes made from now on.
+   */
+  void setInvokeDeadline(Duration deadline);
 
   /** The scope of listeners and handlers for messages from this renderer only. */
   IpcMainScope ipc();

@@ -1,6 +1,8 @@
 package org.typedipc.runtime.process;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererProcess;
 
@@ -10,7 +12,8 @@ import org.typedipc.runtime.RendererProcess;
  * error message; {@code ["sendSync", channel, arg]} likewise with {@code "synced"}; {@code ["send",
  * channel, arg]} sends; {@code ["burst", n]} sends n mixed calls; {@code ["exit", code]} exits;
  * {@code ["collect"]} records {@code "seq"} events and sends them back on {@code "seq-end"}; {@code
- * ["print"]} prints to System.out, which must not reach the protocol stream.
+ * ["print"]} prints to System.out, which must not reach the protocol stream. It handles main's
+ * invokes {@code "echo-back"} and {@code "hang"}.
  */
 public final class EchoRenderer {
   /** What the {@code print} command prints to {@code System.out}, which must reach standard error. */
@@ -23,6 +26,16 @@ public final class EchoRenderer {
   }
 
   private static void serve(IpcRenderer ipc) {
+    // Main's invokes: "echo-back" answers with its argument; "hang" never answers, and once it
+    // holds as many calls as its argument says, tells main on "all-hanging".
+    ipc.handle("echo-back", (event, args) -> List.of("renderer", args[0]));
+    AtomicInteger hanging = new AtomicInteger();
+    ipc.handle("hang", (event, args) -> {
+      if (hanging.incrementAndGet() == (Integer) args[0]) {
+        ipc.send("all-hanging", hanging.get());
+      }
+      return new CompletableFuture<>();
+    });
     ipc.on("command", (event, command) -> {
       @SuppressWarnings("unchecked")
       List<Object> c = (List<Object>) command[0];

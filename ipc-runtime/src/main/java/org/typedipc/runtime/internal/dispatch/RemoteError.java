@@ -1,9 +1,10 @@
 package org.typedipc.runtime.internal.dispatch;
 
-import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcNoHandlerException;
 import org.typedipc.runtime.IpcRemoteException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.DeclaredExceptions;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
@@ -23,11 +24,18 @@ public record RemoteError(Kind kind, String className, String message, int decla
     /** No listener at all for a sendSync channel. */
     NO_LISTENER,
     /** The handler failed with an exception its contract method declares. */
-    DECLARED
+    DECLARED,
+    /** The call's frame or connection went away before the reply; the message says which. */
+    GONE
   }
 
   public RemoteError(Kind kind, String className, String message) {
     this(kind, className, message, -1, null);
+  }
+
+  /** The call's frame or connection went away; {@code why} says which. */
+  public static RemoteError gone(String why) {
+    return new RemoteError(Kind.GONE, null, why);
   }
 
   public static RemoteError of(Throwable failure) {
@@ -60,6 +68,8 @@ public record RemoteError(Kind kind, String className, String message, int decla
         return new IpcNoHandlerException(channel, ErrorMessages.noHandler(channel));
       case NO_LISTENER:
         return new IpcNoHandlerException(channel, ErrorMessages.syncNoListener(channel));
+      case GONE:
+        return new IpcDisconnectedException(ErrorMessages.callGone(channel, message));
       default:
         return new IpcRemoteException(channel, className, message);
     }

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.time.Duration;
 import org.typedipc.runtime.internal.renderer.RendererClient;
 
 /**
@@ -9,6 +10,12 @@ import org.typedipc.runtime.internal.renderer.RendererClient;
  */
 public interface RendererLink {
   void event(int frameId, String channel, byte[] payload);
+
+  /**
+   * Main invokes the handler of frame {@code frameId}; {@code deadline} is how long main waits, and
+   * the renderer may stop working on the call then.
+   */
+  void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
   /** Main registered the subframe {@code frameId}: it finds the frame, and the frame's messages reach its scope. */
   void frameKnown(int frameId);

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,15 @@ public final class MainRuntime extends MainScope implements IpcMain {
       return CompletableFuture.failedFuture(new IllegalStateException(ErrorMessages.mainClosed()));
     }
     return processes.launch(launch);
+  }
+
+  /** The deadline of main's invoke on {@code channel} of a renderer whose own deadline is {@code rendererDeadline} (or null). */
+  Duration rendererInvokeDeadline(String channel, Duration rendererDeadline) {
+    Optional<Duration> ofChannel = options.rendererInvokeDeadline(channel);
+    if (ofChannel.isPresent()) {
+      return ofChannel.get();
+    }
+    return rendererDeadline != null ? rendererDeadline : options.rendererInvokeDeadline();
   }
 
   /** Whether this main is closed. */

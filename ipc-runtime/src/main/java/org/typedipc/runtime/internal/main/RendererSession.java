@@ -13,6 +13,7 @@ import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
@@ -20,6 +21,8 @@ import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.PendingCall;
+import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
@@ -40,6 +43,10 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final RendererLink link;
   final MainScope scope = new MainScope();
   final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
+  /** Main's invokes of this renderer waiting for their replies. */
+  private final PendingCalls pending = new PendingCalls();
+  /** This renderer's own invoke deadline; null for main's. */
+  private volatile Duration invokeDeadline;
   private final ConcurrentSkipListMap<Integer, FrameHandle> frames = new ConcurrentSkipListMap<>();
   private final CompletableFuture<RendererGone> gone = new CompletableFuture<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -112,7 +119,24 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * when not null.
    */
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
-    throw new UnsupportedOperationException("main-to-renderer invoke: " + channel);
+    byte[] payload = encode(channel, args);
+    Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
+    PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false);
+    if (frame.isDetached()) {
+      call.abandon(disconnected(call, frame.describe()));
+    } else if (pending.track(call)) {
+      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.rendererInvokeTimeout(channel.name(), frame.describe(), deadline)));
+      try {
+        link.invoke(frame.id(), channel.name(), payload, deadline, call);
+      } catch (IpcDisconnectedException e) {
+        call.abandon(disconnected(call, frame.describe()));
+      }
+    }
+    return call.future();
+  }
+
+  private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {
+    return new IpcDisconnectedException(ErrorMessages.invokeDisconnected(call.channel, who));
   }
 
   @Override
@@ -135,13 +159,21 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     if (frame.isDetached()) {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
     }
-    byte[] payload;
+    link.event(frame.id(), channel.name(), encode(channel, args));
+  }
+
+  private static <A> byte[] encode(Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
     try {
-      payload = Payloads.encode(channel.argsCodec(), args);
+      return Payloads.encode(channel.argsCodec(), args);
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }
-    link.event(frame.id(), channel.name(), payload);
+  }
+
+  @Override
+  public void setInvokeDeadline(Duration deadline) {
+    invokeDeadline = Checks.requirePositive(deadline);
   }
 
   @Override
@@ -198,6 +230,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     if (frame != null) {
       frame.detach();
       frames.remove(frameId, frame);
+      pending.abandonFrame(frameId, call -> disconnected(call, frame.describe()));
     }
   }
 
@@ -244,6 +277,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       frame.detach();
     }
     frames.clear();
+    pending.close(call -> disconnected(call, "renderer #" + id));
     main.removed(this, why);
     gone.complete(why);
     return true;

@@ -61,6 +61,13 @@ public final class ErrorMessages {
         + ". The handler may still be running; give the call a longer deadline if it needs one.";
   }
 
+  public static String rendererInvokeTimeout(String channel, String frame, Duration deadline) {
+    return invokeWrapper(channel) + "no reply from " + frame + " within the deadline of " + format(deadline)
+        + ". Its handler may still be running and sees the call cancelled; give the call a longer"
+        + " deadline if it needs one: renderer.invoke(deadline, …), Renderer.setInvokeDeadline(…) or"
+        + " IpcMainOptions.withRendererInvokeDeadline(…).";
+  }
+
   public static String syncInsideListener(String channel) {
     return "sendSync '" + channel + "' was called from inside an IPC listener or handler, where it"
         + " would deadlock: listeners run one at a time. Use invoke(…) and continue when its"
@@ -95,6 +102,14 @@ public final class ErrorMessages {
 
   public static String invokeDisconnected(String channel, String who) {
     return invokeWrapper(channel) + who + " closed before the reply came.";
+  }
+
+  public static String callGone(String channel, String why) {
+    return invokeWrapper(channel) + "the call ended before its reply came: " + why;
+  }
+
+  public static String frameClosedBeforeCall(String frame) {
+    return frame + " closed before main's call reached it.";
   }
 
   public static String sendToClosed(String channel, String who) {

@@ -2,29 +2,36 @@ package org.typedipc.runtime.internal.protocol;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
-import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.WireReader;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each packet to {@link
- * #handle}, a {@link PacketWriter}, channel-name interning in each direction, and the heartbeat
- * that notices a stalled peer.
+ * #handle}, a {@link PacketWriter}, channel-name interning in each direction, the heartbeat that
+ * notices a stalled peer, and the calls in flight in each direction (a renderer calls main with
+ * SYNC and INVOKE, main calls a renderer with INVOKE; each side numbers its own calls).
  */
 public abstract class Connection {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final int MAX_CHANNELS = 1 << 16;
+  private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
   final PacketReader reader;
   final PacketWriter writer;
@@ -37,6 +44,11 @@ public abstract class Connection {
   private volatile boolean dispatching;
   private volatile Thread readerThread;
   private ScheduledFuture<?> heartbeat;
+  /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
+  private final RequestTable<ReplySink> outgoing = new RequestTable<>();
+  private final AtomicLong nextRequestId = new AtomicLong(1);
+  /** The peer's calls this side answers, by the peer's request id. */
+  private final RequestTable<RemoteReply> incoming = new RequestTable<>();
 
   Connection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
     this.reader = reader;
@@ -125,7 +137,10 @@ public abstract class Connection {
   /** Handles one packet other than CLOSE, HEARTBEAT and CHANNEL; throws IpcProtocolException if it is malformed. */
   abstract void handle(Packet packet);
 
-  /** Called once when the connection ends, after the stream is closed. */
+  /**
+   * Called once when the connection ends, after the stream is closed and the peer's calls were
+   * cancelled; this side's own calls are still waiting (see {@link #dropOutgoing()}).
+   */
   abstract void ended(String reason, boolean protocolError);
 
   /**
@@ -153,6 +168,9 @@ public abstract class Connection {
       resource.close();
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
+    }
+    for (RemoteReply reply : incoming.removeAll()) {
+      reply.cancel();
     }
     ended(reason, protocolError);
   }
@@ -226,6 +244,123 @@ public abstract class Connection {
       throw new IpcProtocolException(ErrorMessages.undeclaredChannel(id));
     }
     return inboundChannels.get(id);
+  }
+
+  // ---- calls ----
+
+  /** Sends a SYNC or INVOKE; {@code reply} gets the peer's answer, and a cancel of it becomes CANCEL. */
+  final void call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    long requestId = nextRequestId.getAndIncrement();
+    int channelId = channelId(channel);
+    outgoing.put(requestId, reply);
+    reply.onCancel(() -> cancelOutgoing(requestId));
+    WireWriter header = header();
+    header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
+    try {
+      write(type, header, payload);
+    } catch (IpcException e) {
+      outgoing.remove(requestId);
+      throw e;
+    }
+  }
+
+  private void cancelOutgoing(long requestId) {
+    if (outgoing.remove(requestId) == null || isEnded()) {
+      return;
+    }
+    WireWriter header = header();
+    header.writeLong(requestId);
+    try {
+      write(PacketType.CANCEL, header, null);
+    } catch (IpcException e) {
+      // The connection is going away; the peer cancels everything of this connection then.
+    }
+  }
+
+  /** Removes and returns this side's calls still waiting for an answer. */
+  final List<ReplySink> dropOutgoing() {
+    return outgoing.removeAll();
+  }
+
+  /** A call of the peer, read from a SYNC or INVOKE header after its frame id. */
+  record IncomingCall(String channel, Duration deadline, RemoteReply reply) {}
+
+  /**
+   * Reads the rest of a SYNC or INVOKE header and tracks the call; an INVOKE with a deadline is
+   * cancelled when it passes.
+   */
+  final IncomingCall accept(PacketType type, WireReader header) {
+    long requestId = header.readLong();
+    String channel = inboundChannel(header.readLength());
+    long deadlineMillis = header.readLong();
+    header.requireFullyRead();
+    RemoteReply reply = new RemoteReply(this, requestId);
+    if (requestId <= 0 || !incoming.put(requestId, reply)) {
+      throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
+    }
+    Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
+    if (deadline != null && type == PacketType.INVOKE) {
+      // The caller sends CANCEL at its deadline too; this also covers a caller that hangs.
+      reply.expireAfter(deadlineMillis);
+    }
+    return new IncomingCall(channel, deadline, reply);
+  }
+
+  /** The peer's CANCEL of one of its calls. */
+  final void cancelled(WireReader header) {
+    long requestId = header.readLong();
+    header.requireFullyRead();
+    RemoteReply reply = incoming.get(requestId);
+    if (reply != null) {
+      reply.cancel();
+    }
+  }
+
+  /** The peer's REPLY to one of this side's calls. */
+  final void replied(Packet packet) {
+    long requestId = packet.header.readLong();
+    packet.header.requireFullyRead();
+    ReplySink reply = outgoing.remove(requestId);
+    if (reply != null) {
+      reply.succeed(packet.payload);
+    }
+  }
+
+  /** The peer's REPLY_ERROR to one of this side's calls. */
+  final void repliedWithError(Packet packet) {
+    WireReader header = packet.header;
+    long requestId = header.readLong();
+    int kind = header.readByte();
+    if (kind < 0 || kind >= KINDS.length) {
+      throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
+    }
+    RemoteError error;
+    if (KINDS[kind] == RemoteError.Kind.DECLARED) {
+      int index = header.readLength();
+      header.requireFullyRead();
+      error = new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
+    } else {
+      String className = readNullable(header);
+      String message = readNullable(header);
+      header.requireFullyRead();
+      error = new RemoteError(KINDS[kind], className, message);
+    }
+    ReplySink reply = outgoing.remove(requestId);
+    if (reply != null) {
+      reply.fail(error);
+    }
+  }
+
+  private static String readNullable(WireReader header) {
+    return header.readBoolean() ? header.readString() : null;
+  }
+
+  void forget(RemoteReply reply) {
+    incoming.remove(reply.requestId, reply);
+  }
+
+  void writeReply(PacketType type, WireWriter header, byte[] payload) {
+    write(type, header, payload);
   }
 
   private void startHeartbeat() {

@@ -26,7 +26,6 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * handler's reply is written by whichever thread produces it: no hand-off on the hot path.
  */
 public final class MainSideConnection extends Connection implements RendererLink {
-  private final RequestTable<RemoteReply> replies = new RequestTable<>();
   private volatile MainLink session;
   private volatile Process process;
   // Frame ids are unique in the renderer's process, so this connection's frames are an increasing
@@ -76,35 +75,23 @@ public final class MainSideConnection extends Connection implements RendererLink
       case SYNC:
       case INVOKE: {
         int frameId = knownFrame(header.readLength());
-        long requestId = header.readLong();
-        String channel = inboundChannel(header.readLength());
-        long deadlineMillis = header.readLong();
-        header.requireFullyRead();
-        RemoteReply reply = new RemoteReply(this, requestId);
-        if (requestId <= 0 || !replies.put(requestId, reply)) {
-          throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
-        }
-        Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
-        if (deadline != null && packet.type == PacketType.INVOKE) {
-          // The caller sends CANCEL at its deadline too; this also covers a renderer that hangs.
-          reply.expireAfter(deadlineMillis);
-        }
+        IncomingCall call = accept(packet.type, header);
         if (packet.type == PacketType.SYNC) {
-          session.sendSync(frameId, channel, packet.payload, deadline, reply);
+          session.sendSync(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         } else {
-          session.invoke(frameId, channel, packet.payload, deadline, reply);
+          session.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         }
         return;
       }
-      case CANCEL: {
-        long requestId = header.readLong();
-        header.requireFullyRead();
-        RemoteReply reply = replies.get(requestId);
-        if (reply != null) {
-          reply.cancel();
-        }
+      case CANCEL:
+        cancelled(header);
         return;
-      }
+      case REPLY:
+        replied(packet);
+        return;
+      case REPLY_ERROR:
+        repliedWithError(packet);
+        return;
       default:
         throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));
     }
@@ -117,14 +104,6 @@ public final class MainSideConnection extends Connection implements RendererLink
     return frameId;
   }
 
-  void forget(RemoteReply reply) {
-    replies.remove(reply.requestId, reply);
-  }
-
-  void writeReply(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload);
-  }
-
   // ---- RendererLink: main → renderer ----
 
   @Override
@@ -133,6 +112,11 @@ public final class MainSideConnection extends Connection implements RendererLink
     WireWriter header = header();
     header.writeLength(frameId).writeLength(channelId);
     writeLater(PacketType.EVENT, header, payload);
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    call(PacketType.INVOKE, frameId, channel, payload, deadline, reply);
   }
 
   @Override
@@ -153,8 +137,10 @@ public final class MainSideConnection extends Connection implements RendererLink
 
   @Override
   void ended(String reason, boolean protocolError) {
-    for (RemoteReply reply : replies.removeAll()) {
-      reply.cancel();
+    // Main's invokes fail now, before the wait for a launched process's exit code below.
+    RemoteError gone = RemoteError.gone(reason);
+    for (ReplySink call : dropOutgoing()) {
+      call.fail(gone);
     }
     MainLink ended = session;
     if (ended != null) {
@@ -185,125 +171,5 @@ public final class MainSideConnection extends Connection implements RendererLink
         ErrorMessages.isPeerClosed(reason) ? RendererGone.Reason.CLOSED : RendererGone.Reason.DISCONNECTED,
         OptionalInt.empty(),
         reason);
-  }
-
-  /** Main's reply to one SYNC or INVOKE: the first outcome is written, later ones are ignored. */
-  static final class RemoteReply implements ReplySink {
-    final long requestId;
-    private final MainSideConnection connection;
-    /** Created on first need: most calls are answered without anyone asking about cancellation. */
-    private CancelSignal cancel;
-    private boolean done;
-    private ScheduledFuture<?> expiry;
-
-    RemoteReply(MainSideConnection connection, long requestId) {
-      this.connection = connection;
-      this.requestId = requestId;
-    }
-
-    @Override
-    public void succeed(byte[] payload) {
-      if (!finish()) {
-        return;
-      }
-      WireWriter header = header();
-      header.writeLong(requestId);
-      try {
-        connection.writeReply(PacketType.REPLY, header, payload);
-      } catch (IpcException e) {
-        if (e instanceof IpcPacketTooLargeException) {
-          writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
-        }
-      }
-    }
-
-    @Override
-    public void fail(RemoteError error) {
-      if (!finish()) {
-        return;
-      }
-      if (error.kind() == RemoteError.Kind.DECLARED) {
-        writeDeclared(error);
-      } else {
-        writeError(error.kind(), error.className(), error.message());
-      }
-    }
-
-    /** A declared exception: its index in the header, its data as the payload. */
-    private void writeDeclared(RemoteError error) {
-      WireWriter header = header();
-      header.writeLong(requestId).writeByte(RemoteError.Kind.DECLARED.ordinal()).writeLength(error.declaredIndex());
-      try {
-        connection.writeReply(PacketType.REPLY_ERROR, header, error.declaredData());
-      } catch (IpcException e) {
-        if (e instanceof IpcPacketTooLargeException) {
-          writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
-        }
-      }
-    }
-
-    private void writeError(RemoteError.Kind kind, String className, String message) {
-      WireWriter header = header();
-      header.writeLong(requestId).writeByte(kind.ordinal());
-      writeNullable(header, className);
-      writeNullable(header, message);
-      try {
-        connection.writeReply(PacketType.REPLY_ERROR, header, null);
-      } catch (IpcException e) {
-        // The renderer is gone; its call already failed on its side.
-      }
-    }
-
-    synchronized void expireAfter(long millis) {
-      expiry = Daemons.timer().schedule(this::cancel, millis, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized CancelSignal signal() {
-      if (cancel == null) {
-        cancel = new CancelSignal();
-      }
-      return cancel;
-    }
-
-    private synchronized boolean finish() {
-      if (done || (cancel != null && cancel.isCancelled())) {
-        return false;
-      }
-      done = true;
-      connection.forget(this);
-      if (expiry != null) {
-        expiry.cancel(false);
-      }
-      return true;
-    }
-
-    @Override
-    public boolean isCancelled() {
-      return signal().isCancelled();
-    }
-
-    @Override
-    public void onCancel(Runnable action) {
-      signal().onCancel(action);
-    }
-
-    void cancel() {
-      CancelSignal signal;
-      synchronized (this) {
-        if (done) {
-          return;
-        }
-        signal = signal();
-      }
-      connection.forget(this);
-      signal.cancel();
-    }
-
-    private static void writeNullable(WireWriter header, String value) {
-      header.writeBoolean(value != null);
-      if (value != null) {
-        header.writeString(value.length() > 4000 ? value.substring(0, 4000) : value);
-      }
-    }
   }
 }

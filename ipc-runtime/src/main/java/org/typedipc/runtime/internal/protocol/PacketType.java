@@ -1,6 +1,9 @@
 package org.typedipc.runtime.internal.protocol;
 
-/** The packet types of protocol version 3; see PROTOCOL.md. The code is the byte on the wire. */
+/**
+ * The packet types of protocol version 4; see PROTOCOL.md. The code is the byte on the wire.
+ * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls.
+ */
 enum PacketType {
   HELLO(1),
   WELCOME(2),

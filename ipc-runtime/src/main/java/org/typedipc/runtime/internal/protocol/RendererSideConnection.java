@@ -21,10 +21,6 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * main's messages to the renderer's loop.
  */
 public final class RendererSideConnection extends Connection implements MainLink {
-  private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
-
-  private final RequestTable<ReplySink> pending = new RequestTable<>();
-  private final AtomicLong nextRequestId = new AtomicLong(1);
   private volatile RendererLink client;
 
   RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
@@ -72,34 +68,6 @@ public final class RendererSideConnection extends Connection implements MainLink
     call(PacketType.INVOKE, frameId, channel, payload, deadline, reply);
   }
 
-  private void call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
-    long requestId = nextRequestId.getAndIncrement();
-    int channelId = channelId(channel);
-    pending.put(requestId, reply);
-    reply.onCancel(() -> cancel(requestId));
-    WireWriter header = header();
-    header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
-    try {
-      write(type, header, payload);
-    } catch (IpcException e) {
-      pending.remove(requestId);
-      throw e;
-    }
-  }
-
-  private void cancel(long requestId) {
-    if (pending.remove(requestId) == null || isEnded()) {
-      return;
-    }
-    WireWriter header = header();
-    header.writeLong(requestId);
-    try {
-      write(PacketType.CANCEL, header, null);
-    } catch (IpcException e) {
-      // The connection is going away; main cancels everything of this renderer then.
-    }
-  }
-
   @Override
   public void disconnect(RendererGone why) {
     end(why.detail(), false, false);
@@ -124,38 +92,21 @@ public final class RendererSideConnection extends Connection implements MainLink
         client.frameKnown(frameId);
         return;
       }
-      case REPLY: {
-        long requestId = header.readLong();
-        header.requireFullyRead();
-        ReplySink reply = pending.remove(requestId);
-        if (reply != null) {
-          reply.succeed(packet.payload);
-        }
+      case REPLY:
+        replied(packet);
+        return;
+      case REPLY_ERROR:
+        repliedWithError(packet);
+        return;
+      case INVOKE: {
+        int frameId = header.readLength();
+        IncomingCall call = accept(packet.type, header);
+        client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         return;
       }
-      case REPLY_ERROR: {
-        long requestId = header.readLong();
-        int kind = header.readByte();
-        if (kind < 0 || kind >= KINDS.length) {
-          throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
-        }
-        RemoteError error;
-        if (KINDS[kind] == RemoteError.Kind.DECLARED) {
-          int index = header.readLength();
-          header.requireFullyRead();
-          error = new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
-        } else {
-          String className = readNullable(header);
-          String message = readNullable(header);
-          header.requireFullyRead();
-          error = new RemoteError(KINDS[kind], className, message);
-        }
-        ReplySink reply = pending.remove(requestId);
-        if (reply != null) {
-          reply.fail(error);
-        }
+      case CANCEL:
+        cancelled(header);
         return;
-      }
       default:
         throw new IpcProtocolException(ErrorMessages.notFromMain(packet.type));
     }
@@ -163,14 +114,10 @@ public final class RendererSideConnection extends Connection implements MainLink
 
   @Override
   void ended(String reason, boolean protocolError) {
-    pending.removeAll();
+    dropOutgoing(); // the client fails its calls, saying main is gone
     RendererLink ended = client;
     if (ended != null) {
       ended.disconnect(ErrorMessages.mainGone(reason));
     }
-  }
-
-  private static String readNullable(WireReader header) {
-    return header.readBoolean() ? header.readString() : null;
   }
 }

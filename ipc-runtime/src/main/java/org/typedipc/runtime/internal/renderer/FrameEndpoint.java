@@ -5,14 +5,18 @@ import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
+import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.IpcRendererListener;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
+import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.DeclaredExceptions;
 import org.typedipc.runtime.spi.RendererChannelHandler;
 import org.typedipc.runtime.spi.TypedRenderer;
 
@@ -70,27 +74,40 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
 
   @Override
   public Registration handle(String channel, IpcRendererHandler handler) {
-    throw new UnsupportedOperationException("ipcRenderer.handle: " + channel);
+    return addDynamicHandler(channel, handler, false);
   }
 
   @Override
   public Registration handleOnce(String channel, IpcRendererHandler handler) {
-    throw new UnsupportedOperationException("ipcRenderer.handleOnce: " + channel);
+    return addDynamicHandler(channel, handler, true);
+  }
+
+  private Registration addDynamicHandler(String channel, IpcRendererHandler handler, boolean once) {
+    state.checkOpen();
+    InvokeHandler.Call<IpcRendererInvokeEvent> call = (event, message) -> handler.handle(event, message.dynamicArgs());
+    return state.handlers.add(channel, handler, call, Codecs.DYNAMIC, DeclaredExceptions.NONE, once);
   }
 
   @Override
   public void removeHandler(String channel) {
-    throw new UnsupportedOperationException("ipcRenderer.removeHandler: " + channel);
+    state.handlers.remove(channel);
   }
 
   @Override
   public <A, R> Registration handle(Channel<A, R> channel, RendererChannelHandler<A, R> handler) {
-    throw new UnsupportedOperationException("ipcRenderer.handle: " + channel);
+    return addTypedHandler(channel, handler, false);
   }
 
   @Override
   public <A, R> Registration handleOnce(Channel<A, R> channel, RendererChannelHandler<A, R> handler) {
-    throw new UnsupportedOperationException("ipcRenderer.handleOnce: " + channel);
+    return addTypedHandler(channel, handler, true);
+  }
+
+  private <A, R> Registration addTypedHandler(Channel<A, R> channel, RendererChannelHandler<A, R> handler, boolean once) {
+    Checks.requireListener(channel, "channel");
+    state.checkOpen();
+    InvokeHandler.Call<IpcRendererInvokeEvent> call = (event, message) -> handler.handle(event, message.args(channel.argsCodec()));
+    return state.handlers.add(channel.name(), handler, call, channel.resultCodec(), channel.exceptions(), once);
   }
 
   @Override

@@ -1,20 +1,23 @@
 package org.typedipc.runtime.internal.renderer;
 
-import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
-import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
-import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.IpcRendererInvokeEvent;
+import org.typedipc.runtime.internal.dispatch.InvokeHandlers;
+import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
+import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
-/** What one renderer frame owns: its id, its listeners and whether it is open. */
+/** What one renderer frame owns: its id, its listeners and handlers, and whether it is open. */
 final class FrameState {
   final RendererClient client;
   final int id;
   final int parentId;
   final ListenerRegistry<ListenerAdapter<IpcRendererEvent>> listeners = new ListenerRegistry<>();
+  final InvokeHandlers<IpcRendererInvokeEvent> handlers = new InvokeHandlers<>();
   /** The endpoint with the connection's default deadlines. */
   final FrameEndpoint endpoint;
   /** Completes once main knows the frame; fails if the frame closes first. */
@@ -45,6 +48,7 @@ final class FrameState {
   void close() {
     closed = true;
     listeners.close(describe());
+    handlers.close(describe());
     knownToMain.completeExceptionally(new IpcDisconnectedException(ErrorMessages.frameClosedBeforeMainKnewIt(describe())));
   }
 

@@ -1,21 +1,12 @@
 package org.typedipc.runtime.internal.renderer;
 
-import org.typedipc.runtime.internal.messages.Checks;
-import org.typedipc.runtime.internal.dispatch.MainLink;
-import org.typedipc.runtime.internal.dispatch.Payloads;
-import org.typedipc.runtime.internal.dispatch.RendererLink;
-import org.typedipc.runtime.internal.loop.Daemons;
-import org.typedipc.runtime.internal.loop.ReaderHandoff;
-import org.typedipc.runtime.internal.loop.SerialLoop;
-import org.typedipc.runtime.internal.loop.Trampoline;
-import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcRemoteException;
@@ -37,6 +27,20 @@ import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.PendingCall;
+import org.typedipc.runtime.internal.dispatch.PendingCalls;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.SerialLoop;
+import org.typedipc.runtime.internal.loop.Trampoline;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Channel;
 
 /**
  * The renderer side of one connection: its frames, its loop for listeners, and the calls waiting
@@ -51,7 +55,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final MainLink main;
   final SerialLoop loop;
   private final ConcurrentHashMap<Integer, FrameState> frames = new ConcurrentHashMap<>();
-  private final Set<PendingCall<?>> pending = ConcurrentHashMap.newKeySet();
+  private final PendingCalls pending = new PendingCalls();
   /** Frame ids are unique in this process, across all its connections, so (process id, frame id) names one frame. */
   private static final AtomicInteger NEXT_FRAME_ID = new AtomicInteger(1);
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -174,11 +178,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       return;
     }
     frame.close();
-    for (PendingCall<?> call : new ArrayList<>(pending)) {
-      if (call.frameId == frame.id) {
-        call.abandon(disconnected(call, frame.describe()));
-      }
-    }
+    pending.abandonFrame(frame.id, call -> disconnected(call, frame.describe()));
     if (!closed.get()) {
       main.frameClosed(frame.id);
     }
@@ -210,17 +210,32 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
-    if (frame == null) {
-      return;
+    if (frame != null && mayHold(payload)) {
+      loop.execute(new EventDelivery(frame, channel, payload));
     }
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      // Closed meanwhile: main fails the call when it learns so; this only answers it, for the record.
+      reply.fail(RemoteError.gone(ErrorMessages.frameClosedBeforeCall("frame " + frameId + " of " + label)));
+    } else if (mayHold(payload)) {
+      loop.execute(new HandlerDelivery(frame, channel, payload, reply));
+    }
+  }
+
+  /** Whether a message of main may wait until ready; false, closing, if that holds too much. */
+  private boolean mayHold(byte[] payload) {
     if (holding.get()) {
       long held = heldBytes.addAndGet(payload.length);
       if (held > options.heldBytesLimit()) {
         failHolding(held);
-        return;
+        return false;
       }
     }
-    loop.execute(new EventDelivery(frame, channel, payload));
+    return true;
   }
 
   /** Too much came before ready: close, telling main why, rather than hold more. */
@@ -255,9 +270,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     frames.clear();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
-    for (PendingCall<?> call : new ArrayList<>(pending)) {
-      call.abandon(disconnected(call, label));
-    }
+    pending.close(call -> disconnected(call, label));
     return true;
   }
 
@@ -300,7 +313,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel, true));
+    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true));
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
@@ -340,14 +353,9 @@ public class RendererClient implements RendererConnection, RendererLink {
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(this, frame.id, channel, false));
+    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false));
     if (deadline != null) {
-      call.setTimeout(
-          Daemons.timer()
-              .schedule(
-                  () -> call.abandon(new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline))),
-                  deadline.toNanos(),
-                  TimeUnit.NANOSECONDS));
+      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
     }
     try {
       main.invoke(frame.id, channel.name(), payload, deadline, call);
@@ -369,9 +377,8 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   /** Records a call about to be made; throws if the connection closed since the frame was checked. */
   private <R> PendingCall<R> track(FrameState frame, PendingCall<R> call) {
-    pending.add(call);
-    if (closed.get()) {
-      throw released(frame, null, call);
+    if (!pending.track(call)) {
+      throw released(frame, null);
     }
     return call;
   }
@@ -393,9 +400,5 @@ public class RendererClient implements RendererConnection, RendererLink {
     IpcDisconnectedException released = released(frame, refused);
     call.abandon(released);
     return released;
-  }
-
-  void forget(PendingCall<?> call) {
-    pending.remove(call);
   }
 }

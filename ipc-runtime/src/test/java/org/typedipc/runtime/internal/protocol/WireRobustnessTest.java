@@ -291,11 +291,40 @@ class WireRobustnessTest {
     assertEquals(null, reader.read());
   }
 
-  /** Connects and completes the handshake by hand, then leaves the socket to the test. */
-  private static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
-    SocketChannel raw = endpoint.transport().equals(TransportKind.UNIX_SOCKET.transport().name())
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "TCP"})
+  void aPeerOfTheOlderProtocolVersionIsRefusedNamingBothVersions(TransportKind kind) throws Exception {
+    IpcEndpoint endpoint = listen(kind, IpcMainOptions.defaults()).invite().endpoint();
+    try (SocketChannel raw = open(endpoint)) {
+      int olderVersion = Protocol.VERSION - 1;
+      java.nio.ByteBuffer preamble = java.nio.ByteBuffer.allocate(Protocol.PREAMBLE_BYTES)
+          .putInt(Protocol.MAGIC).putShort((short) olderVersion).flip();
+      while (preamble.hasRemaining()) {
+        raw.write(preamble);
+      }
+      WireWriter header = new WireWriter();
+      header.writeBytes(endpoint.secret()).writeLong(1).writeLength(0).writeLength(1);
+      PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
+      writer.write(PacketType.HELLO, header, null);
+
+      IpcContractMismatchException refused = assertThrows(
+          IpcContractMismatchException.class, () -> Handshake.readWelcome(new PacketReader(raw, 1 << 20)));
+
+      assertTrue(refused.getMessage().contains(
+          "the renderer speaks typed-ipc protocol version " + olderVersion + ", main speaks " + Protocol.VERSION), refused.getMessage());
+    }
+    assertTrue(main.renderers().isEmpty());
+  }
+
+  private static SocketChannel open(IpcEndpoint endpoint) throws IOException {
+    return endpoint.transport().equals(TransportKind.UNIX_SOCKET.transport().name())
         ? SocketChannel.open(UnixDomainSocketAddress.of(endpoint.address()))
         : SocketChannel.open(new InetSocketAddress(endpoint.address().split(":")[0], Integer.parseInt(endpoint.address().split(":")[1])));
+  }
+
+  /** Connects and completes the handshake by hand, then leaves the socket to the test. */
+  private static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
+    SocketChannel raw = open(endpoint);
     PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
     Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
     Handshake.readWelcome(new PacketReader(raw, 1 << 20));

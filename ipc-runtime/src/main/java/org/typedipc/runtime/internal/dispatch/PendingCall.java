@@ -1,30 +1,30 @@
-package org.typedipc.runtime.internal.renderer;
+package org.typedipc.runtime.internal.dispatch;
 
-import org.typedipc.runtime.internal.dispatch.CancelSignal;
-import org.typedipc.runtime.internal.dispatch.Payloads;
-import org.typedipc.runtime.internal.dispatch.RemoteError;
-import org.typedipc.runtime.internal.dispatch.ReplySink;
-import org.typedipc.runtime.internal.loop.HelpingFuture;
-import org.typedipc.runtime.internal.loop.Trampoline;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.HelpingFuture;
+import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.DeclaredExceptions;
 
 /**
- * A renderer's {@code sendSync} or {@code invoke} waiting for its reply. It is the reply's sink:
- * the first outcome wins, be it main's reply, a cancel, the deadline or a disconnect. Completion
- * goes through the thread's {@link Trampoline}, so that the caller's continuations never run
- * inside a listener.
+ * A call waiting for its reply from the other side: a renderer's {@code sendSync} or {@code
+ * invoke}, or main's invoke of a renderer. It is the reply's sink: the first outcome wins, be it
+ * the reply, a cancel, the deadline or a disconnect. Completion goes through the thread's {@link
+ * Trampoline}, so that the caller's continuations never run inside a listener.
  */
-final class PendingCall<R> implements ReplySink, Runnable {
-  final RendererClient client;
-  final int frameId;
-  final String channel;
-  final boolean sync;
+public final class PendingCall<R> implements ReplySink, Runnable {
+  private final PendingCalls owner;
+  public final int frameId;
+  public final String channel;
+  public final boolean sync;
   private final Codec<R> resultCodec;
   private final DeclaredExceptions exceptions;
   private final CallFuture<R> future = new CallFuture<>(this);
@@ -34,8 +34,9 @@ final class PendingCall<R> implements ReplySink, Runnable {
   /** An {@link IpcException} or an exception the channel declares. */
   private Exception failure;
 
-  PendingCall(RendererClient client, int frameId, Channel<?, R> channel, boolean sync) {
-    this.client = client;
+  /** A call from or to {@code frameId} that {@code owner} tracks until it ends. */
+  public PendingCall(PendingCalls owner, int frameId, Channel<?, R> channel, boolean sync) {
+    this.owner = owner;
     this.frameId = frameId;
     this.channel = channel.name();
     this.resultCodec = channel.resultCodec();
@@ -43,12 +44,20 @@ final class PendingCall<R> implements ReplySink, Runnable {
     this.sync = sync;
   }
 
-  CompletableFuture<R> future() {
+  /** The future the caller holds; cancelling it cancels the call. */
+  public CompletableFuture<R> future() {
     return future;
   }
 
-  void setTimeout(ScheduledFuture<?> timeout) {
-    this.timeout = timeout;
+  /** Ends the call with {@code reason} once {@code deadline} passes, unless it ended before. */
+  public void expireAfter(Duration deadline, Supplier<? extends IpcException> reason) {
+    ScheduledFuture<?> t = Daemons.timer().schedule(() -> abandon(reason.get()), deadline.toNanos(), TimeUnit.NANOSECONDS);
+    synchronized (this) {
+      timeout = t;
+    }
+    if (future.isDone()) {
+      t.cancel(false);
+    }
   }
 
   // ---- ReplySink: main's one reply ----
@@ -95,7 +104,7 @@ final class PendingCall<R> implements ReplySink, Runnable {
   // ---- local ends: cancel, deadline, disconnect ----
 
   /** Ends the call on this side with {@code reason}, telling main's handler it was cancelled. */
-  void abandon(IpcException reason) {
+  public void abandon(IpcException reason) {
     if (future.completeExceptionally(reason)) {
       cancelledByCaller();
     }
@@ -108,8 +117,11 @@ final class PendingCall<R> implements ReplySink, Runnable {
   }
 
   private void finished() {
-    client.forget(this);
-    ScheduledFuture<?> t = timeout;
+    owner.forget(this);
+    ScheduledFuture<?> t;
+    synchronized (this) {
+      t = timeout;
+    }
     if (t != null) {
       t.cancel(false);
     }

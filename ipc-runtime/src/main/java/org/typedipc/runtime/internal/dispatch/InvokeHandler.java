@@ -1,0 +1,97 @@
+package org.typedipc.runtime.internal.dispatch;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Codec;
+import org.typedipc.runtime.spi.DeclaredExceptions;
+
+/**
+ * A user's invoke handler, string or typed, in main ({@code ipcMain.handle}) or in a renderer
+ * ({@code ipcRenderer.handle}), and how it answers one call: its value or stage becomes the reply,
+ * its failure a remote error.
+ *
+ * @param <E> the event the handler gets
+ */
+public final class InvokeHandler<E> {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  /** Calls the user handler with decoded arguments. */
+  @FunctionalInterface
+  public interface Call<E> {
+    Object handle(E event, InboundMessage message) throws Exception;
+  }
+
+  final boolean once;
+  private final Call<E> call;
+  private final Codec<Object> resultCodec;
+  private final DeclaredExceptions exceptions;
+
+  @SuppressWarnings("unchecked")
+  InvokeHandler(Call<E> call, Codec<?> resultCodec, DeclaredExceptions exceptions, boolean once) {
+    this.call = call;
+    this.resultCodec = (Codec<Object>) resultCodec;
+    this.exceptions = exceptions;
+    this.once = once;
+  }
+
+  /** Runs the handler for {@code message} and sends its outcome to {@code reply}. */
+  public void answer(E event, InboundMessage message, ReplySink reply) {
+    Object result;
+    try {
+      result = call.handle(event, message);
+    } catch (Exception | Error e) {
+      fail(message.channel, reply, e);
+      return;
+    }
+    if (result instanceof CompletionStage) {
+      ((CompletionStage<?>) result).whenComplete((value, failure) -> {
+        if (failure != null) {
+          fail(message.channel, reply, unwrap(failure));
+        } else {
+          succeed(message.channel, reply, value);
+        }
+      });
+    } else {
+      succeed(message.channel, reply, result);
+    }
+  }
+
+  /** Answers a call on {@code channel} that no handler serves, as Electron does. */
+  public static void noHandler(String channel, ReplySink reply) {
+    LOG.log(System.Logger.Level.WARNING, ErrorMessages.noHandler(channel));
+    reply.fail(new RemoteError(RemoteError.Kind.NO_HANDLER, null, null));
+  }
+
+  private void succeed(String channel, ReplySink reply, Object value) {
+    byte[] payload;
+    try {
+      payload = Payloads.encode(resultCodec, value);
+    } catch (RuntimeException e) {
+      fail(channel, reply, e);
+      return;
+    }
+    reply.succeed(payload);
+  }
+
+  private void fail(String channel, ReplySink reply, Throwable failure) {
+    RemoteError error = RemoteError.of(failure, exceptions);
+    // A declared exception is an answer the contract foresees, not a failure to log.
+    if (error.kind() != RemoteError.Kind.DECLARED) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
+    }
+    reply.fail(error);
+    if (failure instanceof VirtualMachineError) {
+      throw (VirtualMachineError) failure;
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

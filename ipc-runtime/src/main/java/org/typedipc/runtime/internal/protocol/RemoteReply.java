@@ -1,0 +1,134 @@
+package org.typedipc.runtime.internal.protocol;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcPacketTooLargeException;
+import org.typedipc.runtime.internal.dispatch.CancelSignal;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
+import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.spi.WireWriter;
+
+/**
+ * The reply to one SYNC or INVOKE of the peer: the first outcome is written, later ones are
+ * ignored. A CANCEL from the peer, the call's deadline or the connection's end cancel it.
+ */
+final class RemoteReply implements ReplySink {
+  final long requestId;
+  private final Connection connection;
+  /** Created on first need: most calls are answered without anyone asking about cancellation. */
+  private CancelSignal cancel;
+  private boolean done;
+  private ScheduledFuture<?> expiry;
+
+  RemoteReply(Connection connection, long requestId) {
+    this.connection = connection;
+    this.requestId = requestId;
+  }
+
+  @Override
+  public void succeed(byte[] payload) {
+    if (!finish()) {
+      return;
+    }
+    WireWriter header = Connection.header();
+    header.writeLong(requestId);
+    try {
+      connection.writeReply(PacketType.REPLY, header, payload);
+    } catch (IpcException e) {
+      if (e instanceof IpcPacketTooLargeException) {
+        writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void fail(RemoteError error) {
+    if (!finish()) {
+      return;
+    }
+    if (error.kind() == RemoteError.Kind.DECLARED) {
+      writeDeclared(error);
+    } else {
+      writeError(error.kind(), error.className(), error.message());
+    }
+  }
+
+  /** A declared exception: its index in the header, its data as the payload. */
+  private void writeDeclared(RemoteError error) {
+    WireWriter header = Connection.header();
+    header.writeLong(requestId).writeByte(RemoteError.Kind.DECLARED.ordinal()).writeLength(error.declaredIndex());
+    try {
+      connection.writeReply(PacketType.REPLY_ERROR, header, error.declaredData());
+    } catch (IpcException e) {
+      if (e instanceof IpcPacketTooLargeException) {
+        writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
+      }
+    }
+  }
+
+  private void writeError(RemoteError.Kind kind, String className, String message) {
+    WireWriter header = Connection.header();
+    header.writeLong(requestId).writeByte(kind.ordinal());
+    writeNullable(header, className);
+    writeNullable(header, message);
+    try {
+      connection.writeReply(PacketType.REPLY_ERROR, header, null);
+    } catch (IpcException e) {
+      // The renderer is gone; its call already failed on its side.
+    }
+  }
+
+  synchronized void expireAfter(long millis) {
+    expiry = Daemons.timer().schedule(this::cancel, millis, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized CancelSignal signal() {
+    if (cancel == null) {
+      cancel = new CancelSignal();
+    }
+    return cancel;
+  }
+
+  private synchronized boolean finish() {
+    if (done || (cancel != null && cancel.isCancelled())) {
+      return false;
+    }
+    done = true;
+    connection.forget(this);
+    if (expiry != null) {
+      expiry.cancel(false);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return signal().isCancelled();
+  }
+
+  @Override
+  public void onCancel(Runnable action) {
+    signal().onCancel(action);
+  }
+
+  void cancel() {
+    CancelSignal signal;
+    synchronized (this) {
+      if (done) {
+        return;
+      }
+      signal = signal();
+    }
+    connection.forget(this);
+    signal.cancel();
+  }
+
+  private static void writeNullable(WireWriter header, String value) {
+    header.writeBoolean(value != null);
+    if (value != null) {
+      header.writeString(value.length() > 4000 ? value.substring(0, 4000) : value);
+    }
+  }
+}
