@@ -2,11 +2,13 @@ package test;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 import org.typedipc.api.ChannelDescriptor;
 import org.typedipc.api.IpcGenerated;
 import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
@@ -18,14 +20,16 @@ import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.spi.TypedRenderer;
+import org.typedipc.runtime.spi.TypedSender;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Typed IPC for the events of {@link Progress}, generated from the interface.
  *
- * <p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)} or {@link #replyTo(IpcMainEvent)};
- * a renderer listens with {@link #renderer(IpcRenderer)} or {@link #register(IpcRenderer, Handler)}.
+ * <p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to
+ * every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or
+ * {@link #register(IpcRenderer, Handler)}.
  */
 @IpcGenerated("test.Progress")
 @Generated("org.typedipc.processor.IpcProcessor")
@@ -88,21 +92,37 @@ public final class ProgressIpc {
    * A {@link Progress} that sends to the main frame of {@code renderer}.
    */
   public static Progress to(Renderer renderer) {
-    return new Sender(Objects.requireNonNull(renderer, "renderer"), null, null);
+    return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")));
   }
 
   /**
    * A {@link Progress} that sends to {@code frame}.
    */
   public static Progress to(Frame frame) {
-    return new Sender(null, Objects.requireNonNull(frame, "frame"), null);
+    return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")));
   }
 
   /**
-   * A {@link Progress} that replies to the frame that sent {@code event}.
+   * A {@link Progress} that sends to the frame that sent {@code event}.
    */
   public static Progress replyTo(IpcMainEvent event) {
-    return new Sender(null, null, Objects.requireNonNull(event, "event"));
+    return new Sender(Typed.of(Objects.requireNonNull(event, "event").senderFrame()));
+  }
+
+  /**
+   * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain}, in
+   * renderer-id order; a renderer that fails or is gone does not keep the others from receiving.
+   */
+  public static Progress toAll(IpcMain ipcMain) {
+    return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain")));
+  }
+
+  /**
+   * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain} that {@code which}
+   * accepts, in renderer-id order.
+   */
+  public static Progress toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
+    return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain"), Objects.requireNonNull(which, "which")));
   }
 
   /**
@@ -256,41 +276,25 @@ public final class ProgressIpc {
   }
 
   private static final class Sender implements Progress {
-    private final Renderer renderer;
+    private final TypedSender target;
 
-    private final Frame frame;
-
-    private final IpcMainEvent event;
-
-    Sender(Renderer renderer, Frame frame, IpcMainEvent event) {
-      this.renderer = renderer;
-      this.frame = frame;
-      this.event = event;
-    }
-
-    private <A> void send(Channel<A, Void> channel, A args) {
-      if (renderer != null) {
-        Typed.of(renderer).send(channel, args);
-      } else if (frame != null) {
-        Typed.of(frame).send(channel, args);
-      } else {
-        Typed.of(event).reply(channel, args);
-      }
+    Sender(TypedSender target) {
+      this.target = target;
     }
 
     @Override
     public void progress(String task, int percent) {
-      send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
+      this.target.send(PROGRESS_CHANNEL, new ProgressArgs(task, percent));
     }
 
     @Override
     public void done(long jobId) {
-      send(DONE_CHANNEL, jobId);
+      this.target.send(DONE_CHANNEL, jobId);
     }
 
     @Override
     public void reset() {
-      send(RESET_CHANNEL, null);
+      this.target.send(RESET_CHANNEL, null);
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.Objects;
  * have equal fingerprints encode its values the same way.
  *
  * @param name the channel name, as on the wire
- * @param kind {@code SEND}, {@code SEND_SYNC}, {@code INVOKE} or {@code EVENT}
+ * @param kind {@code SEND}, {@code SEND_SYNC}, {@code INVOKE}, {@code EVENT} or {@code
+ *     RENDERER_INVOKE}
  * @param signature the canonical signature the fingerprint is computed from, e.g. {@code
  *     INVOKE files:read(java.lang.String)->com.example.FileContent{path:java.lang.String,...}}
  * @param fingerprint the lowercase hex SHA-256 of {@code signature} in UTF-8

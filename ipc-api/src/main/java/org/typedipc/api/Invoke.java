@@ -7,9 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a request–response channel of an {@link IpcContract}: Electron's {@code
- * ipcRenderer.invoke} answered by {@code ipcMain.handle} or {@code handleOnce}. The method returns
- * {@code CompletableFuture<R>} or {@code CompletionStage<R>}.
+ * Marks a request–response channel. In an {@link IpcContract} a renderer calls it and main
+ * answers (Electron's {@code ipcRenderer.invoke} answered by {@code ipcMain.handle}); in an {@link
+ * IpcEvents} interface main calls it on one renderer frame and that renderer answers with {@code
+ * ipcRenderer.handle}. The method returns {@code CompletableFuture<R>} or {@code
+ * CompletionStage<R>}; such a method is an invoke without the annotation too, which is needed only
+ * to name the channel.
  *
  * <pre>{@code
  * @Invoke("files:read")

@@ -3,6 +3,7 @@ package org.typedipc.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +35,11 @@ final class Companion {
 
   boolean events() {
     return model.events();
+  }
+
+  /** Whether an {@code @IpcEvents} interface has invokes that renderers answer. */
+  boolean rendererInvokes() {
+    return model.channels().stream().anyMatch(c -> c.kind() == ChannelKind.RENDERER_INVOKE);
   }
 
   /** The contract interface itself. */
@@ -151,6 +157,12 @@ final class Companion {
   /** What a channel's result travels as: its boxed type, or {@code Void} for channels without one. */
   static TypeName resultType(ChannelModel channel) {
     return channel.result() == null ? JavaTypes.VOID : JavaTypes.boxed(channel.result());
+  }
+
+  /** What calling an invoke channel returns: {@code CompletableFuture<R>} or, as the interface says, {@code CompletionStage<R>}. */
+  static TypeName futureType(ChannelModel channel) {
+    return ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
+        resultType(channel));
   }
 
   /** The checked exceptions a channel declares, in the order of its throws clause. */

@@ -73,11 +73,20 @@ final class CompanionWriter {
   }
 
   private CodeBlock classJavadoc() {
+    if (companion.rendererInvokes()) {
+      return CodeBlock.of(
+          "Typed IPC for the events and invokes of {@link $T}, generated from the interface.\n\n"
+              + "<p>Main sends and invokes with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #to(Renderer, Duration)}\n"
+              + "or {@link #replyTo(IpcMainEvent)}; a renderer listens and answers with {@link #renderer(IpcRenderer)} or\n"
+              + "{@link #register(IpcRenderer, Handler)}.\n",
+          companion.contract());
+    }
     if (companion.events()) {
       return CodeBlock.of(
           "Typed IPC for the events of {@link $T}, generated from the interface.\n\n"
-              + "<p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)} or {@link #replyTo(IpcMainEvent)};\n"
-              + "a renderer listens with {@link #renderer(IpcRenderer)} or {@link #register(IpcRenderer, Handler)}.\n",
+              + "<p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to\n"
+              + "every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or\n"
+              + "{@link #register(IpcRenderer, Handler)}.\n",
           companion.contract());
     }
     return CodeBlock.of(

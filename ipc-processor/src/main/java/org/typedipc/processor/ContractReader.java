@@ -174,7 +174,7 @@ final class ContractReader {
       if (found == null) {
         continue;
       }
-      if (events) {
+      if (events && !Annotations.INVOKE.equals(candidate)) {
         String simple = Annotations.simpleName(candidate);
         problems.add(r -> r.error(method, found, null, Message.EVENTS_KIND_ANNOTATION, simple, signature(method), type.getSimpleName(), simple));
       } else if (kindMirror != null) {
@@ -188,8 +188,11 @@ final class ContractReader {
     AnnotationMirror eventMirror = Annotations.find(method, Annotations.EVENT);
     if (eventMirror != null && !events) {
       problems.add(r -> r.error(method, eventMirror, null, Message.EVENT_OUTSIDE_EVENTS, type.getSimpleName()));
+    } else if (eventMirror != null && kindMirror != null) {
+      problems.add(r -> r.error(method, eventMirror, null, Message.CONFLICTING_KINDS, signature(method), "Invoke", "Event"));
     }
-    AnnotationMirror nameMirror = events ? eventMirror : kindMirror;
+    boolean named = events && eventMirror != null;
+    AnnotationMirror nameMirror = named ? eventMirror : kindMirror;
     String channelName = defaultName;
     AnnotationValue nameValue = null;
     if (nameMirror != null) {
@@ -199,7 +202,7 @@ final class ContractReader {
         AnnotationValue value = nameValue;
         String name = channelName;
         // @Event has no default value; the kind annotations name the default channel without one.
-        String annotation = events ? "remove @Event" : "write @" + Annotations.simpleName(kindAnnotation) + " without a value";
+        String annotation = named ? "remove @Event" : "write @" + Annotations.simpleName(kindAnnotation) + " without a value";
         if (channelName.isBlank()) {
           problems.add(r -> r.error(method, nameMirror, value, Message.BLANK_CHANNEL, signature(method), annotation, defaultName));
         } else if (ChannelNames.unsendable(channelName) != null) {
@@ -216,11 +219,16 @@ final class ContractReader {
     boolean returnsStage = false;
     boolean isVoid = returnType.getKind() == TypeKind.VOID;
     String future = futureName(returnType);
-    if (events) {
+    if (events && kindMirror == null && (eventMirror != null || future == null)) {
       kind = ChannelKind.EVENT;
       if (!isVoid) {
-        problems.add(r -> r.error(method, Message.EVENT_RETURNS_VALUE, signature(method), returnType));
+        String remedy = future != null ? "replace @Event with @Invoke(\"...\")" : "return CompletableFuture<R>";
+        problems.add(r -> r.error(method, Message.EVENT_RETURNS_VALUE, signature(method), returnType, remedy));
       }
+    } else if (events) {
+      kind = ChannelKind.RENDERER_INVOKE;
+      resultType = invokeResult(method, returnType, future, "; main never blocks on a renderer", problems);
+      returnsStage = resultType != null && future.equals("java.util.concurrent.CompletionStage");
     } else if (Annotations.SEND.equals(kindAnnotation)) {
       kind = ChannelKind.SEND;
       if (!isVoid) {
@@ -237,14 +245,8 @@ final class ContractReader {
       }
     } else if (Annotations.INVOKE.equals(kindAnnotation) || future != null) {
       kind = ChannelKind.INVOKE;
-      if (future == null) {
-        problems.add(r -> r.error(method, Message.INVOKE_NOT_ASYNC, signature(method), returnType));
-      } else if (((DeclaredType) returnType).getTypeArguments().isEmpty()) {
-        problems.add(r -> r.error(method, Message.INVOKE_RAW_FUTURE, signature(method), returnType));
-      } else {
-        resultType = ((DeclaredType) returnType).getTypeArguments().get(0);
-        returnsStage = future.equals("java.util.concurrent.CompletionStage");
-      }
+      resultType = invokeResult(method, returnType, future, ", or use @SendSync to block for the value", problems);
+      returnsStage = resultType != null && future.equals("java.util.concurrent.CompletionStage");
     } else if (isVoid) {
       kind = ChannelKind.SEND;
     } else {
@@ -263,7 +265,7 @@ final class ContractReader {
     }
     WireType result = null;
     if (resultType != null) {
-      if (kind == ChannelKind.INVOKE && isVoidClass(resultType)) {
+      if (kind.handled() && isVoidClass(resultType)) {
         result = new WireType.VoidType();
       } else {
         result = readType(typeReader, resultType, "The result", method, method, type, problems, missing);
@@ -275,6 +277,23 @@ final class ContractReader {
     }
     sources.add(new ChannelSource(method, nameMirror, nameValue));
     return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs(), exceptions);
+  }
+
+  /**
+   * What an invoke in either direction answers: the type argument of its future, or {@code null}
+   * with a problem if it returns no future or a raw one.
+   */
+  private static TypeMirror invokeResult(ExecutableElement method, TypeMirror returnType, String future,
+      String otherwise, List<Consumer<Reporter>> problems) {
+    if (future == null) {
+      problems.add(r -> r.error(method, Message.INVOKE_NOT_ASYNC, signature(method), returnType, otherwise));
+      return null;
+    }
+    if (((DeclaredType) returnType).getTypeArguments().isEmpty()) {
+      problems.add(r -> r.error(method, Message.INVOKE_RAW_FUTURE, signature(method), returnType));
+      return null;
+    }
+    return ((DeclaredType) returnType).getTypeArguments().get(0);
   }
 
   /**
@@ -295,9 +314,12 @@ final class ContractReader {
       if (shape instanceof ExceptionShapes.Unchecked) {
         continue;
       }
-      if (kind != ChannelKind.SEND_SYNC && kind != ChannelKind.INVOKE) {
+      if (kind != ChannelKind.SEND_SYNC && !kind.handled()) {
         String what = kind == ChannelKind.EVENT ? "an event" : "a send";
-        problems.add(r -> r.error(method, Message.CHECKED_EXCEPTION, signature(method), simpleTypeName(thrown), what));
+        String remedy = kind == ChannelKind.EVENT
+            ? "return CompletableFuture<R> to make it an invoke that the renderer answers"
+            : "make the channel an @Invoke or @SendSync";
+        problems.add(r -> r.error(method, Message.CHECKED_EXCEPTION, signature(method), simpleTypeName(thrown), what, remedy));
       } else if (shape instanceof ExceptionShapes.Rejected rejected) {
         problems.add(r -> r.error(method, Message.EXCEPTION_SHAPE, signature(method), rejected.typeName(), rejected.reason()));
       } else {

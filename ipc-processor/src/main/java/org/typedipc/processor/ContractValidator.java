@@ -105,7 +105,7 @@ final class ContractValidator {
       valid &= claim(fields, Names.fields(channel), method, model);
       valid &= claim(types, Names.nestedTypes(channel), method, model);
       valid &= claim(methods, Names.registrarMethods(channel), method, model);
-      String adapter = channel.kind() == ChannelKind.INVOKE ? "handle" : "onMessage";
+      String adapter = channel.kind().handled() ? "handle" : "onMessage";
       if (valid && channel.methodName().equals(adapter)) {
         reporter.error(method, Message.NAME_CLASH, ContractReader.signature(method), "the runtime's listener interface",
             adapter, model.companionName());

@@ -26,8 +26,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Generates, for every {@code @IpcContract} and {@code @IpcEvents} interface, one companion class
  * {@code <Contract>Ipc} in the contract's package: channel constants, a descriptor with channel
- * fingerprints, the renderer proxy or the event senders, typed registration, handler interfaces
- * and codecs.
+ * fingerprints, the renderer proxy of a contract or main's proxy of an events interface, typed
+ * registration, handler interfaces and codecs.
  *
  * <p>Generated names carry no {@code $}: a nested contract {@code Outer.Files} gets {@code
  * OuterFilesIpc}. Each companion has exactly one originating element, so the processor is

@@ -21,6 +21,9 @@ final class JavaTypes {
   static final ClassName IPC_MAIN_SCOPE = ClassName.get(RUNTIME, "IpcMainScope");
   static final ClassName IPC_MAIN_EVENT = ClassName.get(RUNTIME, "IpcMainEvent");
   static final ClassName IPC_MAIN_INVOKE_EVENT = ClassName.get(RUNTIME, "IpcMainInvokeEvent");
+  static final ClassName IPC_RENDERER_INVOKE_EVENT = ClassName.get(RUNTIME, "IpcRendererInvokeEvent");
+  static final ClassName RENDERER_CHANNEL_HANDLER = ClassName.get(SPI, "RendererChannelHandler");
+  static final ClassName IPC_MAIN = ClassName.get(RUNTIME, "IpcMain");
   static final ClassName IPC_VALUE_EXCEPTION = ClassName.get(RUNTIME, "IpcValueException");
   static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
   static final ClassName RENDERER = ClassName.get(RUNTIME, "Renderer");
@@ -28,6 +31,10 @@ final class JavaTypes {
   static final ClassName TYPED = ClassName.get(SPI, "Typed");
   static final ClassName TYPED_RENDERER = ClassName.get(SPI, "TypedRenderer");
   static final ClassName TYPED_SCOPE = ClassName.get(SPI, "TypedScope");
+  static final ClassName TYPED_SENDER = ClassName.get(SPI, "TypedSender");
+  static final ClassName TYPED_TARGET = ClassName.get(SPI, "TypedTarget");
+  static final ClassName DURATION = ClassName.get("java.time", "Duration");
+  static final ClassName PREDICATE = ClassName.get("java.util.function", "Predicate");
   static final ClassName CODEC = ClassName.get(SPI, "Codec");
   static final ClassName DECLARED_EXCEPTIONS = ClassName.get(SPI, "DeclaredExceptions");
   static final ClassName IPC_REMOTE_EXCEPTION = ClassName.get(RUNTIME, "IpcRemoteException");

@@ -26,7 +26,10 @@ final class ListenerWriter {
 
   TypeSpec handlerInterface() {
     TypeSpec.Builder handler = TypeSpec.interfaceBuilder("Handler").addModifiers(Modifier.PUBLIC);
-    if (companion.events()) {
+    if (companion.rendererInvokes()) {
+      handler.addJavadoc("Every event and invoke of {@link $T}, received in a renderer: the event first, then the\n"
+          + "arguments.\n", companion.contract());
+    } else if (companion.events()) {
       handler.addJavadoc("Every event of {@link $T}, received in a renderer: the event first, then the arguments.\n", companion.contract());
     } else {
       handler.addJavadoc("Serves every channel of {@link $T} in main: the event first, then the arguments.\n", companion.contract());
@@ -35,6 +38,7 @@ final class ListenerWriter {
       TypeName returns;
       switch (channel.kind()) {
         case INVOKE:
+        case RENDERER_INVOKE:
           returns = ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, Companion.resultType(channel));
           break;
         case SEND_SYNC:
@@ -54,6 +58,7 @@ final class ListenerWriter {
     List<TypeSpec> types = new ArrayList<>();
     switch (channel.kind()) {
       case INVOKE:
+      case RENDERER_INVOKE:
         types.add(invokeHandler(channel));
         break;
       case SEND_SYNC:
@@ -120,13 +125,14 @@ final class ListenerWriter {
         .addAnnotation(FunctionalInterface.class)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(returns)
-        .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_HANDLER, args, result))
+        .addSuperinterface(ParameterizedTypeName.get(
+            channel.kind() == ChannelKind.INVOKE ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
         .addMethod(callback(channel, returns).build())
         .addMethod(MethodSpec.methodBuilder("handle")
             .addAnnotation(JavaTypes.OVERRIDE)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
             .returns(Object.class)
-            .addParameter(JavaTypes.IPC_MAIN_INVOKE_EVENT, "event")
+            .addParameter(eventType(channel), "event")
             .addParameter(args, "args")
             .addException(Exception.class)
             .addStatement("return this.$N(event$L)", channel.methodName(), Companion.unpackedArgs(channel))
@@ -149,7 +155,7 @@ final class ListenerWriter {
         .returns(returns)
         .addParameter(eventType(channel), eventParameter(channel))
         .addParameters(Companion.parameters(channel));
-    if (channel.kind() == ChannelKind.INVOKE) {
+    if (channel.kind().handled()) {
       method.addException(Exception.class);
     } else if (channel.kind() == ChannelKind.SEND_SYNC) {
       method.addExceptions(Companion.exceptions(channel));
@@ -162,6 +168,8 @@ final class ListenerWriter {
     switch (channel.kind()) {
       case INVOKE:
         return JavaTypes.IPC_MAIN_INVOKE_EVENT;
+      case RENDERER_INVOKE:
+        return JavaTypes.IPC_RENDERER_INVOKE_EVENT;
       case EVENT:
         return JavaTypes.IPC_RENDERER_EVENT;
       default:

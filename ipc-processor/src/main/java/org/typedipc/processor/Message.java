@@ -51,7 +51,7 @@ enum Message {
   INVOKE_NOT_ASYNC(
       "IpcInvokeNotAsync",
       "@Invoke method %s returns %s, but an invoke is answered asynchronously. Return"
-          + " CompletableFuture<R> or CompletionStage<R>, or use @SendSync to block for the value."),
+          + " CompletableFuture<R> or CompletionStage<R>%s."),
   INVOKE_RAW_FUTURE(
       "IpcInvokeRawFuture",
       "@Invoke method %s returns %s without a type argument. Say what the handler answers, e.g."
@@ -66,13 +66,14 @@ enum Message {
           + " the value's type, or use @Invoke for an asynchronous answer."),
   EVENTS_KIND_ANNOTATION(
       "IpcEventsKindAnnotation",
-      "@%s is for @IpcContract methods, but %s belongs to @IpcEvents %s, whose methods are main →"
-          + " renderer events: main sends them and no renderer answers. Remove @%s; name the"
-          + " channel with @Event(\"...\") if needed."),
+      "@%s is for @IpcContract methods, but %s belongs to @IpcEvents %s, whose methods main calls"
+          + " on renderers: void methods are events, methods returning CompletableFuture<R> are"
+          + " invokes a renderer answers, and nothing blocks main on a renderer, which may hang. Remove"
+          + " @%s; name the channel with @Event(\"...\") or @Invoke(\"...\") if needed."),
   EVENT_RETURNS_VALUE(
       "IpcEventReturnsValue",
       "Event method %s returns %s, but events from main to renderers are fire-and-forget."
-          + " Return void."),
+          + " Return void, or %s for an invoke that the renderer answers."),
   EVENT_OUTSIDE_EVENTS(
       "IpcEventOutsideEvents",
       "@Event names a channel of an @IpcEvents interface, but %s is not annotated with @IpcEvents."
@@ -100,7 +101,7 @@ enum Message {
   CHECKED_EXCEPTION(
       "IpcCheckedException",
       "%s declares the checked %s, but %s has no answer to carry it to the caller. Remove it from the"
-          + " throws clause, or make the channel an @Invoke or @SendSync."),
+          + " throws clause, or %s."),
   EXCEPTION_SHAPE(
       "IpcExceptionShape",
       "%s declares %s, which cannot cross the wire as a typed error: %s. Declare a concrete checked"

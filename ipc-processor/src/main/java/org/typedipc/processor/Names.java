@@ -80,7 +80,7 @@ final class Names {
   /** The public nested types a channel adds to the companion. */
   static List<String> nestedTypes(ChannelModel channel) {
     List<String> names = new ArrayList<>();
-    if (channel.kind() == ChannelKind.INVOKE) {
+    if (channel.kind().handled()) {
       names.add(handler(channel));
     } else {
       names.add(listener(channel));
@@ -97,7 +97,7 @@ final class Names {
    */
   static List<String> registrarMethods(ChannelModel channel) {
     String cap = capitalized(channel.methodName());
-    if (channel.kind() == ChannelKind.INVOKE) {
+    if (channel.kind().handled()) {
       return List.of("handle" + cap, "handle" + cap + "Async", "handleOnce" + cap, "handleOnce" + cap + "Async");
     }
     return List.of("on" + cap, "once" + cap);

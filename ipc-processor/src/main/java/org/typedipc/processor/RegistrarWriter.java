@@ -37,8 +37,10 @@ final class RegistrarWriter {
     MethodSpec.Builder create = MethodSpec.methodBuilder(factory);
     MethodSpec.Builder register = MethodSpec.methodBuilder("register");
     if (companion.events()) {
-      create.addJavadoc("Typed listeners of {@link $T} on a renderer frame.\n", companion.contract());
-      register.addJavadoc("Listens with every method of {@code handler}; closing the result removes them all.\n");
+      create.addJavadoc("Typed listeners$L of {@link $T} on a renderer frame.\n", handlers(), companion.contract());
+      register.addJavadoc(companion.rendererInvokes()
+          ? "Listens and answers with every method of {@code handler}; closing the result removes them all.\n"
+          : "Listens with every method of {@code handler}; closing the result removes them all.\n");
     } else {
       create.addJavadoc("Typed listeners and handlers of {@link $T} on {@code scope}: the global {@code IpcMain}, a\n"
           + "renderer's {@code ipc()} or a frame's {@code ipc()}.\n", companion.contract());
@@ -81,9 +83,9 @@ final class RegistrarWriter {
             .addStatement("this.typed = $T.of($N)", JavaTypes.TYPED, field)
             .build());
     if (companion.events()) {
-      type.addJavadoc("Typed listeners of {@link $T} on one renderer frame. Each registration's {@code close()}\n"
-          + "removes it; {@code ipcRenderer.removeAllListeners(NAME)} removes a channel's listeners.\n",
-          companion.contract());
+      type.addJavadoc("Typed listeners$L of {@link $T} on one renderer frame. Each registration's {@code close()}\n"
+          + "removes it; {@code ipcRenderer.removeAllListeners(NAME)} removes a channel's listeners$L.\n",
+          handlers(), companion.contract(), companion.rendererInvokes() ? ",\n{@code ipcRenderer.removeHandler(NAME)} its handler" : "");
     } else {
       type.addJavadoc("Typed listeners and handlers of {@link $T} on one main-side scope. Each registration's\n"
           + "{@code close()} removes exactly that registration; {@code scope.removeHandler(NAME)} and\n"
@@ -93,7 +95,7 @@ final class RegistrarWriter {
     CodeBlock.Builder registerAll = CodeBlock.builder();
     for (int i = 0; i < channels.size(); i++) {
       ChannelModel channel = channels.get(i);
-      String registerMethod = channel.kind() == ChannelKind.INVOKE ? addHandlerMethods(type, channel) : addListenerMethods(type, channel);
+      String registerMethod = channel.kind().handled() ? addHandlerMethods(type, channel) : addListenerMethods(type, channel);
       registerAll.addStatement("registrations[$L] = $N(handler::$N)", i, registerMethod, channel.methodName());
     }
     type.addMethod(MethodSpec.methodBuilder("register")
@@ -128,7 +130,7 @@ final class RegistrarWriter {
     TypeName asyncHandler = ParameterizedTypeName.get(handlerType,
         WildcardTypeName.subtypeOf(ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, result)));
     type.addMethod(registration(names.get(0), "handle", handler, "handler",
-        "Sets the handler of {@link $T#$N}; fails if this scope already has one.\n", channel));
+        "Sets the handler of {@link $T#$N}; fails if this " + (companion.events() ? "frame" : "scope") + " already has one.\n", channel));
     type.addMethod(registration(names.get(1), "handle", asyncHandler, "handler",
         "Sets the handler of {@link $T#$N} that answers with a {@code CompletionStage}.\n", channel));
     type.addMethod(registration(names.get(2), "handleOnce", handler, "handler",
@@ -136,6 +138,11 @@ final class RegistrarWriter {
     type.addMethod(registration(names.get(3), "handleOnce", asyncHandler, "handler",
         "Sets a handler of {@link $T#$N} that answers one invoke with a {@code CompletionStage}.\n", channel));
     return names.get(1);
+  }
+
+  /** {@code " and handlers"} when an events interface has invokes, which its registrar handles. */
+  private String handlers() {
+    return companion.rendererInvokes() ? " and handlers" : "";
   }
 
   /** Adds a listened channel's {@code onX} and {@code onceX}; returns the one {@code register} uses. */

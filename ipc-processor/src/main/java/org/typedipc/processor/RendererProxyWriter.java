@@ -2,7 +2,6 @@ package org.typedipc.processor;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -75,8 +74,7 @@ final class RendererProxyWriter {
         }
         break;
       default:
-        method.returns(ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
-                Companion.resultType(channel)))
+        method.returns(Companion.futureType(channel))
             .addStatement("return this.ipcRenderer.invoke($L, $L)", channelField, companion.packedArgs(channel));
         break;
     }

@@ -4,84 +4,114 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes the main side of an {@code @IpcEvents} interface: the {@code to} and {@code replyTo}
- * factories and the private {@code Sender} that sends each event to a renderer's main frame, a
- * frame, or the frame that sent an event.
+ * Writes the main side of an {@code @IpcEvents} interface: the {@code to}, {@code replyTo} and
+ * {@code toAll} factories and the private {@code Sender} that implements the interface over one
+ * typed target. An event is sent to it; an invoke asks it and returns the renderer's answer.
+ *
+ * <p>With invokes the target is a {@code TypedTarget} (one frame, with a deadline), and {@code
+ * toAll} is left out: a broadcast has no single answer to return. Without invokes it is a {@code
+ * TypedSender}, which a broadcast also is.
  */
 final class SenderWriter {
   private final Companion companion;
+  private final boolean invokes;
 
   SenderWriter(Companion companion) {
     this.companion = companion;
+    this.invokes = companion.rendererInvokes();
   }
 
   List<MethodSpec> factories() {
-    return List.of(
-        factory("to", "A {@link $T} that sends to the main frame of {@code renderer}.\n", JavaTypes.RENDERER, "renderer",
-            "$L, null, null"),
-        factory("to", "A {@link $T} that sends to {@code frame}.\n", JavaTypes.FRAME, "frame", "null, $L, null"),
-        factory("replyTo", "A {@link $T} that replies to the frame that sent {@code event}.\n", JavaTypes.IPC_MAIN_EVENT,
-            "event", "null, null, $L"));
+    List<MethodSpec> factories = new ArrayList<>();
+    String what = invokes ? "calls" : "sends to";
+    factories.add(factory("to", "A {@link $T} that " + what + " the main frame of {@code renderer}.\n", JavaTypes.RENDERER,
+        "renderer", "$T.of($L)"));
+    factories.add(factory("to", "A {@link $T} that " + what + " {@code frame}.\n", JavaTypes.FRAME, "frame", "$T.of($L)"));
+    factories.add(factory("replyTo", "A {@link $T} that " + what + " the frame that sent {@code event}.\n",
+        JavaTypes.IPC_MAIN_EVENT, "event", "$T.of($L.senderFrame())"));
+    if (invokes) {
+      factories.add(withDeadline(JavaTypes.RENDERER, "renderer", "the main frame of {@code renderer}"));
+      factories.add(withDeadline(JavaTypes.FRAME, "frame", "{@code frame}"));
+    } else {
+      factories.add(factory("toAll", "A {@link $T} that sends to the main frame of every renderer of {@code ipcMain}, in\n"
+          + "renderer-id order; a renderer that fails or is gone does not keep the others from receiving.\n",
+          JavaTypes.IPC_MAIN, "ipcMain", "$T.toAll($L)"));
+      TypeName which = ParameterizedTypeName.get(JavaTypes.PREDICATE, WildcardTypeName.supertypeOf(JavaTypes.RENDERER));
+      factories.add(MethodSpec.methodBuilder("toAll")
+          .addJavadoc("A {@link $T} that sends to the main frame of every renderer of {@code ipcMain} that {@code which}\n"
+              + "accepts, in renderer-id order.\n", companion.contract())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(companion.contract())
+          .addParameter(JavaTypes.IPC_MAIN, "ipcMain")
+          .addParameter(which, "which")
+          .addStatement("return new Sender($T.toAll($L, $L))", JavaTypes.TYPED, required("ipcMain"), required("which"))
+          .build());
+    }
+    return factories;
   }
 
-  /** {@code arguments} places the checked target among the Sender's three, as {@code $L}. */
-  private MethodSpec factory(String name, String javadoc, ClassName targetType, String parameter, String arguments) {
+  /** A factory of one non-null parameter; {@code target} turns it into the Sender's target, as {@code $T.…($L)}. */
+  private MethodSpec factory(String name, String javadoc, ClassName parameterType, String parameter, String target) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc, companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(companion.contract())
-        .addParameter(targetType, parameter)
-        .addStatement("return new Sender($L)", CodeBlock.of(arguments,
-            CodeBlock.of("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, parameter, parameter)))
+        .addParameter(parameterType, parameter)
+        .addStatement("return new Sender($L)", CodeBlock.of(target, JavaTypes.TYPED, required(parameter)))
         .build();
+  }
+
+  private MethodSpec withDeadline(ClassName parameterType, String parameter, String target) {
+    return MethodSpec.methodBuilder("to")
+        .addJavadoc("A {@link $T} that calls " + target + ", each invoke failing with\n"
+            + "{@code IpcTimeoutException} if not answered within {@code deadline}.\n", companion.contract())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(companion.contract())
+        .addParameter(parameterType, parameter)
+        .addParameter(JavaTypes.DURATION, "deadline")
+        .addStatement("return new Sender($T.of($L).withDeadline($L))", JavaTypes.TYPED, required(parameter), required("deadline"))
+        .build();
+  }
+
+  private static CodeBlock required(String parameter) {
+    return CodeBlock.of("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, parameter, parameter);
   }
 
   /** The implementation of {@code contract}, whose member types it inherits and must not mistake for the companion's. */
   TypeSpec type(TypeElement contract) {
+    ClassName targetType = invokes ? JavaTypes.TYPED_TARGET : JavaTypes.TYPED_SENDER;
     TypeSpec.Builder type = TypeSpec.classBuilder("Sender")
         .avoidClashesWithNestedClasses(contract)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(companion.contract())
-        .addField(JavaTypes.RENDERER, "renderer", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(JavaTypes.FRAME, "frame", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(JavaTypes.IPC_MAIN_EVENT, "event", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(JavaTypes.RENDERER, "renderer")
-            .addParameter(JavaTypes.FRAME, "frame")
-            .addParameter(JavaTypes.IPC_MAIN_EVENT, "event")
-            .addStatement("this.renderer = renderer")
-            .addStatement("this.frame = frame")
-            .addStatement("this.event = event")
+            .addParameter(targetType, "target")
+            .addStatement("this.target = target")
             .build());
-    TypeVariableName a = TypeVariableName.get("A");
-    type.addMethod(MethodSpec.methodBuilder("send")
-        .addModifiers(Modifier.PRIVATE)
-        .addTypeVariable(a)
-        .addParameter(ParameterizedTypeName.get(JavaTypes.CHANNEL, a, JavaTypes.VOID), "channel")
-        .addParameter(a, "args")
-        .beginControlFlow("if (renderer != null)")
-        .addStatement("$T.of(renderer).send(channel, args)", JavaTypes.TYPED)
-        .nextControlFlow("else if (frame != null)")
-        .addStatement("$T.of(frame).send(channel, args)", JavaTypes.TYPED)
-        .nextControlFlow("else")
-        .addStatement("$T.of(event).reply(channel, args)", JavaTypes.TYPED)
-        .endControlFlow()
-        .build());
     for (ChannelModel channel : companion.channels()) {
-      type.addMethod(MethodSpec.methodBuilder(channel.methodName())
+      MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
           .addAnnotation(JavaTypes.OVERRIDE)
           .addModifiers(Modifier.PUBLIC)
           .addParameters(companion.implementationParameters(channel))
-          .varargs(channel.varargs())
-          .addStatement("send($L, $L)", companion.fromImplementation(Names.channelField(channel)), companion.packedArgs(channel))
-          .build());
+          .varargs(channel.varargs());
+      CodeBlock channelField = companion.fromImplementation(Names.channelField(channel));
+      if (channel.kind() == ChannelKind.RENDERER_INVOKE) {
+        method.returns(Companion.futureType(channel))
+            .addStatement("return this.target.invoke($L, $L)", channelField, companion.packedArgs(channel));
+      } else {
+        method.addStatement("this.target.send($L, $L)", channelField, companion.packedArgs(channel));
+      }
+      type.addMethod(method.build());
     }
     return type.build();
   }

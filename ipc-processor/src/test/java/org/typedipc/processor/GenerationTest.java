@@ -264,4 +264,52 @@ class GenerationTest {
         "}");
     assertThat(compile(old, files, legacy)).succeededWithoutWarnings();
   }
+  @Test
+  void rendererInvokesWithAwkwardNamesVarargsAndUserCodeOnBothSidesCompile() {
+    JavaFileObject worker = source("Worker",
+        "@IpcEvents",
+        "public interface Worker {",
+        "  interface TypedTarget {}",
+        "  void progress(String target, int deadline);",
+        "  CompletableFuture<Integer> count(String target, String... words);",
+        "  CompletionStage<Void> stop(Duration deadline, String INDEX_CHANNEL);",
+        "  @Invoke(\"worker:index\") CompletableFuture<Optional<String>> index(String event);",
+        "}");
+    JavaFileObject user = source("User",
+        "import org.typedipc.runtime.*;",
+        "class User {",
+        "  static CompletableFuture<Integer> main(Renderer renderer, IpcMainEvent event) {",
+        "    WorkerIpc.replyTo(event).progress(\"t\", 1);",
+        "    WorkerIpc.to(renderer.mainFrame(), Duration.ofSeconds(1)).stop(Duration.ZERO, \"x\");",
+        "    return WorkerIpc.to(renderer, Duration.ofSeconds(1)).count(\"t\", \"a\", \"b\");",
+        "  }",
+        "  static Registration renderer(IpcRenderer ipcRenderer) {",
+        "    WorkerIpc.Registrar registrar = WorkerIpc.renderer(ipcRenderer);",
+        "    registrar.handleCount((event, target, words) -> words.length);",
+        "    registrar.handleOnceIndexAsync((ipcEvent, event) -> CompletableFuture.completedFuture(Optional.of(event)));",
+        "    return registrar.onProgress((event, target, deadline) -> {});",
+        "  }",
+        "}");
+    Compilation compilation = compile(worker, user);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.WorkerIpc").contentsAsUtf8String().doesNotContain("toAll(");
+  }
+
+  @Test
+  void eventsWithoutInvokesGetABroadcast() {
+    JavaFileObject progress = source("Progress",
+        "@IpcEvents",
+        "public interface Progress {",
+        "  void step(int n);",
+        "}");
+    JavaFileObject user = source("User",
+        "import org.typedipc.runtime.*;",
+        "class User {",
+        "  static void main(IpcMain ipcMain) {",
+        "    ProgressIpc.toAll(ipcMain).step(1);",
+        "    ProgressIpc.toAll(ipcMain, renderer -> renderer.id() % 2 == 0).step(2);",
+        "  }",
+        "}");
+    assertThat(compile(progress, user)).succeededWithoutWarnings();
+  }
 }

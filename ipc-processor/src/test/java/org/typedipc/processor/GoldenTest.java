@@ -36,6 +36,11 @@ class GoldenTest {
   }
 
   @Test
+  void eventsWithInvokesThatMainCallsOnARenderer() throws IOException {
+    assertGolden(compile(input("Worker"), input("BusyException")), "WorkerIpc");
+  }
+
+  @Test
   void sealedHierarchiesRecursiveRecordsArraysMapsAndOptionals() throws IOException {
     assertGolden(compile(input("Shapes")), "ShapesIpc");
   }

@@ -1,11 +1,13 @@
 package org.typedipc.samples.workers;
 
-import org.typedipc.api.Event;
+import java.util.concurrent.CompletableFuture;
+import org.typedipc.api.Invoke;
 import org.typedipc.api.IpcEvents;
 
-/** Main → worker: the jobs main hands a worker. */
+/** Main → worker: what main calls on a worker. */
 @IpcEvents
 public interface WorkerJobs {
-  @Event("jobs:assign")
-  void assign(Job job);
+  /** Runs one job and answers with its result; main calls it, the worker's handler answers. */
+  @Invoke("jobs:run")
+  CompletableFuture<JobResult> run(Job job);
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.Renderer;
@@ -15,11 +17,13 @@ import org.typedipc.runtime.RestartPolicy;
 
 /**
  * A multi-process app: main launches two {@link Worker} processes over the default transport
- * (their standard streams), hands them jobs through {@link WorkerJobs}, hears progress and results
- * through {@link WorkerReports}, and exits once every job is done, leaving no process behind.
+ * (their standard streams), calls each with its jobs through {@link WorkerJobs} (a typed invoke
+ * whose future is the job's result), hears progress through {@link WorkerReports}, and exits once
+ * every job is done, leaving no process behind.
  *
- * <p>With {@code --kill-one}, main kills one worker ({@code kill -9}) in the middle of a job: the
- * restart policy relaunches it, and main hands the new worker the jobs the dead one left unfinished.
+ * <p>With {@code --kill-one}, main kills one worker ({@code kill -9}) in the middle of a job: main's
+ * pending call fails at once, the restart policy relaunches the worker, and main hands the new
+ * worker the jobs the dead one left unfinished.
  * The run ends with the line {@code all 8 jobs done}, or exits with status 1 saying what failed.
  */
 public final class WorkersSample {
@@ -28,6 +32,8 @@ public final class WorkersSample {
   private static final int WORKERS = 2;
   private static final int JOBS = 8;
   private static final int STEPS_PER_JOB = 5;
+  /** A job takes a fraction of a second; a worker that takes longer than this has hung. */
+  private static final Duration JOB_DEADLINE = Duration.ofSeconds(20);
 
   private WorkersSample() {}
 
@@ -51,7 +57,7 @@ public final class WorkersSample {
       ipcMain.onRendererCreated(worker -> {
         List<Job> jobs = board.assign(worker.id());
         say("worker #" + worker.id() + " (pid " + worker.processId() + ") started; jobs " + ids(jobs));
-        jobs.forEach(WorkerJobsIpc.to(worker)::assign);
+        runOneAfterAnother(worker, jobs, board);
       });
       // A worker that goes leaves its unfinished jobs to the next one.
       ipcMain.onRendererGone((worker, gone) -> {
@@ -69,7 +75,6 @@ public final class WorkersSample {
           ProcessHandle.of(event.processId()).ifPresent(ProcessHandle::destroyForcibly);
         }
       });
-      reports.onDone((event, result) -> board.finish(event.sender().id(), result));
 
       RendererLaunch worker = RendererLaunch.mainClass(Worker.class.getName())
           .withRestart(RestartPolicy.onAbnormalExit()
@@ -101,6 +106,25 @@ public final class WorkersSample {
       System.err.println(failure);
       System.exit(1);
     }
+  }
+
+  /**
+   * Calls {@code worker} with each job once the previous one is done. A worker that dies fails the
+   * pending call at once; its jobs then wait in the board for the relaunch, so the chain just ends.
+   */
+  private static void runOneAfterAnother(Renderer worker, List<Job> jobs, JobBoard board) {
+    WorkerJobs calls = WorkerJobsIpc.to(worker, JOB_DEADLINE);
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (Job job : jobs) {
+      chain = chain.thenCompose(previous -> calls.run(job)).thenAccept(result -> board.finish(worker.id(), result));
+    }
+    chain.exceptionally(failure -> {
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      if (!(cause instanceof IpcDisconnectedException)) {
+        board.fail("worker #" + worker.id() + " failed a job: " + cause);
+      }
+      return null;
+    });
   }
 
   private static List<Job> jobs() {
