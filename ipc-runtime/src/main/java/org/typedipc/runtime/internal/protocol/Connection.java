@@ -175,7 +175,7 @@ public abstract class Connection {
     ended(reason, protocolError);
   }
 
-  boolean isEnded() {
+  public boolean isEnded() {
     return ended.get();
   }
 
