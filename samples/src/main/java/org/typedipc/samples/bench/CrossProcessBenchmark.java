@@ -200,9 +200,10 @@ public final class CrossProcessBenchmark {
           .withArgs("raw", socket.toString(), Integer.toString(size), Integer.toString(count))
           .withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m").command();
       Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      // The figures are the child's last line: JVM options such as a flight recording may print first.
+      List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).lines().toList();
       process.waitFor(60, TimeUnit.SECONDS);
-      String[] parts = line.trim().split(" ");
+      String[] parts = lines.get(lines.size() - 1).trim().split(" ");
       return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     } finally {
       Files.deleteIfExists(socket);
