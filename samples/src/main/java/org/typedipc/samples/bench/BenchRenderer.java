@@ -6,6 +6,8 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererProcess;
@@ -13,9 +15,10 @@ import org.typedipc.runtime.RendererProcess;
 /**
  * The renderer side of {@link CrossProcessBenchmark}. With arguments {@code raw <socket> <size>
  * <calls>} it measures a raw Unix-socket ping-pong against main's echo server and prints the
- * figures; without, it connects as a renderer and runs what main's {@code "bench"} events ask:
- * {@code ["invoke", size, calls]} or {@code ["one-way", size, messages]}, answering on {@code
- * "result"}.
+ * figures; without, it connects as a renderer, echoes main's invokes on the echo channel and runs
+ * what main's {@code "bench"} events ask: {@code ["invoke", size, calls]}, {@code ["one-way",
+ * size, messages]} or {@code ["allocated", 0, 0]} (bytes this JVM allocated so far), answering on
+ * {@code "result"}.
  */
 public final class BenchRenderer {
   private BenchRenderer() {}
@@ -25,34 +28,43 @@ public final class BenchRenderer {
       raw(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       return;
     }
+    // Commands run on one long-lived thread: a listener must not block the renderer's deliveries,
+    // and a thread that ended would drop out of the JVM's allocation count.
+    ExecutorService commands = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "bench-commands");
+      thread.setDaemon(true);
+      return thread;
+    });
     RendererProcess.run(connection -> {
       IpcRenderer ipc = connection.ipcRenderer();
+      Typed.of(ipc).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
       ipc.on("bench", (event, command) -> {
         List<?> c = (List<?>) command[0];
         int size = (Integer) c.get(1);
         int count = (Integer) c.get(2);
-        // Measured on a thread of its own: a listener must not block the renderer's deliveries.
-        new Thread(() -> ipc.send("result", c.get(0).equals("invoke") ? invoke(ipc, size, count) : oneWay(ipc, size, count))).start();
+        commands.execute(() -> ipc.send("result", switch ((String) c.get(0)) {
+          case "invoke" -> invoke(ipc, size, count);
+          case "one-way" -> oneWay(ipc, size, count);
+          default -> List.of((double) Stats.processAllocatedBytes());
+        }));
       });
       ipc.send("ready");
     });
   }
 
-  /** Sequential invokes: p50, p99 in µs, and bytes this thread allocated per call. */
+  /** Sequential invokes: p50 and p99 in µs. */
   private static List<Double> invoke(IpcRenderer ipc, int size, int count) {
     byte[] payload = new byte[size];
-    for (int i = 0; i < Math.max(2000, count / 5); i++) {
+    for (int i = 0; i < CrossProcessBenchmark.warmup(count); i++) {
       Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
     }
     long[] nanos = new long[count];
-    long allocated = Stats.threadAllocatedBytes();
     for (int i = 0; i < count; i++) {
       long start = System.nanoTime();
       Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
       nanos[i] = System.nanoTime() - start;
     }
-    double perCall = (Stats.threadAllocatedBytes() - allocated) / (double) count;
-    return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99), perCall);
+    return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99));
   }
 
   /** One-way sends, then one invoke so that all of them arrived: messages per second. */
@@ -77,7 +89,7 @@ public final class BenchRenderer {
       channel.connect(UnixDomainSocketAddress.of(socket));
       ByteBuffer out = ByteBuffer.allocate(size);
       ByteBuffer in = ByteBuffer.allocate(size);
-      int warmup = Math.max(2000, count / 5);
+      int warmup = CrossProcessBenchmark.warmup(count);
       long[] nanos = new long[count];
       for (int i = -warmup; i < count; i++) {
         long start = System.nanoTime();

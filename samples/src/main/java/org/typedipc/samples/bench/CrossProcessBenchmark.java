@@ -25,20 +25,42 @@ import org.typedipc.runtime.TransportKind;
 import org.typedipc.samples.typed.bench.TypedBenchmark;
 
 /**
- * Cross-process invoke latency, allocation and one-way throughput, each next to the raw
- * Unix-socket ping-pong floor measured in the same run, with both processes on one CPU ({@code
- * same}) and on different CPUs ({@code split}) when {@code taskset} is available.
+ * Cross-process invoke latency in both directions (renderer → main and main → renderer),
+ * allocation and one-way throughput, each next to the raw Unix-socket ping-pong floor measured in
+ * the same run, with both processes on one CPU ({@code same}) and on different CPUs ({@code split})
+ * when {@code taskset} is available. Each main → renderer row also shows its p50 over the renderer
+ * → main row's above it.
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
- * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}.
+ * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
+ * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor.
  */
 public final class CrossProcessBenchmark {
-  private static final int[] SIZES = {64, 1024, 1 << 20};
   private static final String MODULE = "org.typedipc.samples";
+  private static final String UNIX_64 = "--unix-64";
 
-  private CrossProcessBenchmark() {}
+  private final int[] sizes;
+  private final List<TransportKind> transports;
+  private final boolean everything;
+
+  private CrossProcessBenchmark(boolean everything) {
+    this.everything = everything;
+    this.sizes = everything ? new int[] {64, 1024, 1 << 20} : new int[] {64};
+    this.transports = everything ? List.of(TransportKind.values()) : List.of(TransportKind.UNIX_SOCKET);
+  }
 
   public static void main(String[] args) throws Exception {
+    List<String> options = new ArrayList<>(List.of(args));
+    options.remove("");
+    boolean everything = !options.remove(UNIX_64);
+    if (!options.isEmpty()) {
+      throw new IllegalArgumentException("Unknown options " + options + "; the only option is " + UNIX_64
+          + " (only the 64 B Unix-socket invokes next to their floor).");
+    }
+    new CrossProcessBenchmark(everything).runAll();
+  }
+
+  private void runAll() throws Exception {
     boolean pinning = commandWorks("taskset", "-c", "0", "true");
     System.out.printf(Locale.ROOT, "java %s, %d CPUs, taskset %s%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), pinning ? "available" : "not available: unpinned only");
@@ -52,27 +74,29 @@ public final class CrossProcessBenchmark {
     for (String[] placement : placements) {
       run(placement[0], placement[1], placement[2]);
     }
-    System.out.println();
-    System.out.println("== in-process ==");
-    TypedBenchmark.main(new String[0]);
+    if (everything) {
+      System.out.println();
+      System.out.println("== in-process ==");
+      TypedBenchmark.main(new String[0]);
+    }
   }
 
-  private static void run(String placement, String mainCpu, String rendererCpu) throws Exception {
+  private void run(String placement, String mainCpu, String rendererCpu) throws Exception {
     if (mainCpu != null) {
       commandWorks("taskset", "-a", "-p", "-c", mainCpu, Long.toString(ProcessHandle.current().pid()));
     }
     String[] prefix = rendererCpu == null ? new String[0] : new String[] {"taskset", "-c", rendererCpu};
     System.out.printf(Locale.ROOT, "%n== placement %s (main on CPU %s, renderer on CPU %s) ==%n", placement,
         mainCpu == null ? "any" : mainCpu, rendererCpu == null ? "any" : rendererCpu);
-    System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %11s %8s %12s %12s%n",
-        "case", "p50 µs", "p99 µs", "floor p50", "floor p99", "p50/flr", "R bytes/call", "M bytes/call");
-    double[][] floors = new double[SIZES.length][];
-    for (int s = 0; s < SIZES.length; s++) {
-      floors[s] = rawFloor(SIZES[s], calls(SIZES[s]), prefix);
-      System.out.printf(Locale.ROOT, "%-34s %9.2f %9.2f %11s %11s %8s %12s %12s%n",
-          "raw Unix socket ping-pong " + label(SIZES[s]), floors[s][0], floors[s][1], "-", "-", "1.00", "-", "-");
+    System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s %12s %12s %8s%n", "case", "p50 µs", "p99 µs",
+        "floor p50", "floor p99", "p50/flr", "R bytes/call", "M bytes/call", "M→R/R→M");
+    double[][] floors = new double[sizes.length][];
+    for (int s = 0; s < sizes.length; s++) {
+      floors[s] = rawFloor(sizes[s], calls(sizes[s]), prefix);
+      System.out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %11s %11s %8s %12s %12s %8s%n",
+          "raw Unix socket ping-pong " + label(sizes[s]), floors[s][0], floors[s][1], "-", "-", "1.00", "-", "-", "-");
     }
-    for (TransportKind transport : TransportKind.values()) {
+    for (TransportKind transport : transports) {
       try (IpcMain main = IpcMain.create()) {
         AtomicLong oneWay = new AtomicLong();
         Typed.of(main).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
@@ -83,23 +107,73 @@ public final class CrossProcessBenchmark {
                 .withTransport(transport).withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m"))
             .get(30, TimeUnit.SECONDS);
         ready.get(30, TimeUnit.SECONDS);
-        for (int s = 0; s < SIZES.length; s++) {
-          long mainAllocated = Stats.processAllocatedBytes();
-          List<?> result = ask(main, renderer, "invoke", SIZES[s], calls(SIZES[s]));
-          double mainPerCall = (Stats.processAllocatedBytes() - mainAllocated) / (double) (calls(SIZES[s]) * 6 / 5);
-          double p50 = ((Number) result.get(0)).doubleValue();
-          System.out.printf(Locale.ROOT, "%-34s %9.2f %9.2f %11.2f %11.2f %8.2f %12.0f %12.0f%n",
-              "invoke " + transport.name().toLowerCase(Locale.ROOT) + " " + label(SIZES[s]), p50,
-              ((Number) result.get(1)).doubleValue(), floors[s][0], floors[s][1], p50 / floors[s][0],
-              ((Number) result.get(2)).doubleValue(), mainPerCall);
+        String name = transport.name().toLowerCase(Locale.ROOT);
+        for (int s = 0; s < sizes.length; s++) {
+          int size = sizes[s];
+          int calls = calls(size);
+          Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
+          printRow("invoke renderer→main " + name + " " + label(size), toMain, floors[s], "-");
+          byte[] payload = new byte[size];
+          Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
+          printRow("invoke main→renderer " + name + " " + label(size), toRenderer, floors[s],
+              String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
         }
-        List<?> sends = ask(main, renderer, "one-way", 64, 2_000_000);
-        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %11s %8s   %.2f M msg/s%n",
-            "one-way send " + transport.name().toLowerCase(Locale.ROOT) + " 64 B", "-", "-", "-", "-", "-",
-            ((Number) sends.get(0)).doubleValue() / 1e6);
+        if (everything) {
+          List<?> sends = ask(main, renderer, "one-way", 64, 2_000_000);
+          System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M msg/s%n",
+              "one-way send " + name + " 64 B", "-", "-", "-", "-", "-", ((Number) sends.get(0)).doubleValue() / 1e6);
+        }
         renderer.close();
       }
     }
+  }
+
+  /** p50 and p99 in µs and bytes allocated per call in the renderer and in main (all threads). */
+  private record Invokes(double p50, double p99, double rendererBytes, double mainBytes) {}
+
+  /** What a run of calls returns: its p50 and p99 in µs. */
+  private interface Calls {
+    List<?> run() throws Exception;
+  }
+
+  /** Runs {@code calls} (after a fifth as many warm-up calls) and counts both processes' allocation. */
+  private static Invokes measure(IpcMain main, Renderer renderer, Calls calls, int count) throws Exception {
+    double rendererBefore = rendererAllocated(main, renderer);
+    long mainBefore = Stats.processAllocatedBytes();
+    List<?> latency = calls.run();
+    long mainAfter = Stats.processAllocatedBytes();
+    double rendererAfter = rendererAllocated(main, renderer);
+    double callsMade = warmup(count) + count;
+    return new Invokes(((Number) latency.get(0)).doubleValue(), ((Number) latency.get(1)).doubleValue(),
+        (rendererAfter - rendererBefore) / callsMade, (mainAfter - mainBefore) / callsMade);
+  }
+
+  private static double rendererAllocated(IpcMain main, Renderer renderer) throws Exception {
+    return ((Number) ask(main, renderer, "allocated", 0, 0).get(0)).doubleValue();
+  }
+
+  /** Sequential main → renderer invokes from this thread: p50 and p99 in µs. */
+  private static List<Double> invokeRenderer(Renderer renderer, byte[] payload, int count) {
+    for (int i = 0; i < warmup(count); i++) {
+      Typed.of(renderer).invoke(ByteArrayCodec.ECHO, payload).join();
+    }
+    long[] nanos = new long[count];
+    for (int i = 0; i < count; i++) {
+      long start = System.nanoTime();
+      Typed.of(renderer).invoke(ByteArrayCodec.ECHO, payload).join();
+      nanos[i] = System.nanoTime() - start;
+    }
+    return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99));
+  }
+
+  private static void printRow(String name, Invokes invokes, double[] floor, String ratio) {
+    System.out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %11.2f %11.2f %8.2f %12.0f %12.0f %8s%n", name, invokes.p50(),
+        invokes.p99(), floor[0], floor[1], invokes.p50() / floor[0], invokes.rendererBytes(), invokes.mainBytes(), ratio);
+  }
+
+  /** Warm-up calls before {@code count} measured ones, the same in both processes. */
+  static int warmup(int count) {
+    return Math.max(2000, count / 5);
   }
 
   private static int calls(int size) {
@@ -126,9 +200,10 @@ public final class CrossProcessBenchmark {
           .withArgs("raw", socket.toString(), Integer.toString(size), Integer.toString(count))
           .withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m").command();
       Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      // The figures are the child's last line: JVM options such as a flight recording may print first.
+      List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).lines().toList();
       process.waitFor(60, TimeUnit.SECONDS);
-      String[] parts = line.trim().split(" ");
+      String[] parts = lines.get(lines.size() - 1).trim().split(" ");
       return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     } finally {
       Files.deleteIfExists(socket);

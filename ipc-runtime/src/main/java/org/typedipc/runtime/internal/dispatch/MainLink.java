@@ -24,4 +24,10 @@ public interface MainLink {
 
   /** The renderer side closed; main drops the renderer. */
   void disconnect(RendererGone why);
+
+  /**
+   * Whether this link ended and refuses every call from now on. It ends before the renderer's
+   * client hears of it, so the client asks, to fail every call after the first one refused.
+   */
+  boolean isEnded();
 }

@@ -198,6 +198,12 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     return closed.get();
   }
 
+  /** Never: in-process, main drops the calls of a closed renderer instead of refusing them. */
+  @Override
+  public boolean isEnded() {
+    return false;
+  }
+
   @Override
   public CompletionStage<RendererGone> whenGone() {
     return gone.minimalCompletionStage();

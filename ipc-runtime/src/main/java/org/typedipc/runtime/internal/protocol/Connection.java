@@ -177,7 +177,7 @@ public abstract class Connection {
     ended(reason, protocolError);
   }
 
-  boolean isEnded() {
+  public boolean isEnded() {
     return ended.get();
   }
 

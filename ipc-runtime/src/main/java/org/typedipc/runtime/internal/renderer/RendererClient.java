@@ -186,7 +186,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   @Override
   public boolean isClosed() {
-    return closed.get();
+    return closed.get() || main.isEnded();
   }
 
   @Override
