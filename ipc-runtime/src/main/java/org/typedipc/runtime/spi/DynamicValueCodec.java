@@ -32,6 +32,9 @@ final class DynamicValueCodec implements Codec<Object> {
   private static final int LIST = 9;
   private static final int MAP = 10;
 
+  /** The estimated heap of one map entry: the entry, its links and its table slot. */
+  private static final int ENTRY_BYTES = 48;
+
   private DynamicValueCodec() {}
 
   @Override
@@ -60,10 +63,13 @@ final class DynamicValueCodec implements Codec<Object> {
       case TRUE:
         return Boolean.TRUE;
       case INT:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readInt();
       case LONG:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readLong();
       case DOUBLE:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readDouble();
       case STRING:
         return in.readString();
@@ -190,6 +196,7 @@ final class DynamicValueCodec implements Codec<Object> {
   }
 
   private static Instant readInstant(WireReader in) {
+    in.charge(WireReader.OBJECT_BYTES + 8);
     long seconds = in.readLong();
     int nanos = in.readInt();
     if (nanos < 0 || nanos > 999_999_999
@@ -202,8 +209,9 @@ final class DynamicValueCodec implements Codec<Object> {
   private List<Object> readList(WireReader in) {
     in.enter();
     int count = in.readCount(1);
-    List<Object> list = new ArrayList<>(count);
+    List<Object> list = new ArrayList<>(CollectionCodecs.listCapacity(count));
     for (int i = 0; i < count; i++) {
+      in.charge(WireReader.SLOT_BYTES);
       list.add(decode(in));
     }
     in.exit();
@@ -213,8 +221,11 @@ final class DynamicValueCodec implements Codec<Object> {
   private Map<String, Object> readMap(WireReader in) {
     in.enter();
     int count = in.readCount(2);
-    Map<String, Object> map = new LinkedHashMap<>(Math.max(4, count * 4 / 3 + 1));
+    // String keys: a bin of keys sharing a hash code is a tree, so collisions cost log n each.
+    in.charge(2 * WireReader.OBJECT_BYTES);
+    Map<String, Object> map = count == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(CollectionCodecs.hashCapacity(count));
     for (int i = 0; i < count; i++) {
+      in.charge(ENTRY_BYTES);
       String key = in.readString();
       if (map.put(key, decode(in)) != null || map.size() != i + 1) {
         throw in.malformed(ErrorMessages.duplicateMapKey(key));

@@ -36,6 +36,11 @@ final class FrameHandle implements Frame, TypedSender {
     return Optional.ofNullable(parent);
   }
 
+  /** The decoded-size limit of messages from this frame's renderer. */
+  long maxDecodedBytes() {
+    return renderer.main.maxDecodedBytes();
+  }
+
   @Override
   public Renderer renderer() {
     return renderer;

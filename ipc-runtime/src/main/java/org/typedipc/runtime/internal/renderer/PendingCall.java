@@ -56,7 +56,7 @@ final class PendingCall<R> implements ReplySink, Runnable {
   @Override
   public void succeed(byte[] payload) {
     try {
-      value = Payloads.decode(resultCodec, payload);
+      value = Payloads.decode(resultCodec, payload, channel, client.maxDecodedBytes());
     } catch (IpcProtocolException e) {
       failure = e;
     }

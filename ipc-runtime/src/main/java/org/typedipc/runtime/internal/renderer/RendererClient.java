@@ -127,6 +127,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     mainFrame = open(frameId, 0);
   }
 
+  /** The decoded-size limit of each message from main. */
+  long maxDecodedBytes() {
+    return options.connectionSettings().maxDecodedBytes();
+  }
+
   /** A new frame id, unique in this process. */
   public static int reserveFrameId() {
     return NEXT_FRAME_ID.getAndIncrement();
