@@ -292,7 +292,7 @@ class WireRobustnessTest {
   }
 
   /** Connects and completes the handshake by hand, then leaves the socket to the test. */
-  private static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
+  static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
     SocketChannel raw = endpoint.transport().equals(TransportKind.UNIX_SOCKET.transport().name())
         ? SocketChannel.open(UnixDomainSocketAddress.of(endpoint.address()))
         : SocketChannel.open(new InetSocketAddress(endpoint.address().split(":")[0], Integer.parseInt(endpoint.address().split(":")[1])));
