@@ -31,7 +31,13 @@ final class CollectionCodecs {
   static final int MAX_PRESIZE = 16;
 
   /** The estimated heap of one hash-table entry: the entry, its links and its table slot. */
-  private static final int ENTRY_BYTES = 48;
+  static final int ENTRY_BYTES = 48;
+
+  /** The estimated heap of an empty list, beyond the object {@link WireReader#enter()} counts. */
+  static final int LIST_BYTES = 16;
+
+  /** The estimated heap of an empty hash table, set or map, beyond that object. */
+  static final int HASH_TABLE_BYTES = 64;
 
   /** A list's initial capacity for {@code count} elements. */
   static int listCapacity(int count) {
@@ -57,8 +63,11 @@ final class CollectionCodecs {
       this.where = "a " + typeName;
     }
 
-    /** The collection of the decoded {@code elements}, which it may take over. */
+    /** The collection of the decoded {@code elements}, which it may take over; null for none. */
     abstract C collect(ArrayList<T> elements, WireReader in);
+
+    /** The estimated heap of the empty collection. */
+    abstract int containerBytes();
 
     @Override
     public final void encode(WireWriter out, C value) {
@@ -85,7 +94,9 @@ final class CollectionCodecs {
     public final C decode(WireReader in) {
       in.enter();
       int count = in.readCount(elementBytes);
-      ArrayList<T> elements = new ArrayList<>(listCapacity(count));
+      in.charge(containerBytes());
+      // Empty: no list to gather into, the smallest inputs cost the least.
+      ArrayList<T> elements = count == 0 ? null : new ArrayList<>(listCapacity(count));
       for (int i = 0; i < count; i++) {
         in.charge(WireReader.SLOT_BYTES);
         elements.add(element.decode(in));
@@ -104,7 +115,12 @@ final class CollectionCodecs {
 
     @Override
     List<T> collect(ArrayList<T> elements, WireReader in) {
-      return elements;
+      return elements == null ? new ArrayList<>() : elements;
+    }
+
+    @Override
+    int containerBytes() {
+      return LIST_BYTES;
     }
   }
 
@@ -115,7 +131,15 @@ final class CollectionCodecs {
     }
 
     @Override
+    int containerBytes() {
+      return HASH_TABLE_BYTES;
+    }
+
+    @Override
     Set<T> collect(ArrayList<T> elements, WireReader in) {
+      if (elements == null) {
+        return new LinkedHashSet<>();
+      }
       HashWork.check(elements, typeName(), in);
       in.charge((long) ENTRY_BYTES * elements.size());
       Set<T> set = new LinkedHashSet<>(elements.size() * 4 / 3 + 1);
@@ -168,6 +192,11 @@ final class CollectionCodecs {
     public Map<K, V> decode(WireReader in) {
       in.enter();
       int count = in.readCount(entryBytes);
+      in.charge(HASH_TABLE_BYTES);
+      if (count == 0) {
+        in.exit();
+        return new LinkedHashMap<>();
+      }
       ArrayList<K> keys = new ArrayList<>(listCapacity(count));
       ArrayList<V> values = new ArrayList<>(listCapacity(count));
       for (int i = 0; i < count; i++) {

@@ -32,9 +32,6 @@ final class DynamicValueCodec implements Codec<Object> {
   private static final int LIST = 9;
   private static final int MAP = 10;
 
-  /** The estimated heap of one map entry: the entry, its links and its table slot. */
-  private static final int ENTRY_BYTES = 48;
-
   private DynamicValueCodec() {}
 
   @Override
@@ -209,6 +206,7 @@ final class DynamicValueCodec implements Codec<Object> {
   private List<Object> readList(WireReader in) {
     in.enter();
     int count = in.readCount(1);
+    in.charge(CollectionCodecs.LIST_BYTES);
     List<Object> list = new ArrayList<>(CollectionCodecs.listCapacity(count));
     for (int i = 0; i < count; i++) {
       in.charge(WireReader.SLOT_BYTES);
@@ -222,10 +220,10 @@ final class DynamicValueCodec implements Codec<Object> {
     in.enter();
     int count = in.readCount(2);
     // String keys: a bin of keys sharing a hash code is a tree, so collisions cost log n each.
-    in.charge(2 * WireReader.OBJECT_BYTES);
+    in.charge(CollectionCodecs.HASH_TABLE_BYTES);
     Map<String, Object> map = count == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(CollectionCodecs.hashCapacity(count));
     for (int i = 0; i < count; i++) {
-      in.charge(ENTRY_BYTES);
+      in.charge(CollectionCodecs.ENTRY_BYTES);
       String key = in.readString();
       if (map.put(key, decode(in)) != null || map.size() != i + 1) {
         throw in.malformed(ErrorMessages.duplicateMapKey(key));

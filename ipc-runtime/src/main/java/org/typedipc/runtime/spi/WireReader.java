@@ -178,7 +178,10 @@ public final class WireReader {
   /** Reads a byte array with its length. */
   public byte[] readBytes() {
     int length = readLength();
-    require(length, ErrorMessages.byteArrayOf(length));
+    if (length > remaining()) {
+      // The message is built only here: decoding must not allocate for bytes it merely checks.
+      throw malformed(ErrorMessages.truncated(ErrorMessages.byteArrayOf(length), remaining()));
+    }
     charge(OBJECT_BYTES + (long) length);
     byte[] bytes = new byte[length];
     System.arraycopy(buffer, position, bytes, 0, length);
@@ -189,7 +192,9 @@ public final class WireReader {
   /** Reads a UTF-8 string with its byte length; malformed UTF-8 is rejected. */
   public String readString() {
     int length = readLength();
-    require(length, ErrorMessages.stringOf(length));
+    if (length > remaining()) {
+      throw malformed(ErrorMessages.truncated(ErrorMessages.stringOf(length), remaining()));
+    }
     if (length == 0) {
       return ""; // shared: a list of empty strings costs its slots only
     }
