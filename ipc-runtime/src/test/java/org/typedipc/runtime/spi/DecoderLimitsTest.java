@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.testing.DecoderPromises;
 
 /**
  * Decoders cannot amplify: what they allocate, measured with the thread's allocation counter, stays
- * within {@link CodecFuzzTest#MAX_AMPLIFICATION} times the input, for lying counts nested 64 deep
+ * within {@link DecoderPromises#MAX_AMPLIFICATION} times the input, for lying counts nested 64 deep
  * and for valid messages of the smallest values; the decoded-size limit fails a message that would
  * pass it; and keys crafted to share hash codes cost a bounded number of comparisons. Each figure is
  * logged at INFO under {@code org.typedipc.runtime.figures}.
@@ -62,11 +62,11 @@ class DecoderLimitsTest {
   @MethodSource("payloads")
   void allocationStaysWithinTheAmplificationBound(String what, Codec<?> codec, Supplier<byte[]> payload) {
     byte[] input = payload.get();
-    allocatedDecoding(codec, input); // classes initialised, code compiled
-    long allocated = allocatedDecoding(codec, input);
+    DecoderPromises.allocatedDecoding(codec, input); // classes initialised, code compiled
+    long allocated = DecoderPromises.allocatedDecoding(codec, input);
     double ratio = (double) allocated / input.length;
     FIGURES.log(System.Logger.Level.INFO, String.format("amplification, %s: %,d bytes in, %,d allocated, %.1fx", what, input.length, allocated, ratio));
-    assertTrue(ratio <= CodecFuzzTest.MAX_AMPLIFICATION, what + ": " + allocated + " bytes allocated for " + input.length);
+    assertTrue(ratio <= DecoderPromises.MAX_AMPLIFICATION, what + ": " + allocated + " bytes allocated for " + input.length);
   }
 
   @Test
@@ -220,16 +220,5 @@ class DecoderLimitsTest {
     WireWriter writer = new WireWriter();
     writer.writeLength(length);
     out.writeBytes(writer.toByteArray());
-  }
-
-  private static long allocatedDecoding(Codec<?> codec, byte[] input) {
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long before = threads.getCurrentThreadAllocatedBytes();
-    try {
-      CodecTesting.decode(codec, input);
-    } catch (IpcProtocolException rejected) {
-      // lying counts end here, after whatever they made the decoder allocate
-    }
-    return threads.getCurrentThreadAllocatedBytes() - before;
   }
 }
