@@ -2,11 +2,16 @@ package org.typedipc.runtime.internal.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererConnection;
@@ -29,14 +35,18 @@ import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * The caps on what one authenticated renderer may make main hold: open frames, channels and
- * channel-name bytes. A peer past a cap is disconnected with a reason naming it; nobody else notices.
+ * channel-name bytes, and the heap one message decodes to. A peer past a cap is disconnected with a
+ * reason naming it; a message past the decoded-size limit fails naming its channel and the limit;
+ * nobody else notices.
  */
 @Timeout(30)
 class PeerCapsTest {
   private static final int FRAMES = 8;
   private static final int CHANNELS = 8;
   private static final long NAME_BYTES = 256;
-  private static final ConnectionSettings CAPPED = ConnectionSettings.defaults().withPeerCaps(FRAMES, CHANNELS, NAME_BYTES);
+  private static final long DECODED_BYTES = 512 * 1024;
+  private static final ConnectionSettings CAPPED = ConnectionSettings.defaults()
+      .withPeerCaps(FRAMES, CHANNELS, NAME_BYTES).withMaxPacketBytes(256 * 1024).withMaxDecodedBytes(DECODED_BYTES);
 
   private IpcMain main;
   private RendererAcceptor listener;
@@ -92,6 +102,21 @@ class PeerCapsTest {
   void channelNamesPastTheByteCapEndOnlyThatConnection() throws Exception {
     RendererGone gone = flood((raw, i) -> channel(raw, i, "n".repeat(100) + i));
     assertTrue(gone.detail().contains(ErrorMessages.channelNamesTooLong(NAME_BYTES)), gone.toString());
+    assertBystanderServed();
+  }
+
+  @Test
+  void aMessagePastTheDecodedSizeLimitFailsItsCallNamingChannelAndLimit() throws Exception {
+    // 100,000 empty maps: 200 kB on the wire, well under the packet limit, several MB decoded.
+    List<Map<String, Object>> maps = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      maps.add(Map.of());
+    }
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> bystander.ipcRenderer().invoke("echo", maps).get(5, TimeUnit.SECONDS));
+    assertInstanceOf(IpcRemoteException.class, e.getCause());
+    assertTrue(e.getCause().getMessage().contains(ErrorMessages.decodedTooLarge(ErrorMessages.onChannel("echo"), DECODED_BYTES)),
+        e.getCause().getMessage());
     assertBystanderServed();
   }
 
