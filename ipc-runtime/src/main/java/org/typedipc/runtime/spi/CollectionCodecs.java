@@ -15,25 +15,37 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 /**
  * Lists, sets, maps and object arrays: the count, then each element (each key, then its value).
  * Each is one nesting level on both sides; a decoded count is checked against the bytes left, at
- * the element's smallest size, before anything is allocated.
+ * the element's smallest size, before anything is allocated. A count sizes nothing beyond {@link
+ * #MAX_PRESIZE}: collections grow as their elements arrive, so nested counts that each claim all the
+ * bytes left cannot multiply what is allocated. Sets and maps check the {@link HashWork} of their
+ * keys before building their hash table.
  */
 final class CollectionCodecs {
   private CollectionCodecs() {}
 
   /**
-   * The most elements a decoded list, set or map is sized for up front. Past it the collection
-   * grows as elements arrive, so a count that lies (a set of 10^6 bytes that repeats its second
-   * element) costs no more memory than the bytes read before the lie shows.
+   * The most elements a decoded collection is sized for up front. Past it the collection grows as
+   * elements arrive, so a count that lies costs no more memory than the elements read before the lie
+   * shows, and 64 nested counts that each claim every byte left allocate 64 small collections.
    */
-  private static final int MAX_PRESIZE = 4096;
+  static final int MAX_PRESIZE = 16;
+
+  /** The estimated heap of one hash-table entry: the entry, its links and its table slot. */
+  static final int ENTRY_BYTES = 48;
+
+  /** The estimated heap of an empty list, beyond the object {@link WireReader#enter()} counts. */
+  static final int LIST_BYTES = 16;
+
+  /** The estimated heap of an empty hash table, set or map, beyond that object. */
+  static final int HASH_TABLE_BYTES = 64;
 
   /** A list's initial capacity for {@code count} elements. */
-  private static int listCapacity(int count) {
+  static int listCapacity(int count) {
     return Math.min(count, MAX_PRESIZE);
   }
 
   /** A hash table's initial capacity for {@code count} entries, at the default load factor. */
-  private static int hashCapacity(int count) {
+  static int hashCapacity(int count) {
     return Math.min(count, MAX_PRESIZE) * 4 / 3 + 1;
   }
 
@@ -51,8 +63,11 @@ final class CollectionCodecs {
       this.where = "a " + typeName;
     }
 
-    /** An empty collection to hold {@code count} elements, presized up to {@link #MAX_PRESIZE}. */
-    abstract C create(int count);
+    /** The collection of the decoded {@code elements}, which it may take over; null for none. */
+    abstract C collect(ArrayList<T> elements, WireReader in);
+
+    /** The estimated heap of the empty collection. */
+    abstract int containerBytes();
 
     @Override
     public final void encode(WireWriter out, C value) {
@@ -79,12 +94,14 @@ final class CollectionCodecs {
     public final C decode(WireReader in) {
       in.enter();
       int count = in.readCount(elementBytes);
-      C collection = create(count);
+      in.charge(containerBytes());
+      // Empty: no list to gather into, the smallest inputs cost the least.
+      ArrayList<T> elements = count == 0 ? null : new ArrayList<>(listCapacity(count));
       for (int i = 0; i < count; i++) {
-        if (!collection.add(element.decode(in))) {
-          throw in.malformed(ErrorMessages.duplicate(typeName(), "element"));
-        }
+        in.charge(WireReader.SLOT_BYTES);
+        elements.add(element.decode(in));
       }
+      C collection = collect(elements, in);
       in.exit();
       return collection;
     }
@@ -97,8 +114,13 @@ final class CollectionCodecs {
     }
 
     @Override
-    List<T> create(int count) {
-      return new ArrayList<>(listCapacity(count));
+    List<T> collect(ArrayList<T> elements, WireReader in) {
+      return elements == null ? new ArrayList<>() : elements;
+    }
+
+    @Override
+    int containerBytes() {
+      return LIST_BYTES;
     }
   }
 
@@ -109,8 +131,24 @@ final class CollectionCodecs {
     }
 
     @Override
-    Set<T> create(int count) {
-      return new LinkedHashSet<>(hashCapacity(count));
+    int containerBytes() {
+      return HASH_TABLE_BYTES;
+    }
+
+    @Override
+    Set<T> collect(ArrayList<T> elements, WireReader in) {
+      if (elements == null) {
+        return new LinkedHashSet<>();
+      }
+      HashWork.check(elements, typeName(), in);
+      in.charge((long) ENTRY_BYTES * elements.size());
+      Set<T> set = new LinkedHashSet<>(elements.size() * 4 / 3 + 1);
+      for (T e : elements) {
+        if (!set.add(e)) {
+          throw in.malformed(ErrorMessages.duplicate(typeName(), "element"));
+        }
+      }
+      return set;
     }
   }
 
@@ -154,9 +192,23 @@ final class CollectionCodecs {
     public Map<K, V> decode(WireReader in) {
       in.enter();
       int count = in.readCount(entryBytes);
-      Map<K, V> map = new LinkedHashMap<>(hashCapacity(count));
+      in.charge(HASH_TABLE_BYTES);
+      if (count == 0) {
+        in.exit();
+        return new LinkedHashMap<>();
+      }
+      ArrayList<K> keys = new ArrayList<>(listCapacity(count));
+      ArrayList<V> values = new ArrayList<>(listCapacity(count));
       for (int i = 0; i < count; i++) {
-        map.put(key.decode(in), value.decode(in));
+        in.charge(2 * WireReader.SLOT_BYTES);
+        keys.add(key.decode(in));
+        values.add(value.decode(in));
+      }
+      HashWork.check(keys, "Map", in);
+      in.charge((long) ENTRY_BYTES * count);
+      Map<K, V> map = new LinkedHashMap<>(count * 4 / 3 + 1);
+      for (int i = 0; i < count; i++) {
+        map.put(keys.get(i), values.get(i));
         if (map.size() != i + 1) {
           throw in.malformed(ErrorMessages.duplicate("Map", "key"));
         }
@@ -195,9 +247,22 @@ final class CollectionCodecs {
     @Override
     public T[] decode(WireReader in) {
       in.enter();
-      T[] array = newArray.apply(in.readCount(elementBytes));
-      for (int i = 0; i < array.length; i++) {
-        array[i] = element.decode(in);
+      int count = in.readCount(elementBytes);
+      T[] array;
+      if (count <= MAX_PRESIZE) {
+        array = newArray.apply(count);
+        for (int i = 0; i < count; i++) {
+          in.charge(WireReader.SLOT_BYTES);
+          array[i] = element.decode(in);
+        }
+      } else {
+        // Gathered first: the array is allocated once its elements proved the count true.
+        ArrayList<T> elements = new ArrayList<>(MAX_PRESIZE);
+        for (int i = 0; i < count; i++) {
+          in.charge(WireReader.SLOT_BYTES);
+          elements.add(element.decode(in));
+        }
+        array = elements.toArray(newArray.apply(count));
       }
       in.exit();
       return array;

@@ -28,6 +28,8 @@ final class DynamicArgsCodec implements Codec<Object[]> {
     if (count == 0) {
       return NONE;
     }
+    // Not nested, so sized by its count: at most one slot per byte left.
+    in.charge(WireReader.OBJECT_BYTES + (long) WireReader.SLOT_BYTES * count);
     Object[] args = new Object[count];
     for (int i = 0; i < count; i++) {
       args[i] = DynamicValueCodec.INSTANCE.decode(in);

@@ -60,10 +60,13 @@ final class DynamicValueCodec implements Codec<Object> {
       case TRUE:
         return Boolean.TRUE;
       case INT:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readInt();
       case LONG:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readLong();
       case DOUBLE:
+        in.charge(WireReader.OBJECT_BYTES);
         return in.readDouble();
       case STRING:
         return in.readString();
@@ -190,6 +193,7 @@ final class DynamicValueCodec implements Codec<Object> {
   }
 
   private static Instant readInstant(WireReader in) {
+    in.charge(WireReader.OBJECT_BYTES + 8);
     long seconds = in.readLong();
     int nanos = in.readInt();
     if (nanos < 0 || nanos > 999_999_999
@@ -202,8 +206,10 @@ final class DynamicValueCodec implements Codec<Object> {
   private List<Object> readList(WireReader in) {
     in.enter();
     int count = in.readCount(1);
-    List<Object> list = new ArrayList<>(count);
+    in.charge(CollectionCodecs.LIST_BYTES);
+    List<Object> list = new ArrayList<>(CollectionCodecs.listCapacity(count));
     for (int i = 0; i < count; i++) {
+      in.charge(WireReader.SLOT_BYTES);
       list.add(decode(in));
     }
     in.exit();
@@ -213,8 +219,11 @@ final class DynamicValueCodec implements Codec<Object> {
   private Map<String, Object> readMap(WireReader in) {
     in.enter();
     int count = in.readCount(2);
-    Map<String, Object> map = new LinkedHashMap<>(Math.max(4, count * 4 / 3 + 1));
+    // String keys: a bin of keys sharing a hash code is a tree, so collisions cost log n each.
+    in.charge(CollectionCodecs.HASH_TABLE_BYTES);
+    Map<String, Object> map = count == 0 ? new LinkedHashMap<>() : new LinkedHashMap<>(CollectionCodecs.hashCapacity(count));
     for (int i = 0; i < count; i++) {
+      in.charge(CollectionCodecs.ENTRY_BYTES);
       String key = in.readString();
       if (map.put(key, decode(in)) != null || map.size() != i + 1) {
         throw in.malformed(ErrorMessages.duplicateMapKey(key));

@@ -2,7 +2,8 @@ package org.typedipc.runtime.spi;
 
 /**
  * Arrays of primitives: the length, then each element in its fixed width. A decoded length is
- * checked against the bytes left before the array is allocated.
+ * checked against the bytes left, and charged to the decoded-size limit, before the array is
+ * allocated.
  */
 final class PrimitiveArrayCodecs {
   static final Codec<byte[]> BYTES = new BytesCodec();
@@ -15,6 +16,17 @@ final class PrimitiveArrayCodecs {
   static final Codec<double[]> DOUBLE_ARRAY = new DoubleArrayCodec();
 
   private PrimitiveArrayCodecs() {}
+
+  /**
+   * An array's length, checked against the bytes left at {@code width} bytes per element and
+   * charged: an element takes as many bytes on the heap as on the wire, so the array is never larger
+   * than the input.
+   */
+  private static int readLength(WireReader in, int width) {
+    int count = in.readCount(width);
+    in.charge(WireReader.OBJECT_BYTES + (long) width * count);
+    return count;
+  }
 
   private static final class BytesCodec extends BuiltinCodec<byte[]> {
     BytesCodec() {
@@ -53,7 +65,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public boolean[] decode(WireReader in) {
-      boolean[] array = new boolean[in.readCount(1)];
+      boolean[] array = new boolean[readLength(in, 1)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readBoolean();
       }
@@ -79,7 +91,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public short[] decode(WireReader in) {
-      short[] array = new short[in.readCount(2)];
+      short[] array = new short[readLength(in, 2)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readShort();
       }
@@ -105,7 +117,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public char[] decode(WireReader in) {
-      char[] array = new char[in.readCount(2)];
+      char[] array = new char[readLength(in, 2)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readChar();
       }
@@ -131,7 +143,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public int[] decode(WireReader in) {
-      int[] array = new int[in.readCount(4)];
+      int[] array = new int[readLength(in, 4)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readInt();
       }
@@ -157,7 +169,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public long[] decode(WireReader in) {
-      long[] array = new long[in.readCount(8)];
+      long[] array = new long[readLength(in, 8)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readLong();
       }
@@ -183,7 +195,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public float[] decode(WireReader in) {
-      float[] array = new float[in.readCount(4)];
+      float[] array = new float[readLength(in, 4)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readFloat();
       }
@@ -209,7 +221,7 @@ final class PrimitiveArrayCodecs {
 
     @Override
     public double[] decode(WireReader in) {
-      double[] array = new double[in.readCount(8)];
+      double[] array = new double[readLength(in, 8)];
       for (int i = 0; i < array.length; i++) {
         array[i] = in.readDouble();
       }

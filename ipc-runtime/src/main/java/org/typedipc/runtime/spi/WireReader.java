@@ -14,6 +14,11 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * Reads what a {@link WireWriter} wrote, checking every length against the bytes that remain before
  * allocating anything. Any malformed input ends in an {@link IpcProtocolException}, never in
  * another exception.
+ *
+ * <p>A reader may carry a decoded-size limit ({@link #limitDecodedBytes}): decoders {@link #charge}
+ * an estimate of the heap each value takes, and the value that would pass the limit fails the
+ * message, however well-formed. Decoders never size anything by a count alone: what they allocate
+ * stays within a small constant times the bytes they read.
  */
 public final class WireReader {
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -23,6 +28,17 @@ public final class WireReader {
   private int limit;
   private int position;
   private int depth;
+  private long decodedLimit = UNLIMITED;
+  private long decodedLeft = UNLIMITED;
+  private String decodedSubject = "";
+
+  private static final long UNLIMITED = Long.MAX_VALUE;
+
+  /** The estimated heap of one small object: a header and a few fields. */
+  public static final int OBJECT_BYTES = 16;
+
+  /** The estimated heap of one reference slot in a collection or array, growth included. */
+  public static final int SLOT_BYTES = 8;
 
   /** Reads all of {@code bytes}. */
   public WireReader(byte[] bytes) {
@@ -43,7 +59,38 @@ public final class WireReader {
     this.position = offset;
     this.limit = offset + length;
     this.depth = 0;
+    this.decodedLimit = UNLIMITED;
+    this.decodedLeft = UNLIMITED;
     return this;
+  }
+
+  /**
+   * Fails decoding with an {@link IpcProtocolException} naming {@code subject} (a channel, say) and
+   * {@code limitBytes} once the values read are estimated to take more than {@code limitBytes} of
+   * heap. Until {@link #reset} only.
+   */
+  public WireReader limitDecodedBytes(long limitBytes, String subject) {
+    if (limitBytes <= 0) {
+      throw new IllegalArgumentException(ErrorMessages.nonPositiveDecodedLimit(limitBytes));
+    }
+    this.decodedLimit = limitBytes;
+    this.decodedLeft = limitBytes;
+    this.decodedSubject = subject;
+    return this;
+  }
+
+  /**
+   * Counts {@code heapBytes} that a decoder is about to allocate against the decoded-size limit.
+   * Codecs of your own that build large values call it before allocating, as the built-in ones do.
+   *
+   * @throws IpcProtocolException if the message would decode to more than its limit
+   */
+  public void charge(long heapBytes) {
+    decodedLeft -= heapBytes;
+    if (decodedLeft < 0) {
+      decodedLeft = 0;
+      throw new IpcProtocolException(ErrorMessages.decodedTooLarge(decodedSubject, decodedLimit));
+    }
   }
 
   /** Reads one byte. */
@@ -131,7 +178,11 @@ public final class WireReader {
   /** Reads a byte array with its length. */
   public byte[] readBytes() {
     int length = readLength();
-    require(length, ErrorMessages.byteArrayOf(length));
+    if (length > remaining()) {
+      // The message is built only here: decoding must not allocate for bytes it merely checks.
+      throw malformed(ErrorMessages.truncated(ErrorMessages.byteArrayOf(length), remaining()));
+    }
+    charge(OBJECT_BYTES + (long) length);
     byte[] bytes = new byte[length];
     System.arraycopy(buffer, position, bytes, 0, length);
     position += length;
@@ -141,14 +192,21 @@ public final class WireReader {
   /** Reads a UTF-8 string with its byte length; malformed UTF-8 is rejected. */
   public String readString() {
     int length = readLength();
-    require(length, ErrorMessages.stringOf(length));
+    if (length > remaining()) {
+      throw malformed(ErrorMessages.truncated(ErrorMessages.stringOf(length), remaining()));
+    }
+    if (length == 0) {
+      return ""; // shared: a list of empty strings costs its slots only
+    }
     int start = position;
     position += length;
     for (int i = start; i < start + length; i++) {
       if (buffer[i] < 0) {
+        charge(2 * OBJECT_BYTES + 2L * length);
         return decodeUtf8(start, length);
       }
     }
+    charge(2 * OBJECT_BYTES + (long) length);
     return new String(buffer, start, length, StandardCharsets.ISO_8859_1);
   }
 
@@ -165,11 +223,15 @@ public final class WireReader {
     }
   }
 
-  /** Marks the start of a nested value; nesting past {@link WireWriter#MAX_DEPTH} is malformed. */
+  /**
+   * Marks the start of a nested value, one object; nesting past {@link WireWriter#MAX_DEPTH} is
+   * malformed.
+   */
   public void enter() {
     if (++depth > WireWriter.MAX_DEPTH) {
       throw malformed(ErrorMessages.nestedTooDeep(WireWriter.MAX_DEPTH));
     }
+    charge(OBJECT_BYTES);
   }
 
   /** Marks the end of the nested value opened by the last {@link #enter()}. */

@@ -20,7 +20,7 @@ import org.typedipc.runtime.IpcValueException;
 @Timeout(10)
 class DynamicValueCodecTest {
   private static Object[] roundTrip(Object... args) {
-    return Payloads.decode(DynamicArgsCodec.INSTANCE, Payloads.encode(DynamicArgsCodec.INSTANCE, args));
+    return Payloads.decode(DynamicArgsCodec.INSTANCE, Payloads.encode(DynamicArgsCodec.INSTANCE, args), "test", Long.MAX_VALUE);
   }
 
   @Test
@@ -93,13 +93,13 @@ class DynamicValueCodecTest {
 
   @Test
   void unknownTagIsAProtocolError() {
-    assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, new byte[] {1, 99}));
+    assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, new byte[] {1, 99}, "test", Long.MAX_VALUE));
   }
 
   @Test
   void hugeCountIsRejectedBeforeAllocating() {
     byte[] payload = {1, 9, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07};
-    IpcProtocolException e = assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, payload));
+    IpcProtocolException e = assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, payload, "test", Long.MAX_VALUE));
     assertTrue(e.getMessage().contains("count of 2147483647"), e.getMessage());
   }
 
@@ -108,7 +108,7 @@ class DynamicValueCodecTest {
     byte[] payload = Payloads.encode(DynamicArgsCodec.INSTANCE, new Object[] {Map.of("k", List.of(1, 2L, "s", Instant.EPOCH, new byte[] {7}))});
     for (int length = 0; length < payload.length; length++) {
       byte[] prefix = java.util.Arrays.copyOf(payload, length);
-      assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, prefix), "prefix " + length);
+      assertThrows(IpcProtocolException.class, () -> Payloads.decode(DynamicArgsCodec.INSTANCE, prefix, "test", Long.MAX_VALUE), "prefix " + length);
     }
   }
 
@@ -121,7 +121,7 @@ class DynamicValueCodecTest {
         byte[] mutated = payload.clone();
         mutated[i] = (byte) (edit == -1 ? payload[i] + 1 : edit);
         try {
-          Payloads.decode(DynamicArgsCodec.INSTANCE, mutated);
+          Payloads.decode(DynamicArgsCodec.INSTANCE, mutated, "test", Long.MAX_VALUE);
         } catch (IpcProtocolException expected) {
           // fine: the only failure allowed
         }

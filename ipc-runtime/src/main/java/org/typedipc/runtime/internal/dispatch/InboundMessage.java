@@ -13,20 +13,23 @@ import org.typedipc.runtime.spi.Codec;
 public class InboundMessage {
   public final String channel;
   private final byte[] payload;
+  private final long maxDecodedBytes;
   private Codec<?> decodedWith;
   private Object decoded;
   private IpcProtocolException malformed;
 
-  public InboundMessage(String channel, byte[] payload) {
+  /** {@code maxDecodedBytes} bounds the heap one decoding of the arguments may take. */
+  public InboundMessage(String channel, byte[] payload, long maxDecodedBytes) {
     this.channel = channel;
     this.payload = payload;
+    this.maxDecodedBytes = maxDecodedBytes;
   }
 
   @SuppressWarnings("unchecked")
   public <A> A args(Codec<A> codec) {
     if (decodedWith != codec) {
       try {
-        decoded = Payloads.decode(codec, payload);
+        decoded = Payloads.decode(codec, payload, channel, maxDecodedBytes);
       } catch (IpcProtocolException e) {
         malformed = e;
         throw e;

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
@@ -25,9 +26,12 @@ public final class Payloads {
     }
   }
 
-  /** Decodes a whole payload; bytes left over are malformed. */
-  public static <T> T decode(Codec<T> codec, byte[] payload) {
-    WireReader reader = new WireReader(payload);
+  /**
+   * Decodes a whole payload of {@code channel}; bytes left over are malformed, and so is a value
+   * estimated to take more than {@code maxDecodedBytes} of heap.
+   */
+  public static <T> T decode(Codec<T> codec, byte[] payload, String channel, long maxDecodedBytes) {
+    WireReader reader = new WireReader(payload).limitDecodedBytes(maxDecodedBytes, ErrorMessages.onChannel(channel));
     T value = codec.decode(reader);
     reader.requireFullyRead();
     return value;

@@ -27,6 +27,7 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   public final boolean sync;
   private final Codec<R> resultCodec;
   private final DeclaredExceptions exceptions;
+  private final long maxDecodedBytes;
   private final CallFuture<R> future = new CallFuture<>(this);
   private final CancelSignal cancel = new CancelSignal();
   private ScheduledFuture<?> timeout;
@@ -34,9 +35,13 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   /** An {@link IpcException} or an exception the channel declares. */
   private Exception failure;
 
-  /** A call from or to {@code frameId} that {@code owner} tracks until it ends. */
-  public PendingCall(PendingCalls owner, int frameId, Channel<?, R> channel, boolean sync) {
+  /**
+   * A call from or to {@code frameId} that {@code owner} tracks until it ends; its reply may decode
+   * to at most {@code maxDecodedBytes}.
+   */
+  public PendingCall(PendingCalls owner, int frameId, Channel<?, R> channel, boolean sync, long maxDecodedBytes) {
     this.owner = owner;
+    this.maxDecodedBytes = maxDecodedBytes;
     this.frameId = frameId;
     this.channel = channel.name();
     this.resultCodec = channel.resultCodec();
@@ -65,7 +70,7 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   @Override
   public void succeed(byte[] payload) {
     try {
-      value = Payloads.decode(resultCodec, payload);
+      value = Payloads.decode(resultCodec, payload, channel, maxDecodedBytes);
     } catch (IpcProtocolException e) {
       failure = e;
     }

@@ -39,6 +39,11 @@ final class FrameHandle implements Frame, TypedTarget {
     return Optional.ofNullable(parent);
   }
 
+  /** The decoded-size limit of messages from this frame's renderer. */
+  long maxDecodedBytes() {
+    return renderer.main.maxDecodedBytes();
+  }
+
   @Override
   public Renderer renderer() {
     return renderer;

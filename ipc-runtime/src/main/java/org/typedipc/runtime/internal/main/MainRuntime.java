@@ -64,6 +64,11 @@ public final class MainRuntime extends MainScope implements IpcMain {
     return contractFingerprints;
   }
 
+  /** The decoded-size limit of each message from a renderer. */
+  long maxDecodedBytes() {
+    return options.connectionSettings().maxDecodedBytes();
+  }
+
   @Override
   public RendererAcceptor listen(Transport transport) {
     Objects.requireNonNull(transport, "transport");

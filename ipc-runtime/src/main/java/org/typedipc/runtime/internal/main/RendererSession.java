@@ -124,7 +124,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
     byte[] payload = encode(channel, args);
     Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
-    PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false);
+    PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {

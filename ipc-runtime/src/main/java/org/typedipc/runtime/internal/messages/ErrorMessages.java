@@ -305,6 +305,52 @@ public final class ErrorMessages {
     return "truncated while reading " + what + " (" + remaining + " bytes left)";
   }
 
+  public static String nonPositiveDecodedLimit(long limit) {
+    return "A decoded-size limit must be positive, not " + limit + ".";
+  }
+
+  public static String decodedTooLarge(String subject, long limit) {
+    return "The message " + subject + " decodes to more than its limit of " + limit
+        + " bytes (ConnectionSettings.maxDecodedBytes): send it in smaller parts, or raise the limit on"
+        + " the receiving side with ConnectionSettings.withMaxDecodedBytes.";
+  }
+
+  public static String onChannel(String channel) {
+    return "on channel '" + channel + "'";
+  }
+
+  public static String tooManyEqualHashes(String typeName, long work, long limit) {
+    return "a " + typeName + " whose keys share hash codes so often that decoding it would take " + work
+        + " comparisons, more than the " + limit + " allowed for its size; keys with better hashCode methods"
+        + " avoid this";
+  }
+
+  public static String decodedLimitBelowPacketLimit() {
+    return "maxDecodedBytes must be at least maxPacketBytes: a byte array as large as a packet must decode.";
+  }
+
+  public static String nonPositiveLimit(String name, long value) {
+    return name + " must be positive, not " + value + ".";
+  }
+
+  // ---- per-connection caps ----
+
+  public static String tooManyFrames(int limit) {
+    return "The renderer opened more than " + limit + " frames at once (ConnectionSettings.maxFramesPerRenderer):"
+        + " close frames it no longer uses, or raise the limit with ConnectionSettings.withPeerCaps.";
+  }
+
+  public static String tooManyChannels(int limit) {
+    return "The peer declared more than " + limit + " channels on one connection (ConnectionSettings.maxChannels):"
+        + " use fewer channel names, or raise the limit with ConnectionSettings.withPeerCaps.";
+  }
+
+  public static String channelNamesTooLong(long limit) {
+    return "The peer's channel names take more than " + limit + " bytes on one connection"
+        + " (ConnectionSettings.maxChannelNameBytes): use shorter or fewer channel names, or raise the limit"
+        + " with ConnectionSettings.withPeerCaps.";
+  }
+
   // ---- transports ----
 
   public static String connectRefused(String transport, String address, String reason) {

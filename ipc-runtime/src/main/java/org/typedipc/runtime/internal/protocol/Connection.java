@@ -30,7 +30,6 @@ import org.typedipc.runtime.spi.WireWriter;
  */
 public abstract class Connection {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
-  private static final int MAX_CHANNELS = 1 << 16;
   private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
   final PacketReader reader;
@@ -39,6 +38,8 @@ public abstract class Connection {
   private final ConnectionSettings settings;
   private final ConcurrentHashMap<String, Integer> outboundChannels = new ConcurrentHashMap<>();
   private final List<String> inboundChannels = new ArrayList<>();
+  /** The wire bytes of the channel names the peer declared, capped by the settings. */
+  private long inboundChannelBytes;
   private final AtomicBoolean ended = new AtomicBoolean();
   /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
   private volatile boolean dispatching;
@@ -177,6 +178,10 @@ public abstract class Connection {
     ended(reason, protocolError);
   }
 
+  final ConnectionSettings settings() {
+    return settings;
+  }
+
   public boolean isEnded() {
     return ended.get();
   }
@@ -229,12 +234,22 @@ public abstract class Connection {
     }
   }
 
-  /** Records a channel the peer declared; ids must come in order. */
+  /**
+   * Records a channel the peer declared; ids must come in order. The caps on channels and name bytes
+   * are checked before the name is read, so a peer past them costs nothing more.
+   */
   private void declareInboundChannel(Packet packet) {
     int id = packet.header.readLength();
+    if (id >= settings.maxChannels()) {
+      throw new IpcProtocolException(ErrorMessages.tooManyChannels(settings.maxChannels()));
+    }
+    inboundChannelBytes += packet.header.remaining();
+    if (inboundChannelBytes > settings.maxChannelNameBytes()) {
+      throw new IpcProtocolException(ErrorMessages.channelNamesTooLong(settings.maxChannelNameBytes()));
+    }
     String name = packet.header.readString();
     packet.header.requireFullyRead();
-    if (id != inboundChannels.size() || id >= MAX_CHANNELS || name.isEmpty()) {
+    if (id != inboundChannels.size() || name.isEmpty()) {
       throw new IpcProtocolException(ErrorMessages.malformedChannelDeclaration(id, name, inboundChannels.size()));
     }
     inboundChannels.add(name);

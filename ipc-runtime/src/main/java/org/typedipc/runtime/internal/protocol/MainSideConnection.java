@@ -2,7 +2,9 @@ package org.typedipc.runtime.internal.protocol;
 
 import java.io.Closeable;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.ConnectionSettings;
@@ -32,6 +34,8 @@ public final class MainSideConnection extends Connection implements RendererLink
   // run from its main frame's id, with gaps where the process's other connections opened frames.
   private final int mainFrameId;
   private int highestFrameId;
+  /** The frames the renderer has open, at most the settings' maxFramesPerRenderer. */
+  private final Set<Integer> openFrames = new HashSet<>();
 
   MainSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings, int mainFrameId) {
     super(reader, writer, resource, settings);
@@ -55,6 +59,11 @@ public final class MainSideConnection extends Connection implements RendererLink
         if (frameId <= highestFrameId || parentId < mainFrameId || parentId > highestFrameId) {
           throw new IpcProtocolException(ErrorMessages.malformedFrameOpened(frameId, parentId));
         }
+        // The main frame, opened by the handshake, counts too.
+        if (openFrames.size() + 1 >= settings().maxFramesPerRenderer()) {
+          throw new IpcProtocolException(ErrorMessages.tooManyFrames(settings().maxFramesPerRenderer()));
+        }
+        openFrames.add(frameId);
         highestFrameId = frameId;
         session.frameOpened(frameId, parentId);
         return;
@@ -62,6 +71,7 @@ public final class MainSideConnection extends Connection implements RendererLink
       case FRAME_CLOSED: {
         int frameId = knownFrame(header.readLength());
         header.requireFullyRead();
+        openFrames.remove(frameId);
         session.frameClosed(frameId);
         return;
       }

@@ -14,7 +14,7 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   private final FrameState frame;
 
   EventDelivery(FrameState frame, String channel, byte[] payload) {
-    super(channel, payload);
+    super(channel, payload, frame.client.maxDecodedBytes());
     this.frame = frame;
   }
 

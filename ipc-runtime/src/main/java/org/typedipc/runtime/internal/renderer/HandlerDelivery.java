@@ -16,7 +16,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   private final ReplySink reply;
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
-    super(channel, payload);
+    super(channel, payload, frame.client.maxDecodedBytes());
     this.frame = frame;
     this.reply = reply;
   }

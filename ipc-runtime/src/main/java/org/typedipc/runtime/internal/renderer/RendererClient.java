@@ -131,6 +131,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     mainFrame = open(frameId, 0);
   }
 
+  /** The decoded-size limit of each message from main. */
+  long maxDecodedBytes() {
+    return options.connectionSettings().maxDecodedBytes();
+  }
+
   /** A new frame id, unique in this process. */
   public static int reserveFrameId() {
     return NEXT_FRAME_ID.getAndIncrement();
@@ -313,7 +318,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true));
+    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
@@ -353,7 +358,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
-    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false));
+    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
     if (deadline != null) {
       call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
     }

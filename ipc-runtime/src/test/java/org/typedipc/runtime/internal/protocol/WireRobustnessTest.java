@@ -323,7 +323,7 @@ class WireRobustnessTest {
   }
 
   /** Connects and completes the handshake by hand, then leaves the socket to the test. */
-  private static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
+  static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
     SocketChannel raw = open(endpoint);
     PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
     Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
