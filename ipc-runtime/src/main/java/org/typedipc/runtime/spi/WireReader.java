@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.typedipc.runtime.IpcDecodedTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
@@ -89,7 +90,7 @@ public final class WireReader {
     decodedLeft -= heapBytes;
     if (decodedLeft < 0) {
       decodedLeft = 0;
-      throw new IpcProtocolException(ErrorMessages.decodedTooLarge(decodedSubject, decodedLimit));
+      throw new IpcDecodedTooLargeException(ErrorMessages.decodedTooLarge(decodedSubject, decodedLimit));
     }
   }
 

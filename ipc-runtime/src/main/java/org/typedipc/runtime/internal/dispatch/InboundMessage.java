@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import org.typedipc.runtime.IpcDecodedTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Codec;
@@ -30,6 +31,8 @@ public class InboundMessage {
     if (decodedWith != codec) {
       try {
         decoded = Payloads.decode(codec, payload, channel, maxDecodedBytes);
+      } catch (IpcDecodedTooLargeException e) {
+        throw e; // a limit, not a broken protocol: the call fails, the sender stays
       } catch (IpcProtocolException e) {
         malformed = e;
         throw e;
