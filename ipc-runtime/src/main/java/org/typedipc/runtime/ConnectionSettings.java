@@ -7,12 +7,34 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 /**
  * The limits and timers of connections to renderer processes.
  *
+ * <p>Every connection has its own writer thread, so writing never blocks the code that sends: it
+ * queues. What is queued and what was read but not yet handled are bounded, per connection and in
+ * total per main (or per renderer process connection), so that a fast producer is slowed down
+ * instead of filling the heap:
+ *
+ * <ul>
+ *   <li>Outbound: at most {@code maxBufferedBytes} wait for one peer, {@code totalBufferedBytes} for
+ *       all the renderers of one main. A renderer thread that sends beyond that blocks until the
+ *       peer reads; main's loop never blocks: a renderer that is that far behind when a listener
+ *       sends to it is disconnected ({@link RendererGone.Reason#UNRESPONSIVE}). A peer that reads
+ *       nothing of what waits for it for {@code drainTimeout} is disconnected with that reason too.
+ *   <li>Inbound: each connection may have {@code inboundCreditBytes} of messages read but not yet
+ *       handled (payload plus {@value #MESSAGE_OVERHEAD_BYTES} bytes a message), and all the
+ *       connections of one main {@code totalInboundBytes}; beyond that the connection stops reading
+ *       until its listeners caught up, so the sender's writes block in turn. A connection with
+ *       nothing waiting always gets one more message, so no renderer starves behind the others.
+ * </ul>
+ *
  * @param maxPacketBytes the largest packet either side accepts; larger sends fail at the call
- * @param maxBufferedBytes the bytes queued for writing before writers block (back-pressure)
+ * @param maxBufferedBytes the bytes queued for writing to one peer before senders block
  * @param heartbeatInterval how often an idle side sends a heartbeat
  * @param livenessTimeout how long a side waits for any byte before it declares the peer gone
  * @param handshakeTimeout how long a new connection may take to complete the handshake
  * @param maxPendingHandshakes how many connections may be in the handshake at once
+ * @param drainTimeout how long a peer may leave queued bytes unread before it is disconnected
+ * @param inboundCreditBytes the bytes of messages one connection may have read but not yet handled
+ * @param totalBufferedBytes the bytes queued for writing to all the renderers of one main
+ * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting
  */
 public record ConnectionSettings(
     int maxPacketBytes,
@@ -20,9 +42,16 @@ public record ConnectionSettings(
     Duration heartbeatInterval,
     Duration livenessTimeout,
     Duration handshakeTimeout,
-    int maxPendingHandshakes) {
-  private static final ConnectionSettings DEFAULTS =
-      new ConnectionSettings(16 * 1024 * 1024, 64L * 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), 64);
+    int maxPendingHandshakes,
+    Duration drainTimeout,
+    long inboundCreditBytes,
+    long totalBufferedBytes,
+    long totalInboundBytes) {
+  /** What one inbound message counts against the credit beyond its payload: the objects that carry it. */
+  public static final int MESSAGE_OVERHEAD_BYTES = 256;
+
+  private static final ConnectionSettings DEFAULTS = new ConnectionSettings(16 << 20, 16L << 20, Duration.ofSeconds(1),
+      Duration.ofSeconds(5), Duration.ofSeconds(10), 64, Duration.ofSeconds(10), 1L << 20, 64L << 20, 16L << 20);
 
   /** Checks the components. */
   public ConnectionSettings {
@@ -41,31 +70,71 @@ public record ConnectionSettings(
     if (maxPendingHandshakes < 1) {
       throw new IllegalArgumentException(ErrorMessages.noPendingHandshakes());
     }
+    requirePositive(drainTimeout, "drainTimeout");
+    if (inboundCreditBytes < MESSAGE_OVERHEAD_BYTES) {
+      throw new IllegalArgumentException(ErrorMessages.inboundCreditTooSmall(inboundCreditBytes, MESSAGE_OVERHEAD_BYTES));
+    }
+    if (totalBufferedBytes < maxBufferedBytes || totalInboundBytes < inboundCreditBytes) {
+      throw new IllegalArgumentException(ErrorMessages.totalBelowPerConnection());
+    }
   }
 
-  /** 16 MiB packets, 64 MiB buffered, heartbeat 1 s, liveness 5 s, handshake 10 s, 64 pending handshakes. */
+  /**
+   * 16 MiB packets; 16 MiB queued per peer and 64 MiB per main; heartbeat 1 s, liveness 5 s, drain
+   * 10 s; handshake 10 s, 64 pending handshakes; 1 MiB inbound credit per connection and 16 MiB per
+   * main.
+   */
   public static ConnectionSettings defaults() {
     return DEFAULTS;
   }
 
-  /** These settings with another packet limit. */
+  /** These settings with another packet limit; the outbound bounds grow to hold one such packet. */
   public ConnectionSettings withMaxPacketBytes(int bytes) {
-    return new ConnectionSettings(bytes, Math.max(maxBufferedBytes, bytes), heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+    long buffered = Math.max(maxBufferedBytes, bytes);
+    return new ConnectionSettings(bytes, buffered, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes,
+        drainTimeout, inboundCreditBytes, Math.max(totalBufferedBytes, buffered), totalInboundBytes);
   }
 
   /** These settings with another heartbeat interval and liveness timeout. */
   public ConnectionSettings withHeartbeat(Duration interval, Duration liveness) {
-    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes);
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes,
+        drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes);
   }
 
   /** These settings with another handshake timeout and cap on pending handshakes. */
   public ConnectionSettings withHandshake(Duration timeout, int maxPending) {
-    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending);
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending,
+        drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes);
   }
 
-  /** These settings with another outbound buffer bound. */
+  /** These settings with another outbound bound per peer; the total per main grows to hold it. */
   public ConnectionSettings withMaxBufferedBytes(long bytes) {
-    return new ConnectionSettings(maxPacketBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes);
+    return new ConnectionSettings(maxPacketBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes,
+        drainTimeout, inboundCreditBytes, Math.max(totalBufferedBytes, bytes), totalInboundBytes);
+  }
+
+  /** These settings with another outbound bound for all the renderers of one main. */
+  public ConnectionSettings withTotalBufferedBytes(long bytes) {
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
+        maxPendingHandshakes, drainTimeout, inboundCreditBytes, bytes, totalInboundBytes);
+  }
+
+  /** These settings with another time a peer may leave queued bytes unread before it is disconnected. */
+  public ConnectionSettings withDrainTimeout(Duration timeout) {
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
+        maxPendingHandshakes, timeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes);
+  }
+
+  /**
+   * These settings with another inbound credit per connection and in total per main.
+   *
+   * <pre>{@code
+   * ConnectionSettings.defaults().withInboundCredit(256 << 10, 4 << 20) // 256 KiB each, 4 MiB in all
+   * }</pre>
+   */
+  public ConnectionSettings withInboundCredit(long perConnection, long total) {
+    return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
+        maxPendingHandshakes, drainTimeout, perConnection, totalBufferedBytes, total);
   }
 
   // Not shared with RendererOptions: its defaults hold an instance of this class, and a call into
@@ -80,6 +149,8 @@ public record ConnectionSettings(
   @Override
   public String toString() {
     return Objects.toString(maxPacketBytes) + " B packets, " + maxBufferedBytes + " B buffered, heartbeat " + heartbeatInterval
-        + ", liveness " + livenessTimeout + ", handshake " + handshakeTimeout + " (" + maxPendingHandshakes + " pending)";
+        + ", liveness " + livenessTimeout + ", handshake " + handshakeTimeout + " (" + maxPendingHandshakes + " pending), drain "
+        + drainTimeout + ", " + inboundCreditBytes + " B inbound credit, " + totalBufferedBytes + " B buffered in total, "
+        + totalInboundBytes + " B inbound in total";
   }
 }

@@ -15,9 +15,16 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  *
  * <p>{@link #pause()} holds deliveries back, e.g. while a renderer waits in {@code sendSync}; tasks
  * queued meanwhile run after {@link #resume()}, on the fallback executor.
+ *
+ * <p>A connection's reader that found the loop idle runs at most {@link #READER_SLICE} tasks in a
+ * row, then hands the rest to a pool thread and goes back to reading: its own renderer's messages
+ * keep being read while main works through the others'.
  */
 public final class SerialLoop {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  /** The most tasks a reader thread runs before it hands the loop on and reads again. */
+  public static final int READER_SLICE = 16;
 
   private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -40,6 +47,11 @@ public final class SerialLoop {
     }
     queue.add(task);
     schedule();
+  }
+
+  /** Whether deliveries are held back now. */
+  public boolean isPaused() {
+    return pauses.get() > 0;
   }
 
   /** Holds deliveries back until the matching {@link #resume()}. */
@@ -92,6 +104,7 @@ public final class SerialLoop {
 
   /** Runs queued tasks; the caller owns {@link #running}. */
   private void drainOwned() {
+    boolean handOff = false;
     try {
       Runnable task;
       while (pauses.get() == 0 && (task = queue.poll()) != null) {
@@ -100,9 +113,17 @@ public final class SerialLoop {
           // What the task triggered runs first; schedule() below queues the rest behind it.
           break;
         }
+        if (executor == null && Trampoline.tasksRun() >= READER_SLICE && ReaderHandoff.isReader()) {
+          handOff = true;
+          break;
+        }
       }
     } finally {
       running.set(false);
+    }
+    if (handOff && pauses.get() == 0 && !queue.isEmpty()) {
+      Daemons.deliveries().execute(() -> Trampoline.execute(drainInline));
+      return;
     }
     schedule();
   }

@@ -13,6 +13,8 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.internal.renderer.RendererClient;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
@@ -25,14 +27,30 @@ public final class RendererSideConnection extends Connection implements MainLink
 
   private final RequestTable<ReplySink> pending = new RequestTable<>();
   private final AtomicLong nextRequestId = new AtomicLong(1);
-  private volatile RendererLink client;
+  private volatile RendererClient client;
 
   RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
     super(reader, writer, resource, settings);
   }
 
-  void attach(RendererLink client) {
+  void attach(RendererClient client) {
     this.client = client;
+  }
+
+  @Override
+  ByteBudget.Account outboundBudget() {
+    return new ByteBudget(settings().totalBufferedBytes()).account(settings().maxBufferedBytes());
+  }
+
+  /** The renderer's own threads wait for room; the drain timeout bounds the wait. */
+  @Override
+  PacketWriter.Admission admission() {
+    return PacketWriter.Admission.WAIT;
+  }
+
+  @Override
+  void awaitInboundRoom() {
+    client.awaitInboundRoom();
   }
 
   // ---- MainLink: renderer → main ----
@@ -94,7 +112,7 @@ public final class RendererSideConnection extends Connection implements MainLink
     WireWriter header = header();
     header.writeLong(requestId);
     try {
-      write(PacketType.CANCEL, header, null);
+      writeControl(PacketType.CANCEL, header, null);
     } catch (IpcException e) {
       // The connection is going away; main cancels everything of this renderer then.
     }
@@ -103,6 +121,8 @@ public final class RendererSideConnection extends Connection implements MainLink
   @Override
   public void disconnect(RendererGone why) {
     end(why.detail(), false, false);
+    // The process may exit next: let the close reach main first (within the drain timeout).
+    awaitWritten();
   }
 
   // ---- packets from main ----
@@ -164,7 +184,7 @@ public final class RendererSideConnection extends Connection implements MainLink
   @Override
   void ended(String reason, boolean protocolError) {
     pending.removeAll();
-    RendererLink ended = client;
+    RendererClient ended = client;
     if (ended != null) {
       ended.disconnect(ErrorMessages.mainGone(reason));
     }

@@ -4,6 +4,7 @@ import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.loop.SerialLoop;
@@ -34,6 +35,7 @@ import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
@@ -60,6 +62,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final AtomicBoolean holding = new AtomicBoolean();
   private final AtomicLong heldBytes = new AtomicLong();
   private final ConcurrentHashMap<String, LongAdder> unheard = new ConcurrentHashMap<>();
+  /** Main's messages read but not yet run; the reader waits for room (see {@link #awaitInboundRoom}). */
+  private final ByteBudget.Account inbound;
   private FrameEndpoint mainFrame;
 
   /**
@@ -72,6 +76,8 @@ public class RendererClient implements RendererConnection, RendererLink {
     this.label = label;
     this.options = options;
     this.loop = new SerialLoop(options.executor());
+    ConnectionSettings settings = options.connectionSettings();
+    this.inbound = new ByteBudget(settings.inboundCreditBytes()).account(settings.inboundCreditBytes());
     this.main = connect.apply(this);
   }
 
@@ -220,7 +226,49 @@ public class RendererClient implements RendererConnection, RendererLink {
         return;
       }
     }
-    loop.execute(new EventDelivery(frame, channel, payload));
+    long bytes = payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES;
+    inbound.force(bytes);
+    EventDelivery delivery = new EventDelivery(frame, channel, payload);
+    loop.execute(() -> {
+      try {
+        delivery.run();
+      } finally {
+        inbound.release(bytes);
+      }
+    });
+  }
+
+  /**
+   * Called by the connection's reader after each message: returns once this renderer may take
+   * more of main's messages, so that main's writes block instead of this heap filling up. While a
+   * call waits for its reply, or deliveries are held back ({@code sendSync}, before {@code
+   * ready()}), the reply may come after the messages: the reader reads on, and closes the
+   * connection once more than the held-bytes limit waits.
+   */
+  public void awaitInboundRoom() {
+    try {
+      while (!closed.get() && !inbound.hasRoom()) {
+        if (loop.isPaused() || !pending.isEmpty()) {
+          long held = inbound.used();
+          if (held > options.heldBytesLimit()) {
+            failWhileWaiting(held);
+          }
+          return;
+        }
+        inbound.awaitRoom(CREDIT_POLL_NANOS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final long CREDIT_POLL_NANOS = 100_000_000L;
+
+  private void failWhileWaiting(long held) {
+    String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
+    if (closeLocally(reason)) {
+      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
+    }
   }
 
   /** Too much came before ready: close, telling main why, rather than hold more. */
@@ -253,6 +301,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
+    inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
     for (PendingCall<?> call : new ArrayList<>(pending)) {

@@ -270,7 +270,7 @@ class WireRobustnessTest {
   @Test
   void packetsRoundTripThroughWriterAndReaderIncludingLargePayloads() throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    PacketWriter writer = new PacketWriter(Channels.newChannel(bytes), 4 * 1024 * 1024, 64L * 1024 * 1024);
+    PacketWriter writer = new PacketWriter(Channels.newChannel(bytes), 4 * 1024 * 1024);
     writer.writePreamble();
     byte[] large = new byte[1 << 20];
     new Random(1).nextBytes(large);
@@ -296,7 +296,7 @@ class WireRobustnessTest {
     SocketChannel raw = endpoint.transport().equals(TransportKind.UNIX_SOCKET.transport().name())
         ? SocketChannel.open(UnixDomainSocketAddress.of(endpoint.address()))
         : SocketChannel.open(new InetSocketAddress(endpoint.address().split(":")[0], Integer.parseInt(endpoint.address().split(":")[1])));
-    PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
+    PacketWriter writer = new PacketWriter(raw, 1 << 20);
     Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
     Handshake.readWelcome(new PacketReader(raw, 1 << 20));
     return raw;
