@@ -32,6 +32,12 @@ public final class SerialLoop {
   private final Executor executor;
   private final Runnable drainInline = this::drainInline;
   private final Runnable drainOnExecutor = () -> Trampoline.execute(this::drainOwned);
+  /** Whether a pool thread was asked to take the loop over from a reader. */
+  private final AtomicBoolean handedOff = new AtomicBoolean();
+  private final Runnable drainHandedOff = () -> {
+    handedOff.set(false);
+    Trampoline.execute(drainInline);
+  };
 
   /** A loop drained by the threads that bring tasks, or by {@code executor} when not null. */
   public SerialLoop(Executor executor) {
@@ -87,8 +93,22 @@ public final class SerialLoop {
   }
 
   private void drainInline() {
-    if (running.compareAndSet(false, true)) {
+    if (readerSliceUsed()) {
+      handOff();
+    } else if (running.compareAndSet(false, true)) {
       drainOwned();
+    }
+  }
+
+  /** Whether this is a reader thread that ran its share of the loop and must go back to reading. */
+  private boolean readerSliceUsed() {
+    return executor == null && Trampoline.tasksRun() >= READER_SLICE && ReaderHandoff.isReader();
+  }
+
+  /** Has a pool thread drain the loop (one request at a time). */
+  private void handOff() {
+    if (handedOff.compareAndSet(false, true)) {
+      Daemons.deliveries().execute(drainHandedOff);
     }
   }
 
@@ -104,26 +124,18 @@ public final class SerialLoop {
 
   /** Runs queued tasks; the caller owns {@link #running}. */
   private void drainOwned() {
-    boolean handOff = false;
     try {
       Runnable task;
       while (pauses.get() == 0 && (task = queue.poll()) != null) {
         Trampoline.runListenerTask(task);
-        if (Trampoline.hasPending()) {
-          // What the task triggered runs first; schedule() below queues the rest behind it.
-          break;
-        }
-        if (executor == null && Trampoline.tasksRun() >= READER_SLICE && ReaderHandoff.isReader()) {
-          handOff = true;
+        if (Trampoline.hasPending() || readerSliceUsed()) {
+          // What the task triggered runs first; schedule() below queues the rest behind it. A
+          // reader past its slice gets there too, and drainInline hands the rest to the pool.
           break;
         }
       }
     } finally {
       running.set(false);
-    }
-    if (handOff && pauses.get() == 0 && !queue.isEmpty()) {
-      Daemons.deliveries().execute(() -> Trampoline.execute(drainInline));
-      return;
     }
     schedule();
   }

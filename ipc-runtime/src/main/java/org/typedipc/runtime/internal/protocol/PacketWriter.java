@@ -304,7 +304,8 @@ public final class PacketWriter {
           }
         }
         batch.clear();
-        queuedBytes -= bytes;
+        // An abort meanwhile already dropped the count.
+        queuedBytes = aborted ? 0 : queuedBytes - bytes;
         lastProgressNanos = System.nanoTime();
       }
       if (budget != null) {
