@@ -21,10 +21,17 @@ final class LaunchedRenderers {
 
   /** A ready renderer process over {@code transport}, its JVM started with {@code jvmOptions}. */
   Renderer launch(TransportKind transport, String... jvmOptions) throws Exception {
-    Renderer renderer = main.launch(RendererLaunch.mainClass(ReliabilityRenderer.class.getName())
-        .withTransport(transport)
-        .withJvmOptions(jvmOptions))
-        .get(60, TimeUnit.SECONDS);
+    return launch(of(transport).withJvmOptions(jvmOptions));
+  }
+
+  /** The launch of a {@link ReliabilityRenderer} over {@code transport}. */
+  static RendererLaunch of(TransportKind transport) {
+    return RendererLaunch.mainClass(ReliabilityRenderer.class.getName()).withTransport(transport);
+  }
+
+  /** A ready renderer process as {@code launch} says. */
+  Renderer launch(RendererLaunch launch) throws Exception {
+    Renderer renderer = main.launch(launch).get(60, TimeUnit.SECONDS);
     readiness(renderer.processId()).get(60, TimeUnit.SECONDS);
     return renderer;
   }

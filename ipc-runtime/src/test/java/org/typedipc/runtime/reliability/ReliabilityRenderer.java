@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 
 /**
@@ -14,16 +15,20 @@ import org.typedipc.runtime.RendererProcess;
  * invokes main's {@code "echo"} n times in a row and sends {@code "pings-done"} with the slowest
  * call in ms; {@code ["flood", n, bytes, threads]} sends n messages of that size on {@code "flood"}
  * from that many threads, then {@code "flood-done"}; {@code ["hang"]} invokes main's {@code
- * "hang"}, which never answers; {@code ["slow-inbox", micros]} takes each {@code "inbox"} message
+ * "hang"}, which never answers; {@code ["sync", channel]} calls {@code sendSync} on a thread of its
+ * own; {@code ["slow-inbox", micros]} takes each {@code "inbox"} message
  * in that time and, on {@code "inbox-end"}, sends {@code "inbox-count"} with the count and its peak
  * heap after collection.
  */
 public final class ReliabilityRenderer {
   private ReliabilityRenderer() {}
 
+  /** The optional argument is the renderer's held-bytes limit. */
   public static void main(String[] args) {
     HeapWatch.start();
-    RendererProcess.run(connection -> serve(connection.ipcRenderer()));
+    RendererOptions options = args.length > 0 ? RendererOptions.defaults().withHeldBytesLimit(Long.parseLong(args[0]))
+        : RendererOptions.defaults();
+    RendererProcess.run(options, connection -> serve(connection.ipcRenderer()));
   }
 
   private static void serve(IpcRenderer ipc) {
@@ -42,6 +47,15 @@ public final class ReliabilityRenderer {
           break;
         case "hang":
           ipc.invoke("hang", 1);
+          break;
+        case "sync":
+          background(() -> {
+            try {
+              ipc.sendSync((String) c.get(1));
+            } catch (RuntimeException e) {
+              // closed while it waited: what the test looks at is why
+            }
+          });
           break;
         case "slow-inbox":
           long micros = ((Number) c.get(1)).longValue();
