@@ -233,26 +233,32 @@ public abstract class Connection {
     return header;
   }
 
-  /** Queues a call or reply; see {@link #admission()} for what happens when the budget is full. */
+  /**
+   * Writes a call or reply someone waits for: on this thread if {@link #writesCallsInline()}, else
+   * through the writer thread; see {@link #admission()} for what happens when the budget is full.
+   */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission());
+    write(type, header, payload, admission(), writesCallsInline());
   }
 
-  /** Queues a one-way packet, like {@link #write}. */
+  /** Queues a one-way packet for the writer thread, which writes them in batches. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission());
+    write(type, header, payload, admission(), false);
   }
 
   /** Queues a small control packet, whether or not the budget has room. */
   final void writeControl(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, PacketWriter.Admission.FORCE);
+    write(type, header, payload, PacketWriter.Admission.FORCE, false);
   }
 
-  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission) {
+  /** Whether the threads that make calls may write them themselves (they may block on the peer). */
+  abstract boolean writesCallsInline();
+
+  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, boolean inline) {
     if (ended.get()) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
-    if (!writer.write(type, header, payload, admission)) {
+    if (!writer.write(type, header, payload, admission, inline)) {
       String reason = ErrorMessages.fellBehind(writer.queuedBytes(), settings.maxBufferedBytes());
       endUnresponsive(reason);
       throw new IpcDisconnectedException(reason);

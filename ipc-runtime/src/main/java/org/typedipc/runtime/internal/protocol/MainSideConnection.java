@@ -61,6 +61,12 @@ public final class MainSideConnection extends Connection implements RendererLink
     return Trampoline.isIdle() && !ReaderHandoff.isReader() ? PacketWriter.Admission.WAIT : PacketWriter.Admission.REFUSE;
   }
 
+  /** Main's replies are written by the writer thread: the loop that produces them must not block. */
+  @Override
+  boolean writesCallsInline() {
+    return false;
+  }
+
   @Override
   void awaitInboundRoom() {
     session.awaitInboundRoom();

@@ -20,8 +20,9 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Writes packets. During the handshake the caller writes each packet itself. Once the connection
- * {@linkplain #start starts}, callers only queue: the connection's own writer thread does every
- * write, so a peer that stops reading blocks that thread alone, never a caller's loop or a timer.
+ * {@linkplain #start starts}, callers only queue: the connection's own writer thread does the
+ * writes, so a peer that stops reading blocks that thread alone, never a caller's loop or a timer.
+ * Only a caller that may block on the peer (a renderer's call) writes {@code inline} itself.
  * Packets queued while the writer is busy join its next system call (a burst of sends costs one
  * call per batch). Small packets are copied into a reused buffer; large payloads are written from
  * the caller's array without a copy. What is queued is bounded by a {@link ByteBudget.Account}:
@@ -119,6 +120,15 @@ public final class PacketWriter {
    * @throws IpcDisconnectedException if the writer is closed or a write failed
    */
   boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission) {
+    return write(type, header, payload, admission, false);
+  }
+
+  /**
+   * As {@link #write(PacketType, WireWriter, byte[], Admission)}; when {@code inline} and no write
+   * is in progress, the caller writes what is queued itself instead of waking the writer thread —
+   * one thread hand-off less on the request path, for callers that may block on the peer.
+   */
+  boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, boolean inline) {
     int headerLength = header == null ? 0 : header.size();
     int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
@@ -151,13 +161,11 @@ public final class PacketWriter {
         lastProgressNanos = System.nanoTime();
       }
       queuedBytes += cost;
-      if (thread != null) {
-        if (!writeInProgress) {
-          lock.notifyAll();
-        }
+      if (writeInProgress) {
         return true;
       }
-      if (writeInProgress) {
+      if (thread != null && !inline) {
+        lock.notifyAll();
         return true;
       }
       writeInProgress = true;

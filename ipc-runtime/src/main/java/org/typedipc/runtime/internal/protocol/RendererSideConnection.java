@@ -48,6 +48,12 @@ public final class RendererSideConnection extends Connection implements MainLink
     return PacketWriter.Admission.WAIT;
   }
 
+  /** A renderer's caller writes its call itself: it waits for the reply anyway. */
+  @Override
+  boolean writesCallsInline() {
+    return true;
+  }
+
   @Override
   void awaitInboundRoom() {
     client.awaitInboundRoom();
