@@ -202,9 +202,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   @Override
   public void close() {
-    if (closeLocally(ErrorMessages.closedByRenderer())) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), ErrorMessages.rendererClosedConnection()));
-    }
+    closeTellingMain(ErrorMessages.closedByRenderer(), ErrorMessages.rendererClosedConnection());
   }
 
   String label() {
@@ -266,17 +264,13 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private void failWhileWaiting(long held) {
     String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
-    if (closeLocally(reason)) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
-    }
+    closeTellingMain(reason, reason);
   }
 
   /** Too much came before ready: close, telling main why, rather than hold more. */
   private void failHolding(long held) {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
-    if (closeLocally(reason)) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
-    }
+    closeTellingMain(reason, reason);
   }
 
   @Override
@@ -292,11 +286,31 @@ public class RendererClient implements RendererConnection, RendererLink {
     closeLocally(reason);
   }
 
+  /**
+   * Closes this renderer on its own initiative: main is told ({@code toMain} says why) before
+   * anyone sees the renderer closed, so that a process that exits once it is closed does not exit
+   * before its close reached main.
+   */
+  private void closeTellingMain(String reason, String toMain) {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), toMain));
+      } finally {
+        finishClose(reason);
+      }
+    }
+  }
+
   /** Fails every pending call and closes every frame; false if already closed. */
   protected boolean closeLocally(String reason) {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
+    finishClose(reason);
+    return true;
+  }
+
+  private void finishClose(String reason) {
     for (FrameState frame : frames.values()) {
       frame.close();
     }
@@ -307,7 +321,6 @@ public class RendererClient implements RendererConnection, RendererLink {
     for (PendingCall<?> call : new ArrayList<>(pending)) {
       call.abandon(disconnected(call, label));
     }
-    return true;
   }
 
   private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {
