@@ -23,12 +23,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface IpcRenderer extends AutoCloseable {
   /**
-   * Sends a message to main's listeners on {@code channel} without waiting for them: it returns once
-   * the message is queued for writing. It can block, though: when main reads more slowly than this
-   * renderer sends and the connection's outbound buffer is full ({@link
-   * ConnectionSettings#maxBufferedBytes()}), it waits until main has read enough to make room.
+   * Sends a message to main's listeners on {@code channel}. The message is queued for the
+   * connection's writer thread and the call returns at once, unless main is far behind: while more
+   * than {@link ConnectionSettings#maxBufferedBytes()} (16 MiB by default) wait to be written —
+   * main's listeners take messages slower than this renderer sends them, so main stopped reading —
+   * the call blocks until main has read enough. It blocks only while main reads nothing for less
+   * than {@link ConnectionSettings#drainTimeout()} (10 s by default): past that the connection is
+   * closed as unresponsive and this throws {@link IpcDisconnectedException}. An embedded renderer
+   * never blocks.
    *
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   * @throws IpcDisconnectedException if the connection is closed, or closes while the call waits
    */
   void send(String channel, Object... args);
 

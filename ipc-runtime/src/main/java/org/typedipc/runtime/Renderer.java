@@ -27,10 +27,15 @@ public interface Renderer {
   Optional<Frame> frame(int frameId);
 
   /**
-   * Sends a message to the main frame's listeners on {@code channel}.
+   * Sends a message to the main frame's listeners on {@code channel}. It is queued for the
+   * connection's writer thread. When more than {@link ConnectionSettings#maxBufferedBytes()} wait
+   * for this renderer (or {@link ConnectionSettings#totalBufferedBytes()} for all renderers), an
+   * application thread blocks until the renderer read enough; inside a listener or handler, which
+   * runs on main's loop, nothing blocks: the renderer is disconnected as {@link
+   * RendererGone.Reason#UNRESPONSIVE} and this throws {@link IpcDisconnectedException}.
    *
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
-   * @throws IpcDisconnectedException if the renderer is closed
+   * @throws IpcDisconnectedException if the renderer is closed, or is disconnected as above
    */
   void send(String channel, Object... args);
 

@@ -22,7 +22,14 @@ public record RendererGone(Reason reason, OptionalInt exitCode, String detail) {
     /** The connection broke without a close. */
     DISCONNECTED,
     /** The renderer broke the protocol and was disconnected. */
-    PROTOCOL_ERROR
+    PROTOCOL_ERROR,
+    /**
+     * The renderer stopped taking part: it sent nothing within the liveness timeout, or read
+     * nothing of what main queued for it within the drain timeout (or fell that far behind while
+     * one of main's listeners sent to it); see {@link ConnectionSettings}. A launched process is
+     * ended.
+     */
+    UNRESPONSIVE
   }
 
   /** Checks the components. */

@@ -8,8 +8,9 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 /**
  * When main relaunches a renderer it {@link RendererLaunch#withRestart launched}, after the model
  * of an Erlang supervisor: after an abnormal end (a {@link RendererGone.Reason#ABNORMAL_EXIT},
- * {@link RendererGone.Reason#DISCONNECTED DISCONNECTED} or {@link
- * RendererGone.Reason#PROTOCOL_ERROR PROTOCOL_ERROR}; never after the renderer or main closed the
+ * {@link RendererGone.Reason#DISCONNECTED DISCONNECTED}, {@link
+ * RendererGone.Reason#PROTOCOL_ERROR PROTOCOL_ERROR} or {@link RendererGone.Reason#UNRESPONSIVE
+ * UNRESPONSIVE}; never after the renderer or main closed the
  * connection, a clean exit, or once main is closed), at most {@link #maxRestarts} times within
  * {@link #within a window}, each after a back-off that doubles from the first delay up to the
  * longest. When one more restart would exceed the limit, main gives up: it logs that and calls the
@@ -95,6 +96,7 @@ public final class RestartPolicy {
       case ABNORMAL_EXIT:
       case DISCONNECTED:
       case PROTOCOL_ERROR:
+      case UNRESPONSIVE:
         return true;
       default:
         return false;

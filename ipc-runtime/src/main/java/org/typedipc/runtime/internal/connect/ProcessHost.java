@@ -92,21 +92,39 @@ final class ProcessHost implements RendererProcesses {
   }
 
   /**
-   * Once a launched renderer is gone, gives its process a moment to exit, then ends it; when main
-   * closed meanwhile, its close ends the process instead.
+   * Once a launched renderer is gone, gives its process a moment to exit, then ends it (SIGTERM),
+   * and kills it (SIGKILL) if it is still there {@link #KILL_GRACE} later: a stopped process never
+   * handles SIGTERM. When main closed meanwhile, its close ends the process instead. Nothing here
+   * waits: each step is a timed continuation.
    */
   private void reap(Renderer renderer) {
     ProcessHandle.of(renderer.processId()).ifPresent(handle -> handle.onExit()
         .completeOnTimeout(null, CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)
         .thenRun(() -> {
-          synchronized (lock) {
-            if (closed || !handle.isAlive()) {
-              return;
-            }
+          if (!stillOurs(handle)) {
+            return;
           }
           LOG.log(System.Logger.Level.INFO, ErrorMessages.endingLingeringRenderer(renderer.id()));
           handle.destroy();
+          handle.onExit()
+              .completeOnTimeout(null, KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS)
+              .thenRun(() -> {
+                if (stillOurs(handle)) {
+                  LOG.log(System.Logger.Level.WARNING,
+                      ErrorMessages.killingUnresponsiveRendererLog(renderer.id(), handle.pid(), KILL_GRACE.toMillis()));
+                  handle.destroyForcibly();
+                }
+              });
         }));
+  }
+
+  /** How long a renderer ended with SIGTERM gets before it is killed. */
+  static final Duration KILL_GRACE = Duration.ofSeconds(1);
+
+  private boolean stillOurs(ProcessHandle handle) {
+    synchronized (lock) {
+      return !closed && handle.isAlive();
+    }
   }
 
   @Override

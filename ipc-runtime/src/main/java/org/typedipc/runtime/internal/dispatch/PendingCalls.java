@@ -49,6 +49,11 @@ public final class PendingCalls {
     }
   }
 
+  /** Whether no call waits. */
+  public boolean isEmpty() {
+    return calls.isEmpty();
+  }
+
   /** Whether {@link #close} was called. */
   public boolean isClosed() {
     return closedWith != null;

@@ -20,6 +20,11 @@ public final class ReaderHandoff {
     HANDOFF.remove();
   }
 
+  /** Whether the calling thread reads a connection (and must not wait for room to write). */
+  public static boolean isReader() {
+    return HANDOFF.get() != null;
+  }
+
   /** Called before the thread blocks for IPC: a reader thread hands reading on first. */
   public static void beforeBlocking() {
     Runnable handoff = HANDOFF.get();

@@ -15,9 +15,16 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  *
  * <p>{@link #pause()} holds deliveries back, e.g. while a renderer waits in {@code sendSync}; tasks
  * queued meanwhile run after {@link #resume()}, on the fallback executor.
+ *
+ * <p>A connection's reader that found the loop idle runs at most {@link #READER_SLICE} tasks in a
+ * row, then hands the rest to a pool thread and goes back to reading: its own renderer's messages
+ * keep being read while main works through the others'.
  */
 public final class SerialLoop {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  /** The most tasks a reader thread runs before it hands the loop on and reads again. */
+  public static final int READER_SLICE = 16;
 
   private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -25,6 +32,12 @@ public final class SerialLoop {
   private final Executor executor;
   private final Runnable drainInline = this::drainInline;
   private final Runnable drainOnExecutor = () -> Trampoline.execute(this::drainOwned);
+  /** Whether a pool thread was asked to take the loop over from a reader. */
+  private final AtomicBoolean handedOff = new AtomicBoolean();
+  private final Runnable drainHandedOff = () -> {
+    handedOff.set(false);
+    Trampoline.execute(drainInline);
+  };
 
   /** A loop drained by the threads that bring tasks, or by {@code executor} when not null. */
   public SerialLoop(Executor executor) {
@@ -40,6 +53,11 @@ public final class SerialLoop {
     }
     queue.add(task);
     schedule();
+  }
+
+  /** Whether deliveries are held back now. */
+  public boolean isPaused() {
+    return pauses.get() > 0;
   }
 
   /** Holds deliveries back until the matching {@link #resume()}. */
@@ -75,8 +93,22 @@ public final class SerialLoop {
   }
 
   private void drainInline() {
-    if (running.compareAndSet(false, true)) {
+    if (readerSliceUsed()) {
+      handOff();
+    } else if (running.compareAndSet(false, true)) {
       drainOwned();
+    }
+  }
+
+  /** Whether this is a reader thread that ran its share of the loop and must go back to reading. */
+  private boolean readerSliceUsed() {
+    return executor == null && Trampoline.tasksRun() >= READER_SLICE && ReaderHandoff.isReader();
+  }
+
+  /** Has a pool thread drain the loop (one request at a time). */
+  private void handOff() {
+    if (handedOff.compareAndSet(false, true)) {
+      Daemons.deliveries().execute(drainHandedOff);
     }
   }
 
@@ -96,8 +128,9 @@ public final class SerialLoop {
       Runnable task;
       while (pauses.get() == 0 && (task = queue.poll()) != null) {
         Trampoline.runListenerTask(task);
-        if (Trampoline.hasPending()) {
-          // What the task triggered runs first; schedule() below queues the rest behind it.
+        if (Trampoline.hasPending() || readerSliceUsed()) {
+          // What the task triggered runs first; schedule() below queues the rest behind it. A
+          // reader past its slice gets there too, and drainInline hands the rest to the pool.
           break;
         }
       }

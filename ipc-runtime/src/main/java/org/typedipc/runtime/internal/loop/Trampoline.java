@@ -17,6 +17,8 @@ public final class Trampoline {
   private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
   private boolean active;
   private int listenerDepth;
+  /** Loop tasks this thread ran since it last became active. */
+  private int tasksRun;
 
   private Trampoline() {}
 
@@ -28,6 +30,7 @@ public final class Trampoline {
       return;
     }
     t.active = true;
+    t.tasksRun = 0;
     try {
       runSafely(work);
       t.runPending();
@@ -48,6 +51,7 @@ public final class Trampoline {
   public static void runFirst(SerialLoop loop, Runnable task) {
     Trampoline t = CURRENT.get();
     t.active = true;
+    t.tasksRun = 1;
     try {
       t.listenerDepth++;
       try {
@@ -78,6 +82,11 @@ public final class Trampoline {
     }
   }
 
+  /** How many loop tasks this thread ran since it last became active. */
+  public static int tasksRun() {
+    return CURRENT.get().tasksRun;
+  }
+
   /** Whether this thread is inside a listener or handler now. */
   public static boolean inListener() {
     return CURRENT.get().listenerDepth > 0;
@@ -86,6 +95,7 @@ public final class Trampoline {
   /** Runs one delivery task, marking this thread as inside a listener meanwhile. */
   public static void runListenerTask(Runnable task) {
     Trampoline t = CURRENT.get();
+    t.tasksRun++;
     t.listenerDepth++;
     try {
       runSafely(task);

@@ -1,6 +1,10 @@
 package org.typedipc.runtime.internal.main;
 
 import java.time.Duration;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.internal.loop.SerialLoop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,10 @@ public final class MainRuntime extends MainScope implements IpcMain {
 
   final SerialLoop loop;
   private final IpcMainOptions options;
+  /** What is queued for all renderer processes together. */
+  private final ByteBudget outboundBudget;
+  /** What all renderers sent that main's loop has not run yet. */
+  private final ByteBudget inboundBudget;
   private final Map<String, String> contractFingerprints;
   private final RendererProcesses processes;
   private final ConcurrentSkipListMap<Integer, RendererSession> renderers = new ConcurrentSkipListMap<>();
@@ -51,12 +59,24 @@ public final class MainRuntime extends MainScope implements IpcMain {
   public MainRuntime(IpcMainOptions options, Function<MainRuntime, RendererProcesses> processes) {
     this.options = Objects.requireNonNull(options, "options");
     this.loop = new SerialLoop(options.executor());
+    this.outboundBudget = new ByteBudget(options.connectionSettings().totalBufferedBytes());
+    this.inboundBudget = new ByteBudget(options.connectionSettings().totalInboundBytes());
     this.processes = processes.apply(this);
     Map<String, String> fingerprints = new HashMap<>();
     for (ContractDescriptor contract : options.contracts()) {
       fingerprints.put(contract.name(), contract.fingerprint());
     }
     this.contractFingerprints = Map.copyOf(fingerprints);
+  }
+
+  /** The outbound budget all renderer connections of this main share. */
+  public ByteBudget outboundBudget() {
+    return outboundBudget;
+  }
+
+  /** A new renderer's share of the inbound budget: its credit. */
+  ByteBudget.Account inboundCredit() {
+    return inboundBudget.account(options.connectionSettings().inboundCreditBytes());
   }
 
   /** The fingerprints of the contracts main declared, by contract name. */

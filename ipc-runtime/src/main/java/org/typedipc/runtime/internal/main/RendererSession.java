@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.internal.loop.TurnQueue;
+import org.typedipc.runtime.ConnectionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,9 @@ import org.typedipc.runtime.spi.TypedTarget;
 
 /**
  * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
- * everything the renderer sends. Each message becomes one task on main's loop.
+ * everything the renderer sends. Each message becomes one task in the renderer's {@link
+ * TurnQueue}: renderers take turns on main's loop, and each may have only its inbound credit of
+ * messages waiting.
  */
 public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -54,12 +58,42 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final CompletableFuture<RendererGone> gone = new CompletableFuture<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile FrameHandle mainFrame;
+  private final TurnQueue inbound;
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;
     this.id = id;
     this.processId = processId;
     this.link = link;
+    this.inbound = new TurnQueue(main.loop, main.inboundCredit());
+  }
+
+  /** The main this renderer is connected to. */
+  public MainRuntime runtime() {
+    return main;
+  }
+
+  /**
+   * Returns once this renderer may send main more: its messages waiting for main's loop are
+   * within its credit (and all renderers' within main's total), or it is closed. Its connection's
+   * reader calls this, so a renderer that sends faster than main's listeners take is slowed down
+   * through its socket instead of filling main's heap.
+   */
+  public void awaitInboundRoom() {
+    try {
+      boolean room = false;
+      while (!room && !closed.get()) {
+        room = inbound.awaitRoom(CREDIT_POLL_NANOS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final long CREDIT_POLL_NANOS = 100_000_000L;
+
+  private void deliver(Runnable delivery, byte[] payload) {
+    inbound.execute(delivery, payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES);
   }
 
   @Override
@@ -247,7 +281,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void send(int frameId, String channel, byte[] payload) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new MessageDelivery(frame, channel, payload, null));
+      deliver(new MessageDelivery(frame, channel, payload, null), payload);
     }
   }
 
@@ -255,7 +289,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new MessageDelivery(frame, channel, payload, reply));
+      deliver(new MessageDelivery(frame, channel, payload, reply), payload);
     } else {
       frameGone(frameId, channel, reply);
     }
@@ -265,7 +299,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      main.loop.execute(new InvokeDelivery(frame, channel, payload, reply));
+      deliver(new InvokeDelivery(frame, channel, payload, reply), payload);
     } else {
       frameGone(frameId, channel, reply);
     }
@@ -311,6 +345,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
     frames.clear();
     pending.close(call -> disconnected(call, "renderer #" + id));
+    inbound.close();
     main.removed(this, why);
     gone.complete(why);
     return true;

@@ -575,6 +575,15 @@ public final class ErrorMessages {
     return "maxBufferedBytes must hold at least one packet of maxPacketBytes: raise maxBufferedBytes or lower maxPacketBytes.";
   }
 
+  public static String inboundCreditTooSmall(long credit, int overhead) {
+    return "inboundCreditBytes must hold at least one message's overhead of " + overhead + " bytes, got " + credit;
+  }
+
+  public static String totalBelowPerConnection() {
+    return "The totals per main must hold at least what one connection may: totalBufferedBytes >= maxBufferedBytes and "
+        + "totalInboundBytes >= inboundCreditBytes.";
+  }
+
   public static String livenessNotAfterHeartbeat() {
     return "livenessTimeout must be longer than heartbeatInterval: raise livenessTimeout or shorten heartbeatInterval.";
   }
@@ -675,6 +684,29 @@ public final class ErrorMessages {
 
   public static String heartbeatTimeout(java.time.Duration liveness) {
     return "no whole packet from the peer for " + liveness.toMillis() + " ms (heartbeat timeout): it is stalled, or trickles a packet too slowly";
+  }
+
+  public static String drainTimeout(java.time.Duration drain, long queuedBytes) {
+    return "the peer read none of the " + queuedBytes + " bytes queued for it for " + drain.toMillis()
+        + " ms (drain timeout): disconnected so that it cannot hold up the others; if it is merely slow, raise "
+        + "ConnectionSettings.withDrainTimeout";
+  }
+
+  public static String fellBehind(long queuedBytes, long limit) {
+    return "the peer fell " + queuedBytes + " bytes behind (limit " + limit + ") while one of main's listeners sent to it: "
+        + "disconnected rather than block main's loop for every renderer; let it read faster, send less from the listener, "
+        + "or raise ConnectionSettings.withMaxBufferedBytes";
+  }
+
+  public static String heldWhileWaiting(String who, long heldBytes, long limit) {
+    return who + " held " + heldBytes + " bytes of messages from main while a call waited for its reply, over the limit of "
+        + limit + ": closed rather than run out of memory. Raise RendererOptions.withHeldBytesLimit, or have main send "
+        + "less while the renderer waits";
+  }
+
+  public static String killingUnresponsiveRendererLog(int rendererId, long pid, long graceMillis) {
+    return "Renderer #" + rendererId + " (process " + pid + ") did not end within " + graceMillis
+        + " ms of SIGTERM (a stopped process never handles it): killing it";
   }
 
   public static String rendererExited(int code, String reason) {

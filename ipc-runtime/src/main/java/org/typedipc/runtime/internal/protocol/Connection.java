@@ -16,6 +16,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -24,9 +25,12 @@ import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each packet to {@link
- * #handle}, a {@link PacketWriter}, channel-name interning in each direction, the heartbeat that
- * notices a stalled peer, and the calls in flight in each direction (a renderer calls main with
- * SYNC and INVOKE, main calls a renderer with INVOKE; each side numbers its own calls).
+ * #handle} and stops reading while the side has no inbound credit left, a {@link PacketWriter}
+ * with its own writer thread, channel-name interning in each direction, the heartbeat that notices
+ * a peer that stalled (sends nothing) or stopped reading (takes nothing), and the calls in flight
+ * in each direction (a renderer calls main with SYNC and INVOKE, main calls a renderer with INVOKE;
+ * each side numbers its own calls). The heartbeat runs on the shared timer, so it never writes or
+ * waits itself: it queues, or hands the close to the writer and a pool thread.
  */
 public abstract class Connection {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -41,6 +45,10 @@ public abstract class Connection {
   /** The wire bytes of the channel names the peer declared, capped by the settings. */
   private long inboundChannelBytes;
   private final AtomicBoolean ended = new AtomicBoolean();
+  /** The abort of a close whose queue the peer does not take, due at the drain timeout. */
+  private volatile ScheduledFuture<?> drainAbort;
+  /** Set before {@link #ended} when the peer was dropped for not taking part. */
+  private volatile boolean unresponsive;
   /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
   private volatile boolean dispatching;
   private volatile Thread readerThread;
@@ -60,9 +68,23 @@ public abstract class Connection {
 
   /** Reads packets on the calling thread until the connection ends. */
   public final void runReader() {
+    writer.start("typed-ipc-writer-" + this, outboundBudget(),
+        e -> end(ErrorMessages.connectionBroke(e.getMessage()), false, true));
     startHeartbeat();
     readLoop();
   }
+
+  /** This side's share of the outbound budget. */
+  abstract ByteBudget.Account outboundBudget();
+
+  /** How a call, reply or message waits when the outbound budget is full. */
+  abstract PacketWriter.Admission admission();
+
+  /**
+   * Called on the reader thread after each handled message: returns once this side may take
+   * another message (it has inbound credit) or the connection ended.
+   */
+  void awaitInboundRoom() {}
 
   /**
    * Reads and handles packets until the connection ends, or until this thread handed reading on
@@ -72,12 +94,11 @@ public abstract class Connection {
     Thread self = Thread.currentThread();
     readerThread = self;
     ReaderHandoff.install(this::handOffReading);
-    PacketWriter.FLUSHED_BY_READER.set(writer);
     String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
     try {
       Packet packet;
-      while (!ended.get() && (packet = readFlushingFirst()) != null) {
+      while (!ended.get() && (packet = reader.read()) != null) {
         if (packet.type == PacketType.CLOSE) {
           reason = ErrorMessages.peerClosedSaying(packet.header.readString());
           break;
@@ -88,6 +109,9 @@ public abstract class Connection {
           dispatching = true;
           try {
             handle(packet);
+            if (readerThread == self) {
+              awaitInboundRoom();
+            }
           } finally {
             if (readerThread == self) {
               dispatching = false;
@@ -114,27 +138,16 @@ public abstract class Connection {
       LOG.log(System.Logger.Level.ERROR, ErrorMessages.readFailedLog(), e);
     } finally {
       ReaderHandoff.clear();
-      PacketWriter.FLUSHED_BY_READER.remove();
     }
     end(reason, protocolError, !protocolError);
   }
 
   /** Runs on the reader thread when code it runs is about to block: a new thread reads on. */
   private void handOffReading() {
-    PacketWriter.FLUSHED_BY_READER.remove();
-    writer.flush();
     Thread next = new Thread(this::readLoop, Thread.currentThread().getName());
     next.setDaemon(true);
     readerThread = next;
     next.start();
-  }
-
-  /** Before blocking for input, writes what handling the last packets queued. */
-  private Packet readFlushingFirst() throws IOException {
-    if (!reader.hasBuffered()) {
-      writer.flush();
-    }
-    return reader.read();
   }
 
   /** Handles one packet other than CLOSE, HEARTBEAT and CHANNEL; throws IpcProtocolException if it is malformed. */
@@ -147,35 +160,83 @@ public abstract class Connection {
   abstract void ended(String reason, boolean protocolError);
 
   /**
-   * Ends the connection: tells the peer why (unless it already left), closes the stream and calls
-   * {@link #ended}.
+   * Ends the connection: tells the peer why (unless it already left), has the writer close the
+   * stream once that is written, and calls {@link #ended}. Never blocks on the peer.
    */
   final void end(String reason, boolean protocolError, boolean peerLeft) {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
-    if (heartbeat != null) {
-      heartbeat.cancel(false);
-    }
-    if (!peerLeft) {
+    stopHeartbeat();
+    if (peerLeft) {
+      writer.abort(this::closeResource);
+    } else {
       try {
         WireWriter header = new WireWriter(64);
         header.writeString(reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-        writer.write(PacketType.CLOSE, header, null);
+        writer.write(PacketType.CLOSE, header, null, PacketWriter.Admission.FORCE);
       } catch (IpcException e) {
         LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closeNotSentLog(e.getMessage()));
       }
+      // A peer that takes nothing would keep the writer (and the stream) forever.
+      drainAbort = Daemons.timer().schedule(() -> {
+        if (!writer.isFinished()) {
+          writer.abort(this::closeResource);
+        }
+      }, settings.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      writer.closeAfterQueued(this::closeResource);
     }
-    writer.close();
+    endCalls(reason, protocolError);
+  }
+
+  /**
+   * Drops a peer that stopped taking part: what is queued for it is dropped, the stream closed on
+   * a pool thread, and {@link #ended} called at once. Safe on the timer thread.
+   */
+  final void endUnresponsive(String reason) {
+    if (!ended.compareAndSet(false, true)) {
+      return;
+    }
+    unresponsive = true;
+    stopHeartbeat();
+    writer.abort(this::closeResource);
+    endCalls(reason, false);
+  }
+
+  /** Cancels the peer's calls still running here, then lets the side fail its own and clean up. */
+  private void endCalls(String reason, boolean protocolError) {
+    for (RemoteReply reply : incoming.removeAll()) {
+      reply.cancel();
+    }
+    ended(reason, protocolError);
+  }
+
+  /** Whether the peer was dropped for not taking part (see {@link #endUnresponsive}). */
+  final boolean isUnresponsive() {
+    return unresponsive;
+  }
+
+  private synchronized void stopHeartbeat() {
+    if (heartbeat != null) {
+      heartbeat.cancel(false);
+    }
+  }
+
+  private void closeResource() {
+    ScheduledFuture<?> abort = drainAbort;
+    if (abort != null) {
+      abort.cancel(false); // else the timer holds this connection until the drain timeout
+    }
     try {
       resource.close();
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
     }
-    for (RemoteReply reply : incoming.removeAll()) {
-      reply.cancel();
-    }
-    ended(reason, protocolError);
+  }
+
+  /** Waits up to the drain timeout for what is queued, the close included, to be written. */
+  final void awaitWritten() {
+    writer.awaitFinished(settings.drainTimeout().toMillis());
   }
 
   final ConnectionSettings settings() {
@@ -198,21 +259,47 @@ public abstract class Connection {
     return header;
   }
 
-  /** Writes a packet that someone waits for now, with everything queued before it. */
+  /**
+   * Writes a call or reply someone waits for: on this thread if {@link #writesCallsInline()}, else
+   * through the writer thread; see {@link #admission()} for what happens when the budget is full.
+   */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, true);
+    write(type, header, payload, admission(), writesCallsInline());
   }
 
-  /** Queues a one-way packet, written with the next batch. */
+  /** Queues a one-way packet for the writer thread, which writes them in batches. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, false);
+    write(type, header, payload, admission(), false);
   }
 
-  private void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
+  /** Queues a small control packet, whether or not the budget has room. */
+  final void writeControl(PacketType type, WireWriter header, byte[] payload) {
+    write(type, header, payload, PacketWriter.Admission.FORCE, false);
+  }
+
+  /** Whether the threads that make calls may write them themselves (they may block on the peer). */
+  abstract boolean writesCallsInline();
+
+  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, boolean inline) {
     if (ended.get()) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
-    writer.write(type, header, payload, now);
+    boolean written;
+    try {
+      written = writer.write(type, header, payload, admission, inline);
+    } catch (IpcDisconnectedException e) {
+      if (writer.isBroken()) {
+        // The writer thread may not have reported its failure yet: end now, so that once one call
+        // was refused, every later one is too.
+        end(ErrorMessages.connectionBroke(e.getMessage()), false, true);
+      }
+      throw e;
+    }
+    if (!written) {
+      String reason = ErrorMessages.fellBehind(writer.queuedBytes(), settings.maxBufferedBytes());
+      endUnresponsive(reason);
+      throw new IpcDisconnectedException(reason);
+    }
   }
 
   /** The id of an outbound channel name, declaring it to the peer on first use. */
@@ -227,7 +314,7 @@ public abstract class Connection {
         id = outboundChannels.size();
         WireWriter header = new WireWriter(16 + name.length() * 3);
         header.writeLength(id).writeString(name);
-        writeLater(PacketType.CHANNEL, header, null);
+        writeControl(PacketType.CHANNEL, header, null);
         outboundChannels.put(name, id);
       }
       return id;
@@ -288,7 +375,7 @@ public abstract class Connection {
     WireWriter header = header();
     header.writeLong(requestId);
     try {
-      write(PacketType.CANCEL, header, null);
+      writeControl(PacketType.CANCEL, header, null); // may run on the timer: never waits
     } catch (IpcException e) {
       // The connection is going away; the peer cancels everything of this connection then.
     }
@@ -380,24 +467,29 @@ public abstract class Connection {
     write(type, header, payload);
   }
 
-  private void startHeartbeat() {
+  private synchronized void startHeartbeat() {
     long intervalNanos = settings.heartbeatInterval().toNanos();
     long livenessNanos = settings.livenessTimeout().toNanos();
+    long drainNanos = settings.drainTimeout().toNanos();
+    if (ended.get()) {
+      return;
+    }
     heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
       long now = System.nanoTime();
+      if (writer.stalledNanos(now) > drainNanos) {
+        endUnresponsive(ErrorMessages.drainTimeout(settings.drainTimeout(), writer.queuedBytes()));
+        return;
+      }
       if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
-        end(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()), false, false);
+        endUnresponsive(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()));
         return;
       }
       if (now - writer.lastWriteNanos() >= intervalNanos && writer.isIdle()) {
-        // Written from the pool: a stalled peer may block the write, and must not block the timer.
-        Daemons.deliveries().execute(() -> {
-          try {
-            writer.write(PacketType.HEARTBEAT, null, null);
-          } catch (IpcException e) {
-            end(ErrorMessages.connectionBroke(e.getMessage()), false, true);
-          }
-        });
+        try {
+          writeControl(PacketType.HEARTBEAT, null, null);
+        } catch (IpcException e) {
+          // The connection is ending; its reader or writer reports why.
+        }
       }
     }, intervalNanos, intervalNanos, TimeUnit.NANOSECONDS);
   }

@@ -15,20 +15,25 @@ import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.dispatch.CancelSignal;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.Trampoline;
+import org.typedipc.runtime.internal.main.RendererSession;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
-import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Main's end of a connection to a renderer process. The reader thread hands each message straight
- * to the renderer's session, so an idle main runs the listener on the reader thread, and a
- * handler's reply is written by whichever thread produces it: no hand-off on the hot path.
+ * to the renderer's session, so an idle main runs the listener on the reader thread; it stops
+ * reading while the session's inbound credit is used up. Replies and messages are queued for the
+ * connection's writer thread; main's loop never waits for room: a renderer that far behind is
+ * dropped as unresponsive.
  */
 public final class MainSideConnection extends Connection implements RendererLink {
-  private volatile MainLink session;
+  private volatile RendererSession session;
   private volatile Process process;
   // Frame ids are unique in the renderer's process, so this connection's frames are an increasing
   // run from its main frame's id, with gaps where the process's other connections opened frames.
@@ -43,9 +48,31 @@ public final class MainSideConnection extends Connection implements RendererLink
     this.highestFrameId = mainFrameId;
   }
 
-  void attach(MainLink session, Process process) {
+  void attach(RendererSession session, Process process) {
     this.session = session;
     this.process = process;
+  }
+
+  @Override
+  ByteBudget.Account outboundBudget() {
+    return session.runtime().outboundBudget().account(settings().maxBufferedBytes());
+  }
+
+  /** Application threads wait for room; readers and whoever runs main's loop must not. */
+  @Override
+  PacketWriter.Admission admission() {
+    return Trampoline.isIdle() && !ReaderHandoff.isReader() ? PacketWriter.Admission.WAIT : PacketWriter.Admission.REFUSE;
+  }
+
+  /** Main's replies are written by the writer thread: the loop that produces them must not block. */
+  @Override
+  boolean writesCallsInline() {
+    return false;
+  }
+
+  @Override
+  void awaitInboundRoom() {
+    session.awaitInboundRoom();
   }
 
   @Override
@@ -134,7 +161,7 @@ public final class MainSideConnection extends Connection implements RendererLink
     WireWriter header = header();
     header.writeLength(frameId);
     try {
-      writeLater(PacketType.FRAME_KNOWN, header, null);
+      writeControl(PacketType.FRAME_KNOWN, header, null);
     } catch (IpcException e) {
       // The renderer is gone; its frames failed their wait on its side.
     }
@@ -145,6 +172,11 @@ public final class MainSideConnection extends Connection implements RendererLink
     end(reason, false, false);
   }
 
+  /**
+   * Cancels the renderer's handlers at once, then tells its session why it went. Runs on the timer
+   * for an unresponsive renderer, so it never waits: a launched process's exit code, when the
+   * connection merely closed, is awaited asynchronously for at most {@link #EXIT_CODE_WAIT}.
+   */
   @Override
   void ended(String reason, boolean protocolError) {
     // Main's invokes fail now, before the wait for a launched process's exit code below.
@@ -152,30 +184,37 @@ public final class MainSideConnection extends Connection implements RendererLink
     for (ReplySink call : dropOutgoing()) {
       call.fail(gone);
     }
-    MainLink ended = session;
-    if (ended != null) {
-      ended.disconnect(gone(reason, protocolError));
+    RendererSession ended = session;
+    if (ended == null) {
+      return;
+    }
+    Process launched = process;
+    if (protocolError || isUnresponsive() || launched == null) {
+      ended.disconnect(gone(reason, protocolError, null));
+    } else {
+      launched.onExit()
+          .completeOnTimeout(null, EXIT_CODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+          .thenAcceptAsync(exited -> ended.disconnect(gone(reason, false, exited)), Daemons.deliveries());
     }
   }
 
-  /** Why the renderer went; for a launched process, waits briefly for its exit code. */
-  private RendererGone gone(String reason, boolean protocolError) {
+  /** How long a launched renderer whose connection closed gets to exit, for its exit code. */
+  static final Duration EXIT_CODE_WAIT = Duration.ofSeconds(1);
+
+  /** Why the renderer went; {@code exited} is its process once it exited, else null. */
+  private RendererGone gone(String reason, boolean protocolError, Process exited) {
     if (protocolError) {
       return new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason);
     }
-    Process launched = process;
-    if (launched != null) {
-      try {
-        if (launched.waitFor(1, TimeUnit.SECONDS)) {
-          int code = launched.exitValue();
-          return new RendererGone(
-              code == 0 ? RendererGone.Reason.CLEAN_EXIT : RendererGone.Reason.ABNORMAL_EXIT,
-              OptionalInt.of(code),
-              ErrorMessages.rendererExited(code, reason));
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (isUnresponsive()) {
+      return new RendererGone(RendererGone.Reason.UNRESPONSIVE, OptionalInt.empty(), reason);
+    }
+    if (exited != null) {
+      int code = exited.exitValue();
+      return new RendererGone(
+          code == 0 ? RendererGone.Reason.CLEAN_EXIT : RendererGone.Reason.ABNORMAL_EXIT,
+          OptionalInt.of(code),
+          ErrorMessages.rendererExited(code, reason));
     }
     return new RendererGone(
         ErrorMessages.isPeerClosed(reason) ? RendererGone.Reason.CLOSED : RendererGone.Reason.DISCONNECTED,

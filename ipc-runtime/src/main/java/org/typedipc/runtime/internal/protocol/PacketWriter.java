@@ -1,38 +1,50 @@
 package org.typedipc.runtime.internal.protocol;
 
 import java.io.IOException;
-import org.typedipc.runtime.ConnectionSettings;
 import java.nio.ByteBuffer;
 import java.nio.channels.GatheringByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
- * Writes packets without a writer thread on the request path. A packet someone waits for (a call,
- * a reply) is written by its caller at once, together with everything queued before it; packets
- * other threads queue while a write is in progress join the next write. One-way packets ({@code
- * send}, events) are only queued, and written in batches: by the next packet that is written at
- * once, when 16 KiB are queued, or by a pool thread woken for the purpose — a burst of sends thus
- * costs one system call per batch instead of one per message. Small packets are copied into a
- * reused buffer; large payloads are written from the caller's array without a copy. At most
- * {@code maxBufferedBytes} may wait at once; beyond that writers block (back-pressure).
+ * Writes packets. During the handshake the caller writes each packet itself. Once the connection
+ * {@linkplain #start starts}, callers only queue: the connection's own writer thread does the
+ * writes, so a peer that stops reading blocks that thread alone, never a caller's loop or a timer.
+ * Only a caller that may block on the peer (a renderer's call) writes {@code inline} itself.
+ * Packets queued while the writer is busy join its next system call (a burst of sends costs one
+ * call per batch). Small packets are copied into a reused buffer; large payloads are written from
+ * the caller's array without a copy. What is queued is bounded by a {@link ByteBudget.Account}:
+ * each {@link Admission} says what a caller does when it is full.
  */
 public final class PacketWriter {
   private static final int COPY_LIMIT = 32 * 1024;
   private static final int BUFFER_BYTES = 64 * 1024;
-  private static final int BATCH_BYTES = 16 * 1024;
+
+  /** What a packet does when the outbound budget is full. */
+  enum Admission {
+    /** Waits for room; the drain timeout ends a peer that never makes any. */
+    WAIT,
+    /** Is refused ({@link #write} returns false): the caller must not block. */
+    REFUSE,
+    /** Is queued anyway: small control packets (heartbeat, cancel, close). */
+    FORCE
+  }
 
   private final WritableByteChannel out;
   private final int maxPacketBytes;
-  private final long maxBufferedBytes;
   private final Object lock = new Object();
-  private final Runnable deferredFlush = this::flushDeferred;
   /** Buffers waiting to be written, in order; the last one may still be filled. */
   private List<ByteBuffer> queued = new ArrayList<>();
   /** The list the writing thread drains; swapped with {@link #queued}. */
@@ -42,22 +54,47 @@ public final class PacketWriter {
   /** The buffer small packets go to when it is not being written; others are allocated meanwhile. */
   private final ByteBuffer own = ByteBuffer.allocate(BUFFER_BYTES);
   private boolean ownInUse;
+  /** Bytes queued or being written. */
   private long queuedBytes;
   private boolean writeInProgress;
-  private boolean flushScheduled;
   private IOException failure;
+  /** No packet is accepted any more. */
   private boolean closed;
+  /** Queued packets are dropped: the peer is gone or stalled. */
+  private boolean aborted;
+  /** Runs on the writer thread once everything queued before a graceful close is written. */
+  private Runnable afterLastWrite;
+  private final CountDownLatch finished = new CountDownLatch(1);
+  /** Null until {@link #start}: the handshake writes on the caller's thread, within no budget. */
+  private ByteBudget.Account budget;
+  private Thread thread;
+  private Consumer<IOException> onFailure;
   private volatile long lastWriteNanos = System.nanoTime();
+  /** When the peer last took bytes, or when bytes started to wait if it took none since. */
+  private long lastProgressNanos = System.nanoTime();
 
-  /** A writer to {@code out} with the packet and buffer limits of {@code settings}. */
+  /** A writer to {@code out} with the packet limit of {@code settings}. */
   public static PacketWriter over(WritableByteChannel out, ConnectionSettings settings) {
-    return new PacketWriter(out, settings.maxPacketBytes(), settings.maxBufferedBytes());
+    return new PacketWriter(out, settings.maxPacketBytes());
   }
 
-  PacketWriter(WritableByteChannel out, int maxPacketBytes, long maxBufferedBytes) {
+  PacketWriter(WritableByteChannel out, int maxPacketBytes) {
     this.out = out;
     this.maxPacketBytes = maxPacketBytes;
-    this.maxBufferedBytes = maxBufferedBytes;
+  }
+
+  /**
+   * Hands all further writing to a writer thread named {@code name}, within {@code budget}; a
+   * failed write is reported to {@code onFailure}, on that thread.
+   */
+  void start(String name, ByteBudget.Account budget, Consumer<IOException> onFailure) {
+    synchronized (lock) {
+      this.budget = budget;
+      this.onFailure = onFailure;
+      thread = new Thread(this::runWriter, name);
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   /** Writes the preamble; call before any packet. */
@@ -70,95 +107,163 @@ public final class PacketWriter {
     }
   }
 
-  /** Writes one packet now, with everything queued before it. */
+  /** Writes one packet (during the handshake: now, on this thread), waiting for room if needed. */
   void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, true);
+    write(type, header, payload, Admission.WAIT);
   }
 
   /**
-   * Queues one packet; writes it now if {@code now} or enough is queued, else soon.
+   * Queues one packet for the writer thread (during the handshake: writes it now).
    *
+   * @return false if {@code admission} is {@link Admission#REFUSE} and the budget is full
    * @throws IpcPacketTooLargeException if the packet exceeds the limit; nothing is written
-   * @throws IpcDisconnectedException if the stream is closed or broke
+   * @throws IpcDisconnectedException if the writer is closed or a write failed
    */
-  void write(PacketType type, WireWriter header, byte[] payload, boolean now) {
+  boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission) {
+    return write(type, header, payload, admission, false);
+  }
+
+  /**
+   * As {@link #write(PacketType, WireWriter, byte[], Admission)}; when {@code inline} and no write
+   * is in progress, the caller writes what is queued itself instead of waking the writer thread —
+   * one thread hand-off less on the request path, for callers that may block on the peer.
+   */
+  boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, boolean inline) {
     int headerLength = header == null ? 0 : header.size();
     int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
     if (length > maxPacketBytes) {
       throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxPacketBytes));
     }
-    boolean copyPayload = payloadLength < COPY_LIMIT;
+    long cost = 4 + length;
+    ByteBudget.Account account;
     synchronized (lock) {
-      while (queuedBytes > 0 && queuedBytes + length > maxBufferedBytes && failure == null && !closed) {
-        awaitQuietly();
-      }
       checkOpen();
-      int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
-      if (fill == null || fill.remaining() < headBytes) {
-        sealFill();
-        if (headBytes <= BUFFER_BYTES && !ownInUse) {
-          ownInUse = true;
-          fill = own.clear();
-        } else {
-          fill = ByteBuffer.allocate(Math.max(headBytes, BUFFER_BYTES));
+      account = budget;
+    }
+    if (account != null && !take(account, cost, admission)) {
+      if (admission == Admission.REFUSE) {
+        return false;
+      }
+      synchronized (lock) {
+        checkOpen();
+      }
+    }
+    synchronized (lock) {
+      if (failure != null || closed) {
+        if (account != null) {
+          account.release(cost);
         }
-        queued.add(fill);
+        checkOpen();
       }
-      fill.putInt((int) length).put((byte) type.code).putShort((short) headerLength);
-      if (header != null) {
-        header.writeTo(fill);
+      enqueue(type, header, payload, headerLength, payloadLength, length);
+      if (queuedBytes == 0) {
+        lastProgressNanos = System.nanoTime();
       }
-      if (copyPayload) {
-        if (payload != null) {
-          fill.put(payload);
-        }
-      } else {
-        sealFill();
-        queued.add(ByteBuffer.wrap(payload));
-      }
-      queuedBytes += 4 + length;
+      queuedBytes += cost;
       if (writeInProgress) {
-        return;
+        return true;
       }
-      if (!now && queuedBytes < BATCH_BYTES) {
-        if (!flushScheduled && FLUSHED_BY_READER.get() != this) {
-          flushScheduled = true;
-          Daemons.deliveries().execute(deferredFlush);
+      if (thread != null && !inline) {
+        lock.notifyAll();
+        return true;
+      }
+      writeInProgress = true;
+    }
+    drain();
+    return true;
+  }
+
+  private static boolean take(ByteBudget.Account account, long cost, Admission admission) {
+    switch (admission) {
+      case FORCE:
+        account.force(cost);
+        return true;
+      case REFUSE:
+        return account.tryTake(cost);
+      default:
+        try {
+          return account.awaitTake(cost, Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IpcDisconnectedException(ErrorMessages.interruptedWaitingForRoom());
         }
-        return;
-      }
-      writeInProgress = true;
     }
-    drain();
   }
 
-  /**
-   * Set on a connection's reader thread: one-way packets it queues while handling packets are
-   * written by {@link #flush()} before it waits for more input, not by a pool thread.
-   */
-  static final ThreadLocal<PacketWriter> FLUSHED_BY_READER = new ThreadLocal<>();
-
-  /** Writes what is queued now, if no write is in progress. */
-  void flush() {
-    synchronized (lock) {
-      if (writeInProgress || queued.isEmpty() || failure != null || closed) {
-        return;
+  private void enqueue(PacketType type, WireWriter header, byte[] payload, int headerLength, int payloadLength, long length) {
+    boolean copyPayload = payloadLength < COPY_LIMIT;
+    int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
+    if (fill == null || fill.remaining() < headBytes) {
+      sealFill();
+      if (headBytes <= BUFFER_BYTES && !ownInUse) {
+        ownInUse = true;
+        fill = own.clear();
+      } else {
+        fill = ByteBuffer.allocate(Math.max(headBytes, BUFFER_BYTES));
       }
-      writeInProgress = true;
+      queued.add(fill);
     }
-    drain();
+    fill.putInt((int) length).put((byte) type.code).putShort((short) headerLength);
+    if (header != null) {
+      header.writeTo(fill);
+    }
+    if (copyPayload) {
+      if (payload != null) {
+        fill.put(payload);
+      }
+    } else {
+      sealFill();
+      queued.add(ByteBuffer.wrap(payload));
+    }
   }
 
-  private void flushDeferred() {
-    synchronized (lock) {
-      flushScheduled = false;
-      if (writeInProgress || queued.isEmpty()) {
-        return;
+  /** The writer thread: writes whatever is queued until the writer closes or fails. */
+  private void runWriter() {
+    Runnable last = null;
+    try {
+      while (true) {
+        synchronized (lock) {
+          // A caller may still be writing inline, having queued before this thread started.
+          while ((queued.isEmpty() || writeInProgress) && !closed && failure == null) {
+            lock.wait();
+          }
+          while (writeInProgress) {
+            lock.wait();
+          }
+          if (queued.isEmpty() || failure != null || aborted) {
+            last = aborted || failure != null ? null : afterLastWrite;
+            break;
+          }
+          writeInProgress = true;
+        }
+        drain();
       }
-      writeInProgress = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable e) {
+      // An Error here must not leave the connection half-open: report it as a failed write.
+      reportFailure(new IOException(e));
+    } finally {
+      finished.countDown();
     }
-    drain();
+    IOException failed;
+    synchronized (lock) {
+      failed = aborted ? null : failure;
+    }
+    if (failed != null) {
+      reportFailure(failed);
+    }
+    if (last != null) {
+      last.run();
+    }
+  }
+
+  private void reportFailure(IOException e) {
+    Consumer<IOException> report = onFailure;
+    if (report != null) {
+      report.accept(e);
+    }
   }
 
   /** Writes what is queued until nothing is; only the thread that set {@link #writeInProgress} calls it. */
@@ -167,11 +272,10 @@ public final class PacketWriter {
       List<ByteBuffer> batch;
       long bytes;
       synchronized (lock) {
-        if (queued.isEmpty() || failure != null || closed) {
+        if (queued.isEmpty() || failure != null || aborted) {
           writeInProgress = false;
-          if (failure != null || closed) {
-            queued.clear();
-            queuedBytes = 0;
+          if (failure != null || aborted) {
+            dropQueued();
           }
           lock.notifyAll();
           return;
@@ -180,7 +284,10 @@ public final class PacketWriter {
         batch = queued;
         queued = writing;
         writing = batch;
-        bytes = queuedBytes;
+        bytes = 0;
+        for (ByteBuffer buffer : batch) {
+          bytes += buffer.remaining();
+        }
       }
       IOException error = null;
       // An interrupted caller must not close the channel (NIO closes it on interrupt) and lose the
@@ -196,7 +303,7 @@ public final class PacketWriter {
         }
       }
       synchronized (lock) {
-        if (error != null) {
+        if (error != null && !aborted) {
           failure = error;
         }
         for (ByteBuffer written : batch) {
@@ -205,8 +312,12 @@ public final class PacketWriter {
           }
         }
         batch.clear();
-        queuedBytes -= bytes;
-        lock.notifyAll();
+        // An abort meanwhile already dropped the count.
+        queuedBytes = aborted ? 0 : queuedBytes - bytes;
+        lastProgressNanos = System.nanoTime();
+      }
+      if (budget != null) {
+        budget.release(bytes);
       }
       lastWriteNanos = System.nanoTime();
     }
@@ -222,19 +333,31 @@ public final class PacketWriter {
       gather[i] = batch.get(i);
       remaining += gather[i].remaining();
     }
-    if (out instanceof GatheringByteChannel) {
-      GatheringByteChannel gathering = (GatheringByteChannel) out;
-      while (remaining > 0) {
-        remaining -= gathering.write(gather, 0, count);
-      }
-    } else {
-      for (int i = 0; i < count; i++) {
-        while (gather[i].hasRemaining()) {
-          out.write(gather[i]);
+    try {
+      if (out instanceof GatheringByteChannel) {
+        GatheringByteChannel gathering = (GatheringByteChannel) out;
+        while (remaining > 0) {
+          remaining -= gathering.write(gather, 0, count);
+          progress();
+        }
+      } else {
+        for (int i = 0; i < count; i++) {
+          while (gather[i].hasRemaining()) {
+            out.write(gather[i]);
+            progress();
+          }
         }
       }
+    } finally {
+      Arrays.fill(gather, 0, count, null);
     }
-    java.util.Arrays.fill(gather, 0, count, null);
+  }
+
+  /** The peer took bytes: it is not stalled. */
+  private void progress() {
+    synchronized (lock) {
+      lastProgressNanos = System.nanoTime();
+    }
   }
 
   /** Ends filling the current buffer: from now on it is read from, to be written. */
@@ -243,6 +366,13 @@ public final class PacketWriter {
       fill.flip();
       fill = null;
     }
+  }
+
+  private void dropQueued() {
+    queued.clear();
+    fill = null;
+    ownInUse = writeInProgress && ownInUse;
+    queuedBytes = 0;
   }
 
   /** Whether nothing is being written or waits to be. */
@@ -257,22 +387,85 @@ public final class PacketWriter {
     return lastWriteNanos;
   }
 
-  /** Writes what is queued, then refuses further packets. */
-  void close() {
+  /** How long bytes have waited without the peer taking any, at {@code now}; 0 if none wait. */
+  long stalledNanos(long now) {
+    synchronized (lock) {
+      return queuedBytes == 0 ? 0 : now - lastProgressNanos;
+    }
+  }
+
+  /** The bytes queued or being written. */
+  long queuedBytes() {
+    synchronized (lock) {
+      return queuedBytes;
+    }
+  }
+
+  /**
+   * Refuses further packets; the writer thread writes what is queued, then runs {@code then} (it
+   * closes the stream). Before {@link #start}, both happen on this thread.
+   */
+  void closeAfterQueued(Runnable then) {
     boolean drainHere;
     synchronized (lock) {
-      drainHere = !writeInProgress && !queued.isEmpty() && failure == null && !closed;
+      if (closed) {
+        return;
+      }
+      closed = true;
+      afterLastWrite = then;
+      drainHere = thread == null;
       if (drainHere) {
         writeInProgress = true;
       }
+      lock.notifyAll();
     }
     if (drainHere) {
       drain();
+      finished.countDown();
+      then.run();
     }
+    if (budget != null) {
+      budget.close();
+    }
+  }
+
+  /**
+   * Refuses further packets and drops what is queued: the peer is gone or does not read. {@code
+   * then} (closing the stream, which may block behind a stuck write) runs on a pool thread.
+   */
+  void abort(Runnable then) {
     synchronized (lock) {
       closed = true;
+      aborted = true;
+      dropQueued();
       lock.notifyAll();
     }
+    if (budget != null) {
+      budget.close();
+    }
+    Daemons.deliveries().execute(then);
+  }
+
+  /** Waits up to {@code millis} for the writer thread to finish after a close; false if it did not. */
+  boolean awaitFinished(long millis) {
+    try {
+      return finished.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Whether a write failed or the writer was closed: no packet will be written any more. */
+  boolean isBroken() {
+    synchronized (lock) {
+      return failure != null || closed;
+    }
+  }
+
+  /** Whether the writer thread (or the close before it started) is done. */
+  boolean isFinished() {
+    return finished.getCount() == 0;
   }
 
   private void checkOpen() {
@@ -281,15 +474,6 @@ public final class PacketWriter {
     }
     if (closed) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
-    }
-  }
-
-  private void awaitQuietly() {
-    try {
-      lock.wait();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IpcDisconnectedException(ErrorMessages.interruptedWaitingForRoom());
     }
   }
 }

@@ -13,6 +13,8 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.internal.renderer.RendererClient;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
@@ -21,14 +23,36 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * main's messages to the renderer's loop.
  */
 public final class RendererSideConnection extends Connection implements MainLink {
-  private volatile RendererLink client;
+  private volatile RendererClient client;
 
   RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
     super(reader, writer, resource, settings);
   }
 
-  void attach(RendererLink client) {
+  void attach(RendererClient client) {
     this.client = client;
+  }
+
+  @Override
+  ByteBudget.Account outboundBudget() {
+    return new ByteBudget(settings().totalBufferedBytes()).account(settings().maxBufferedBytes());
+  }
+
+  /** The renderer's own threads wait for room; the drain timeout bounds the wait. */
+  @Override
+  PacketWriter.Admission admission() {
+    return PacketWriter.Admission.WAIT;
+  }
+
+  /** A renderer's caller writes its call itself: it waits for the reply anyway. */
+  @Override
+  boolean writesCallsInline() {
+    return true;
+  }
+
+  @Override
+  void awaitInboundRoom() {
+    client.awaitInboundRoom();
   }
 
   // ---- MainLink: renderer → main ----
@@ -71,6 +95,8 @@ public final class RendererSideConnection extends Connection implements MainLink
   @Override
   public void disconnect(RendererGone why) {
     end(why.detail(), false, false);
+    // The process may exit next: let the close reach main first (within the drain timeout).
+    awaitWritten();
   }
 
   // ---- packets from main ----
@@ -115,7 +141,7 @@ public final class RendererSideConnection extends Connection implements MainLink
   @Override
   void ended(String reason, boolean protocolError) {
     dropOutgoing(); // the client fails its calls, saying main is gone
-    RendererLink ended = client;
+    RendererClient ended = client;
     if (ended != null) {
       ended.disconnect(ErrorMessages.mainGone(reason));
     }

@@ -24,9 +24,11 @@ import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
@@ -64,6 +66,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final AtomicBoolean holding = new AtomicBoolean();
   private final AtomicLong heldBytes = new AtomicLong();
   private final ConcurrentHashMap<String, LongAdder> unheard = new ConcurrentHashMap<>();
+  /** Main's messages read but not yet run; the reader waits for room (see {@link #awaitInboundRoom}). */
+  private final ByteBudget.Account inbound;
   private FrameEndpoint mainFrame;
 
   /**
@@ -76,6 +80,8 @@ public class RendererClient implements RendererConnection, RendererLink {
     this.label = label;
     this.options = options;
     this.loop = new SerialLoop(options.executor());
+    ConnectionSettings settings = options.connectionSettings();
+    this.inbound = new ByteBudget(settings.inboundCreditBytes()).account(settings.inboundCreditBytes());
     this.main = connect.apply(this);
   }
 
@@ -201,9 +207,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   @Override
   public void close() {
-    if (closeLocally(ErrorMessages.closedByRenderer())) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), ErrorMessages.rendererClosedConnection()));
-    }
+    closeTellingMain(ErrorMessages.closedByRenderer(), ErrorMessages.rendererClosedConnection());
   }
 
   String label() {
@@ -216,7 +220,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
     if (frame != null && mayHold(payload)) {
-      loop.execute(new EventDelivery(frame, channel, payload));
+      deliver(new EventDelivery(frame, channel, payload), payload);
     }
   }
 
@@ -227,7 +231,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       // Closed meanwhile: main fails the call when it learns so; this only answers it, for the record.
       reply.fail(RemoteError.gone(ErrorMessages.frameClosedBeforeCall("frame " + frameId + " of " + label)));
     } else if (mayHold(payload)) {
-      loop.execute(new HandlerDelivery(frame, channel, payload, reply));
+      deliver(new HandlerDelivery(frame, channel, payload, reply), payload);
     }
   }
 
@@ -243,12 +247,54 @@ public class RendererClient implements RendererConnection, RendererLink {
     return true;
   }
 
+  /** Runs a message of main on the renderer's loop, counting it against the inbound credit. */
+  private void deliver(Runnable delivery, byte[] payload) {
+    long bytes = payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES;
+    inbound.force(bytes);
+    loop.execute(() -> {
+      try {
+        delivery.run();
+      } finally {
+        inbound.release(bytes);
+      }
+    });
+  }
+
+  /**
+   * Called by the connection's reader after each message: returns once this renderer may take
+   * more of main's messages, so that main's writes block instead of this heap filling up. While a
+   * call waits for its reply, or deliveries are held back ({@code sendSync}, before {@code
+   * ready()}), the reply may come after the messages: the reader reads on, and closes the
+   * connection once more than the held-bytes limit waits.
+   */
+  public void awaitInboundRoom() {
+    try {
+      while (!closed.get() && !inbound.hasRoom()) {
+        if (loop.isPaused() || !pending.isEmpty()) {
+          long held = inbound.used();
+          if (held > options.heldBytesLimit()) {
+            failWhileWaiting(held);
+          }
+          return;
+        }
+        inbound.awaitRoom(CREDIT_POLL_NANOS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final long CREDIT_POLL_NANOS = 100_000_000L;
+
+  private void failWhileWaiting(long held) {
+    String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
+    closeTellingMain(reason, reason);
+  }
+
   /** Too much came before ready: close, telling main why, rather than hold more. */
   private void failHolding(long held) {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
-    if (closeLocally(reason)) {
-      main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), reason));
-    }
+    closeTellingMain(reason, reason);
   }
 
   @Override
@@ -264,19 +310,39 @@ public class RendererClient implements RendererConnection, RendererLink {
     closeLocally(reason);
   }
 
+  /**
+   * Closes this renderer on its own initiative: main is told ({@code toMain} says why) before
+   * anyone sees the renderer closed, so that a process that exits once it is closed does not exit
+   * before its close reached main.
+   */
+  private void closeTellingMain(String reason, String toMain) {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        main.disconnect(new RendererGone(RendererGone.Reason.CLOSED, OptionalInt.empty(), toMain));
+      } finally {
+        finishClose(reason);
+      }
+    }
+  }
+
   /** Fails every pending call and closes every frame; false if already closed. */
   protected boolean closeLocally(String reason) {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
+    finishClose(reason);
+    return true;
+  }
+
+  private void finishClose(String reason) {
     for (FrameState frame : frames.values()) {
       frame.close();
     }
     frames.clear();
+    inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
     pending.close(call -> disconnected(call, label));
-    return true;
   }
 
   private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {

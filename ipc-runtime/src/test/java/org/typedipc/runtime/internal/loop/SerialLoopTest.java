@@ -192,4 +192,31 @@ class SerialLoopTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void aReaderThreadRunsAtMostItsSliceThenHandsTheLoopOnAndReturnsToReading() throws Exception {
+    SerialLoop loop = new SerialLoop(null);
+    int queued = SerialLoop.READER_SLICE * 3;
+    CountDownLatch allRan = new CountDownLatch(queued);
+    AtomicInteger ranHere = new AtomicInteger();
+    Thread reader = Thread.currentThread();
+    ReaderHandoff.install(() -> { });
+    try {
+      loop.execute(() -> {
+        for (int i = 0; i < queued; i++) {
+          loop.execute(() -> {
+            if (Thread.currentThread() == reader) {
+              ranHere.incrementAndGet();
+            }
+            allRan.countDown();
+          });
+        }
+      });
+    } finally {
+      ReaderHandoff.clear();
+    }
+    // The first task counts toward the slice too.
+    assertEquals(SerialLoop.READER_SLICE - 1, ranHere.get());
+    assertTrue(allRan.await(5, TimeUnit.SECONDS));
+  }
 }

@@ -58,7 +58,7 @@ class LooseEndsTest {
 
   private static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
     SocketChannel raw = SocketChannel.open(UnixDomainSocketAddress.of(endpoint.address()));
-    PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
+    PacketWriter writer = new PacketWriter(raw, 1 << 20);
     Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
     Handshake.readWelcome(new PacketReader(raw, 1 << 20));
     return raw;

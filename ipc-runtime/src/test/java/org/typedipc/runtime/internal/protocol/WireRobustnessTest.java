@@ -270,7 +270,7 @@ class WireRobustnessTest {
   @Test
   void packetsRoundTripThroughWriterAndReaderIncludingLargePayloads() throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    PacketWriter writer = new PacketWriter(Channels.newChannel(bytes), 4 * 1024 * 1024, 64L * 1024 * 1024);
+    PacketWriter writer = new PacketWriter(Channels.newChannel(bytes), 4 * 1024 * 1024);
     writer.writePreamble();
     byte[] large = new byte[1 << 20];
     new Random(1).nextBytes(large);
@@ -304,7 +304,7 @@ class WireRobustnessTest {
       }
       WireWriter header = new WireWriter();
       header.writeBytes(endpoint.secret()).writeLong(1).writeLength(0).writeLength(1);
-      PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
+      PacketWriter writer = new PacketWriter(raw, 1 << 20);
       writer.write(PacketType.HELLO, header, null);
 
       IpcContractMismatchException refused = assertThrows(
@@ -325,7 +325,7 @@ class WireRobustnessTest {
   /** Connects and completes the handshake by hand, then leaves the socket to the test. */
   static SocketChannel handshakeRaw(IpcEndpoint endpoint) throws IOException {
     SocketChannel raw = open(endpoint);
-    PacketWriter writer = new PacketWriter(raw, 1 << 20, 1 << 22);
+    PacketWriter writer = new PacketWriter(raw, 1 << 20);
     Handshake.writeHello(writer, endpoint.secret(), 1, List.of(), 1);
     Handshake.readWelcome(new PacketReader(raw, 1 << 20));
     return raw;

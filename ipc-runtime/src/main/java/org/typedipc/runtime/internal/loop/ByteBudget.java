@@ -1,0 +1,144 @@
+package org.typedipc.runtime.internal.loop;
+
+/**
+ * Bytes held in memory against two limits: each holder's own (an {@link Account}, e.g. one
+ * connection's outbound queue) and a total shared by all the accounts of one budget (e.g. every
+ * connection of one main). An account that holds nothing may always take one item, so a single
+ * message larger than what is left still moves, and no holder is starved by the others.
+ */
+public final class ByteBudget {
+  private final long totalLimit;
+  private long totalUsed;
+
+  /** A budget whose accounts together hold at most {@code totalLimit} bytes (beyond one item each). */
+  public ByteBudget(long totalLimit) {
+    this.totalLimit = totalLimit;
+  }
+
+  /** A new account of this budget holding at most {@code limit} bytes. */
+  public Account account(long limit) {
+    return new Account(limit);
+  }
+
+  /** The bytes all accounts hold now. */
+  public synchronized long used() {
+    return totalUsed;
+  }
+
+  /** One holder's share of the budget. */
+  public final class Account {
+    private final long limit;
+    private long used;
+    private boolean closed;
+
+    private Account(long limit) {
+      this.limit = limit;
+    }
+
+    /** Takes {@code bytes} if they fit (or this account holds nothing); false otherwise. */
+    public boolean tryTake(long bytes) {
+      synchronized (ByteBudget.this) {
+        if (!fits(bytes)) {
+          return false;
+        }
+        take(bytes);
+        return true;
+      }
+    }
+
+    /** Takes {@code bytes} whether or not they fit: for small control items that must not wait. */
+    public void force(long bytes) {
+      synchronized (ByteBudget.this) {
+        take(bytes);
+      }
+    }
+
+    /**
+     * Waits until {@code bytes} fit, then takes them.
+     *
+     * @return false if the account was closed or {@code timeoutNanos} passed first
+     */
+    public boolean awaitTake(long bytes, long timeoutNanos) throws InterruptedException {
+      long deadline = System.nanoTime() + timeoutNanos;
+      synchronized (ByteBudget.this) {
+        while (!fits(bytes)) {
+          long left = deadline - System.nanoTime();
+          if (closed || left <= 0) {
+            return false;
+          }
+          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+        }
+        if (closed) {
+          return false;
+        }
+        take(bytes);
+        return true;
+      }
+    }
+
+    /**
+     * Waits until this account has room for more (it is below its limit and the total below its
+     * own), at most {@code timeoutNanos}.
+     *
+     * @return whether there is room now
+     */
+    public boolean awaitRoom(long timeoutNanos) throws InterruptedException {
+      long deadline = System.nanoTime() + timeoutNanos;
+      synchronized (ByteBudget.this) {
+        while (!closed && !fits(1)) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+      }
+    }
+
+    /** Whether this account has room for more now. */
+    public boolean hasRoom() {
+      synchronized (ByteBudget.this) {
+        return fits(1);
+      }
+    }
+
+    /** Gives back {@code bytes} taken before, waking whoever waits for room. */
+    public void release(long bytes) {
+      synchronized (ByteBudget.this) {
+        long returned = Math.min(bytes, used);
+        used -= returned;
+        totalUsed -= returned;
+        ByteBudget.this.notifyAll();
+      }
+    }
+
+    /** The bytes this account holds. */
+    public long used() {
+      synchronized (ByteBudget.this) {
+        return used;
+      }
+    }
+
+    /** Gives back everything and fails every later wait: the holder is gone. */
+    public void close() {
+      synchronized (ByteBudget.this) {
+        closed = true;
+        totalUsed -= used;
+        used = 0;
+        ByteBudget.this.notifyAll();
+      }
+    }
+
+    private boolean fits(long bytes) {
+      return used == 0 || (used + bytes <= limit && totalUsed + bytes <= totalLimit);
+    }
+
+    private void take(long bytes) {
+      if (!closed) {
+        used += bytes;
+        totalUsed += bytes;
+      }
+    }
+  }
+}
