@@ -1,0 +1,66 @@
+/**
+ * The errors a page sees. Their names follow the Java runtime's exceptions
+ * (`IpcValueException` → `IpcValueError`), their texts come from {@link ./messages.ts}.
+ */
+
+/** A value the page tried to send cannot cross the wire; nothing was sent. */
+export class IpcValueError extends Error {
+  override name = 'IpcValueError';
+}
+
+/** Bytes from main broke the protocol; the connection closes. */
+export class IpcProtocolError extends Error {
+  override name = 'IpcProtocolError';
+}
+
+/** The connection ended (or never began) while a call was waiting. */
+export class IpcDisconnectedError extends Error {
+  override name = 'IpcDisconnectedError';
+}
+
+/** Main refused the handshake: wrong secret, another protocol version, or a stale contract. */
+export class IpcRejectedError extends Error {
+  override name = 'IpcRejectedError';
+  /** 1 access denied, 2 contract or version mismatch, 3 unavailable. */
+  readonly code: number;
+
+  constructor(message: string, code: number) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** A call's deadline passed, or its `AbortSignal` fired; main was told to stop with `CANCEL`. */
+export class IpcTimeoutError extends Error {
+  override name = 'IpcTimeoutError';
+}
+
+/** A packet larger than the connection's packet limit; nothing was sent. */
+export class IpcPacketTooLargeError extends Error {
+  override name = 'IpcPacketTooLargeError';
+}
+
+/** How main's handler failed, from `REPLY_ERROR`'s kind. */
+export type RemoteErrorKind = 'handlerFailed' | 'noHandler' | 'noListener' | 'declared' | 'gone';
+
+/**
+ * Main's handler failed. `message` is Electron's text, `Error invoking remote method '<ch>': <cause>`;
+ * `className` names the Java exception when main sent it. For a declared exception (`kind`
+ * `'declared'`) `index` is its position in the method's `throws` clause and `data` what the channel's
+ * exception codec decoded.
+ */
+export class IpcRemoteError extends Error {
+  override name = 'IpcRemoteError';
+  readonly kind: RemoteErrorKind;
+  readonly className: string | null;
+  readonly index: number;
+  readonly data: unknown;
+
+  constructor(message: string, kind: RemoteErrorKind, className: string | null, index = -1, data: unknown = undefined) {
+    super(message);
+    this.kind = kind;
+    this.className = className;
+    this.index = index;
+    this.data = data;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Channel } from './channel.js';
+import type { IpcValue } from './value.js';
+
+/** How long an invoke may wait, and a signal that stops it; either way main is told with `CANCEL`. */
+export interface InvokeOptions {
+  /** Aborting rejects the call with the signal's reason and cancels it on main. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds main has to answer; main's handler sees the deadline too. */
+  readonly timeoutMs?: number;
+}
+
+/** The event a listener of the page gets, as Electron's `IpcRendererEvent`. */
+export interface IpcRendererEvent {
+  /** The renderer the message came to, so that a listener can answer with `event.sender.send(…)`. */
+  readonly sender: IpcRenderer;
+}
+
+/** The event a handler of a main → page invoke gets. */
+export interface IpcRendererInvokeEvent extends IpcRendererEvent {
+  /** Aborted when main stops waiting: it cancelled the call or its deadline passed. */
+  readonly signal: AbortSignal;
+}
+
+export type IpcListener = (event: IpcRendererEvent, ...args: IpcValue[]) => void;
+export type IpcHandler = (event: IpcRendererInvokeEvent, ...args: IpcValue[]) => IpcValue | Promise<IpcValue>;
+
+/**
+ * Electron's `ipcRenderer` for a page connected to a Java main. String channels carry
+ * {@link IpcValue}s; typed channels (from generated bindings) carry their contract's types.
+ *
+ * There is no `sendSync`: a browser page has no synchronous socket, and blocking its only thread
+ * would freeze it. Call a `sendSync` channel of a contract with `invoke`; main answers it the same.
+ */
+export interface IpcRenderer {
+  /** Sends to main's `ipcMain.on(channel, …)` listeners; fire and forget. */
+  send(channel: string, ...args: IpcValue[]): void;
+  /** Calls main's `ipcMain.handle(channel, …)` and resolves with its result. */
+  invoke(channel: string, ...args: IpcValue[]): Promise<IpcValue>;
+  /** {@link invoke} with a deadline or an abort signal. */
+  invokeWithOptions(channel: string, options: InvokeOptions, ...args: IpcValue[]): Promise<IpcValue>;
+
+  on(channel: string, listener: IpcListener): this;
+  once(channel: string, listener: IpcListener): this;
+  off(channel: string, listener: IpcListener): this;
+  removeListener(channel: string, listener: IpcListener): this;
+  removeAllListeners(channel?: string): this;
+
+  /** Answers main's `renderer.invoke(channel, …)`; one handler per channel. */
+  handle(channel: string, handler: IpcHandler): void;
+  handleOnce(channel: string, handler: IpcHandler): void;
+  removeHandler(channel: string): void;
+
+  /** Typed forms, called by generated bindings. */
+  sendTyped<A>(channel: Channel<A, unknown>, args: A): void;
+  invokeTyped<A, R>(channel: Channel<A, R>, args: A, options?: InvokeOptions): Promise<R>;
+  /** Listens to a typed event; returns the function that stops listening. */
+  onTyped<A>(channel: Channel<A, unknown>, listener: (event: IpcRendererEvent, args: A) => void): () => void;
+  onceTyped<A>(channel: Channel<A, unknown>, listener: (event: IpcRendererEvent, args: A) => void): () => void;
+  /** Answers a typed main → page invoke; returns the function that removes the handler. */
+  handleTyped<A, R>(
+    channel: Channel<A, R>,
+    handler: (event: IpcRendererInvokeEvent, args: A) => R | Promise<R>,
+  ): () => void;
+
+  /** The id main gave this renderer in `WELCOME`. */
+  readonly rendererId: number;
+  /** Resolves when the connection ends, with the reason. */
+  readonly closed: Promise<string>;
+  /** Ends the connection with `CLOSE`; pending calls fail with `IpcDisconnectedError`. */
+  close(reason?: string): void;
+}
