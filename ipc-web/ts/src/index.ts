@@ -22,3 +22,6 @@ export {
   IpcValueError,
 } from './errors.js';
 export type { RemoteErrorKind } from './errors.js';
+export { IpcDouble, IpcInstant, dynamicArgsCodec, dynamicValueCodec } from './value.js';
+export { connect, connectToMain, PROTOCOL_VERSION } from './connection.js';
+export type { ConnectOptions, Invitation, WebSocketConstructor } from './connection.js';

@@ -46,3 +46,72 @@ export const notInRange = (kind: string, value: unknown, min: bigint | number, m
 
 export const notAChar = (value: string): string =>
   `A char must be a string of exactly one UTF-16 code unit, not ${JSON.stringify(value)}.`;
+
+export const unsupportedValue = (path: string, typeName: string): string =>
+  `${path} is a ${typeName}, which cannot cross the wire. Supported: null, boolean, number, bigint, string, ` +
+  'Uint8Array, Date, and arrays and plain objects of these. For records, enums and other types declare a ' +
+  'typed contract (@IpcContract) and use its generated bindings.';
+
+export const cyclicValue = (path: string): string =>
+  `${path} contains itself (a cycle). Values cross the wire as trees: break the cycle, e.g. send ids instead of references.`;
+
+export const invalidStringValue = (path: string, problem: string): string => `The String ${path}: ${problem}`;
+
+export const invalidMapKey = (path: string, problem: string): string => `A key of the map at ${path}: ${problem}`;
+
+export const unknownValueTag = (tag: number): string => `an unknown value tag ${tag}`;
+
+export const instantOutOfRange = (seconds: bigint, nanos: number): string =>
+  `an Instant out of range (${seconds} s, ${nanos} ns)`;
+
+export const duplicateMapKey = (key: string): string => `a map with the key '${key}' twice`;
+
+export const invalidDate = (path: string): string => `${path} is an invalid Date; only real instants cross the wire.`;
+
+export const invokeFailed = (channel: string, remoteClassName: string | null, remoteMessage: string | null): string =>
+  `Error invoking remote method '${channel}': ` +
+  (remoteMessage === null ? String(remoteClassName) : `${remoteClassName}: ${remoteMessage}`);
+
+export const noHandler = (channel: string): string =>
+  `Error invoking remote method '${channel}': No handler registered for '${channel}'`;
+
+export const callGone = (channel: string, why: string): string =>
+  `Error invoking remote method '${channel}': the call ended before its reply came: ${why}`;
+
+const formatMs = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
+
+export const invokeTimeout = (channel: string, ms: number): string =>
+  `Error invoking remote method '${channel}': no reply within the deadline of ${formatMs(ms)}. ` +
+  'The handler may still be running; give the call a longer deadline if it needs one.';
+
+export const invokeAborted = (channel: string): string =>
+  `Error invoking remote method '${channel}': the call was aborted; main was told to stop it.`;
+
+export const secondHandler = (channel: string): string => `Attempted to register a second handler for '${channel}'`;
+
+export const disconnected = (why: string): string => `The connection to main ended: ${why}`;
+
+export const notConnectedYet = (): string => 'The connection to main is not open.';
+
+export const nonProtocolBytes = (first: string): string => `Non-protocol bytes on the stream: ${first}`;
+
+export const protocolVersion = (theirs: number, ours: number): string =>
+  `main speaks typed-ipc protocol version ${theirs}, this page speaks ${ours}. Build the page and main from the same release.`;
+
+export const packetTooLarge = (bytes: number, limit: number): string =>
+  `A packet of ${bytes} bytes is larger than the connection's limit of ${limit} bytes. Send smaller values, or split them.`;
+
+export const unexpectedPacket = (type: number): string => `a packet of type ${type} that a renderer may not get`;
+
+export const undeclaredChannel = (id: number): string => `a channel id ${id} that was not declared`;
+
+export const channelOutOfOrder = (id: number, expected: number): string =>
+  `a channel declared as ${id} where ${expected} was next`;
+
+export const invitationFailed = (status: number, url: string): string =>
+  `Main's invitation at ${url} answered ${status}. Open the page at the URL main printed.`;
+
+export const noSendSync = (): string =>
+  'A page cannot block, so it has no sendSync: call the channel with invoke, and main answers it the same way.';
+
+export const socketFailed = (url: string): string => `The WebSocket to ${url} could not open or closed at once.`;

@@ -1,0 +1,45 @@
+package org.typedipc.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.web.internal.WebMessages;
+import org.typedipc.web.internal.WebServer;
+
+/**
+ * Serves a web page as a renderer of {@code ipcMain}: one call, one URL to open.
+ *
+ * <pre>{@code
+ * IpcMain ipcMain = IpcMain.create();
+ * ipcMain.handle("greet", (event, args) -> "Hello, " + args[0]);
+ * try (WebRenderers web = IpcWeb.serveWeb(ipcMain, Path.of("web"))) {
+ *   System.out.println("Open " + web.url());
+ *   ...
+ * }
+ * }</pre>
+ *
+ * The page fetches {@code /typed-ipc/invitation} for a fresh single-use secret each time it loads
+ * and connects with {@code connectToMain()} from {@code @typed-ipc/renderer}.
+ */
+public final class IpcWeb {
+  private IpcWeb() {}
+
+  /**
+   * Starts a loopback server that serves {@code pageRoot} and accepts its pages as renderers.
+   *
+   * @throws UncheckedIOException if the server cannot start or {@code pageRoot} is not a directory
+   */
+  public static WebRenderers serveWeb(IpcMain ipcMain, Path pageRoot) {
+    return serve(ipcMain, WebSocketTransport.servingPage(pageRoot));
+  }
+
+  /** As {@link #serveWeb(IpcMain, Path)}, with a transport configured beforehand (a fixed port). */
+  public static WebRenderers serve(IpcMain ipcMain, WebSocketTransport transport) {
+    RendererAcceptor acceptor = ipcMain.listen(transport);
+    WebServer server = transport.server().orElseThrow(() -> new UncheckedIOException(new IOException(WebMessages.noServerYet())));
+    server.useInvitations(() -> acceptor.invite().endpoint().secret());
+    return new WebRenderers(server, acceptor);
+  }
+}
