@@ -40,8 +40,23 @@ final class BindingsBuild implements AutoCloseable {
     }
     ExternalTool.run(work, work.resolve("javac.log"), javac);
 
-    Path typeScriptDir = Files.createDirectories(PACKAGE.resolve("build-bindings")).resolve(work.getFileName().toString());
+    Path typeScriptDir = typeScriptDir(work);
     copyTree(generated.resolve("typedipc-ts"), typeScriptDir.resolve("src"));
+    compileTypeScript(typeScriptDir, work);
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, BindingsBuild.class.getClassLoader());
+    return new BindingsBuild(typeScriptDir, loader);
+  }
+
+  /** A fresh folder inside the npm package for one test's TypeScript, named after its work folder. */
+  static Path typeScriptDir(Path work) throws IOException {
+    return Files.createDirectories(PACKAGE.resolve("build-bindings")).resolve(work.getFileName().toString());
+  }
+
+  /**
+   * Type-checks and compiles {@code typeScriptDir/src} into {@code typeScriptDir/js} with the
+   * package's tsc and the package's strict settings; fails with tsc's output.
+   */
+  static void compileTypeScript(Path typeScriptDir, Path work) throws IOException, InterruptedException {
     Files.writeString(typeScriptDir.resolve("tsconfig.json"), """
         {
           "extends": "../../tsconfig.json",
@@ -51,8 +66,6 @@ final class BindingsBuild implements AutoCloseable {
         """);
     ExternalTool.run(typeScriptDir, work.resolve("tsc.log"), List.of("node",
         PACKAGE.resolve("node_modules/typescript/bin/tsc").toString(), "-p", typeScriptDir.resolve("tsconfig.json").toString()));
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, BindingsBuild.class.getClassLoader());
-    return new BindingsBuild(typeScriptDir, loader);
   }
 
   /** A class the build compiled, the contract or its companion. */
@@ -76,7 +89,7 @@ final class BindingsBuild implements AutoCloseable {
     deleteTree(typeScriptDir);
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.toList()) {
         Path target = to.resolve(from.relativize(file).toString());
@@ -89,7 +102,7 @@ final class BindingsBuild implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
