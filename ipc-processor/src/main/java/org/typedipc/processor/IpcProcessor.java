@@ -31,7 +31,8 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Generated names carry no {@code $}: a nested contract {@code Outer.Files} gets {@code
  * OuterFilesIpc}. Each companion has exactly one originating element, so the processor is
- * isolating for incremental builds. A contract that refers to a type not generated yet (by another
+ * isolating for incremental builds. With {@code -Atypedipc.typescript=true} it also writes each
+ * contract's TypeScript bindings ({@link TsOutput}), with the same single originating element. A contract that refers to a type not generated yet (by another
  * processor) is read again in later rounds and reported once, in the last round, if still missing.
  */
 @AutoService(Processor.class)
