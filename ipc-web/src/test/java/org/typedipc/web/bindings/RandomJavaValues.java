@@ -78,7 +78,7 @@ final class RandomJavaValues {
     if (c.isRecord()) {
       return record(c, depth);
     }
-    if (c.isSealed()) {
+    if (c.isInterface() && c.isSealed()) {
       Class<?>[] permitted = c.getPermittedSubclasses();
       return of(permitted[random.nextInt(permitted.length)], depth, false);
     }
