@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Why a contract cannot have TypeScript bindings, if it cannot: a type with no TypeScript codec
  * (a codec declared in {@code @IpcCodecs} is Java code; the local date and time types have no
- * TypeScript value yet), a record in a sealed union with a component named {@code kind}, which the
+ * TypeScript value yet), an {@code Optional} directly inside an {@code Optional}, a record in a sealed union with a component named {@code kind}, which the
  * union's tag takes, or two enums of one sealed union sharing a constant, which a string could not
  * tell apart.
  */
@@ -56,6 +56,10 @@ final class TsSupport {
       } else if (def instanceof UserTypeDef.SealedDef sealed) {
         sealed.variants().forEach(v -> check(v, model, seen, problems));
       }
+    }
+    if (type instanceof WireType.OptionalOf outer && outer.element() instanceof WireType.OptionalOf) {
+      problems.add(outer.canonical() + " would be T | null twice over, so an empty inner Optional and an empty outer one"
+          + " could not be told apart");
     }
     WireType.children(type).forEach(child -> check(child, model, seen, problems));
   }

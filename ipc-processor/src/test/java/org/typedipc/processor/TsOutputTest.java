@@ -95,6 +95,29 @@ class TsOutputTest {
   }
 
   @Test
+  void anOptionalInsideAnOptionalHasNoTypeScriptForm() {
+    JavaFileObject maybe = source("Maybe",
+        "@IpcContract",
+        "public interface Maybe {",
+        "  void set(Optional<Optional<String>> value);",
+        "}");
+    Compilation compilation = javac().withClasspath(Sources.CLASSPATH).withOptions("-Atypedipc.typescript=true")
+        .withProcessors(new IpcProcessor()).compile(maybe);
+    assertThat(compilation).hadWarningContaining("java.util.Optional<java.util.Optional<java.lang.String>> would be T | null"
+        + " twice over");
+  }
+
+  @Test
+  void theBindingsCarryTheFingerprintOfTheJavaDescriptor() throws IOException {
+    Compilation compilation = compileWithTypeScript(NOTES);
+    String bindings = TsGoldenTest.generated(compilation, "Notes");
+    java.util.regex.Matcher fingerprint = java.util.regex.Pattern.compile("fingerprint: '([0-9a-f]{64})'").matcher(bindings);
+    assertThat(fingerprint.find()).isTrue();
+    assertThat(compilation).generatedSourceFile("test.NotesIpc").contentsAsUtf8String()
+        .contains("new ContractDescriptor(\"test.Notes\",\n      \"" + fingerprint.group(1) + "\")");
+  }
+
+  @Test
   void anOptionValueOtherThanTrueOrFalseIsAnError() {
     Compilation compilation = javac().withClasspath(Sources.CLASSPATH).withOptions("-Atypedipc.typescript=yes")
         .withProcessors(new IpcProcessor()).compile(NOTES);
