@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.web.internal.PageInvitations;
+import org.typedipc.web.internal.WebLimits;
 import org.typedipc.web.internal.WebMessages;
 import org.typedipc.web.internal.WebServer;
 
@@ -21,7 +23,8 @@ import org.typedipc.web.internal.WebServer;
  * }</pre>
  *
  * The page fetches {@code /typed-ipc/invitation} for a fresh single-use secret each time it loads
- * and connects with {@code connectToMain()} from {@code @typed-ipc/renderer}.
+ * and connects with {@code connectToMain()} from {@code @typed-ipc/renderer}. An invitation not
+ * used within a minute expires, and at most 64 wait at once (the oldest gives way).
  */
 public final class IpcWeb {
   private IpcWeb() {}
@@ -39,7 +42,8 @@ public final class IpcWeb {
   public static WebRenderers serve(IpcMain ipcMain, WebSocketTransport transport) {
     RendererAcceptor acceptor = ipcMain.listen(transport);
     WebServer server = transport.server().orElseThrow(() -> new UncheckedIOException(new IOException(WebMessages.noServerYet())));
-    server.useInvitations(() -> acceptor.invite().endpoint().secret());
+    WebLimits limits = transport.limits();
+    server.useInvitations(new PageInvitations(acceptor::invite, limits.invitationCapacity(), limits.invitationLifetime(), System::nanoTime));
     return new WebRenderers(server, acceptor);
   }
 }

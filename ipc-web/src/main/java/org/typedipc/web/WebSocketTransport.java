@@ -7,6 +7,7 @@ import org.typedipc.runtime.transport.ByteStream;
 import org.typedipc.runtime.transport.Transport;
 import org.typedipc.runtime.transport.TransportServer;
 import org.typedipc.web.internal.ClientSocketStream;
+import org.typedipc.web.internal.WebLimits;
 import org.typedipc.web.internal.WebServer;
 
 /**
@@ -24,27 +25,25 @@ import org.typedipc.web.internal.WebServer;
  * <p>One instance listens once.
  */
 public final class WebSocketTransport implements Transport {
-  /** A frame may carry one whole packet of the largest size the protocol allows, and its length. */
-  private static final long MAX_FRAME_BYTES = 16L * 1024 * 1024 + 64;
-  private static final long OUTBOUND_BUDGET = 32L * 1024 * 1024;
-
   private final Path pageRoot;
   private final int port;
+  private final WebLimits limits;
   private volatile WebServer server;
 
-  private WebSocketTransport(Path pageRoot, int port) {
+  private WebSocketTransport(Path pageRoot, int port, WebLimits limits) {
     this.pageRoot = pageRoot;
     this.port = port;
+    this.limits = limits;
   }
 
   /** Only the socket, on a free port; for renderers that are not pages. */
   public static WebSocketTransport socketOnly() {
-    return new WebSocketTransport(null, 0);
+    return new WebSocketTransport(null, 0, WebLimits.DEFAULTS);
   }
 
   /** The socket and the page's files from {@code pageRoot} (its {@code index.html} at {@code /}), on a free port. */
   public static WebSocketTransport servingPage(Path pageRoot) {
-    return new WebSocketTransport(pageRoot.toAbsolutePath().normalize(), 0);
+    return new WebSocketTransport(pageRoot.toAbsolutePath().normalize(), 0, WebLimits.DEFAULTS);
   }
 
   /** The same on a fixed port, for a page that must keep its origin (its storage) across runs. */
@@ -52,7 +51,16 @@ public final class WebSocketTransport implements Transport {
     if (fixedPort < 0 || fixedPort > 65535) {
       throw new IllegalArgumentException("port " + fixedPort + " is not between 0 and 65535");
     }
-    return new WebSocketTransport(pageRoot, fixedPort);
+    return new WebSocketTransport(pageRoot, fixedPort, limits);
+  }
+
+  /** The same with other bounds (tests shrink them to reach them quickly). */
+  WebSocketTransport withLimits(WebLimits newLimits) {
+    return new WebSocketTransport(pageRoot, port, newLimits);
+  }
+
+  WebLimits limits() {
+    return limits;
   }
 
   @Override
@@ -62,7 +70,7 @@ public final class WebSocketTransport implements Transport {
 
   @Override
   public synchronized TransportServer listen() throws IOException {
-    WebServer started = WebServer.start(port, pageRoot, MAX_FRAME_BYTES, OUTBOUND_BUDGET);
+    WebServer started = WebServer.start(port, pageRoot, limits);
     server = started;
     return started;
   }

@@ -18,6 +18,7 @@ public final class InboundBytes implements ReadableByteChannel {
   private final Runnable demand;
   private long queued;
   private boolean ended;
+  private String failure;
   private boolean demandPending;
 
   public InboundBytes(long highWater, Runnable demand) {
@@ -64,6 +65,16 @@ public final class InboundBytes implements ReadableByteChannel {
     }
   }
 
+  /** The transport dropped the connection: a reader gets {@code why} as an error, not a clean end. */
+  public void fail(String why) {
+    synchronized (lock) {
+      failure = why;
+      ended = true;
+      chunks.clear();
+      lock.notifyAll();
+    }
+  }
+
   @Override
   public int read(ByteBuffer target) throws IOException {
     boolean askForMore = false;
@@ -78,6 +89,9 @@ public final class InboundBytes implements ReadableByteChannel {
         }
       }
       if (chunks.isEmpty()) {
+        if (failure != null) {
+          throw new IOException(failure);
+        }
         return -1;
       }
       while (!chunks.isEmpty() && target.hasRemaining()) {

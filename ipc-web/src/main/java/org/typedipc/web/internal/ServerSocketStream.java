@@ -24,10 +24,9 @@ import org.typedipc.runtime.transport.ByteStream;
  * browser's network stack answers without running any JavaScript, so a page that its browser put
  * to sleep in a background tab stays connected: each pong becomes a HEARTBEAT packet for the
  * protocol's liveness check. Outbound bytes wait in Jetty's queue up to a budget; a writer beyond
- * it waits, and a page that takes nothing for {@link #STALL_LIMIT} is disconnected.
+ * it waits, and a page that takes nothing for the stall limit is disconnected.
  */
 final class ServerSocketStream implements ByteStream, FrameHandler {
-  static final Duration STALL_LIMIT = Duration.ofSeconds(10);
   private static final byte[] HEARTBEAT = {0, 0, 0, 3, 19, 0, 0};
   private static final int PREAMBLE = 6;
   private static final long INBOUND_HIGH_WATER = 1 << 20;
@@ -36,6 +35,7 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
   private final String description;
   private final Consumer<ServerSocketStream> onEnd;
   private final long outboundBudget;
+  private final Duration stallLimit;
   private final InboundBytes inbound;
   private final PacketBoundaries boundaries = new PacketBoundaries();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -45,10 +45,11 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
   private int framesPending;
   private long written;
 
-  ServerSocketStream(String description, long outboundBudget, Consumer<ServerSocketStream> onEnd) {
+  ServerSocketStream(String description, long outboundBudget, Duration stallLimit, Consumer<ServerSocketStream> onEnd) {
     this.description = description;
     this.onEnd = onEnd;
     this.outboundBudget = outboundBudget;
+    this.stallLimit = stallLimit;
     this.inbound = new InboundBytes(INBOUND_HIGH_WATER, () -> {
       CoreSession s = session;
       if (s != null) {
@@ -167,14 +168,16 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
     int n = source.remaining();
     ByteBuffer copy = ByteBuffer.allocate(n).put(source).flip();
     synchronized (outboundLock) {
-      long deadline = System.nanoTime() + STALL_LIMIT.toNanos();
+      long deadline = System.nanoTime() + stallLimit.toNanos();
       while (outboundPending > 0 && (outboundPending + n > outboundBudget || framesPending >= MAX_FRAMES_PENDING) && !closed.get()) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          long stuck = outboundPending;
-          session.close(CloseStatus.POLICY_VIOLATION, "outbound budget", Callback.NOOP);
+          String why = WebMessages.outboundStalled(outboundPending, stallLimit);
+          // The reader must see why, not a clean end of stream, so that main reports the drop's reason.
+          inbound.fail(why);
+          session.close(CloseStatus.POLICY_VIOLATION, WebMessages.outboundStalledCloseReason(), Callback.NOOP);
           close();
-          throw new IOException(WebMessages.outboundStalled(stuck, STALL_LIMIT));
+          throw new IOException(why);
         }
         try {
           outboundLock.wait(Math.max(1, left / 1_000_000));

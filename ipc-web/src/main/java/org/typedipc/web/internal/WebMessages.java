@@ -51,4 +51,19 @@ public final class WebMessages {
   public static String noServerYet() {
     return "This WebSocketTransport has no server yet: hand it to ipcMain.listen(…) first, or use IpcWeb.serveWeb.";
   }
+
+  public static String invitationExpired(Duration lifetime) {
+    return "The page's invitation was not used within " + lifetime.toSeconds() + " s and has expired; "
+        + "reload the page for a new one.";
+  }
+
+  public static String invitationDisplaced(int capacity) {
+    return "The page's invitation gave way to newer ones: at most " + capacity + " may wait unused at once; "
+        + "reload the page for a new one.";
+  }
+
+  /** The WebSocket close reason (at most 123 bytes) for a page dropped over its outbound budget. */
+  public static String outboundStalledCloseReason() {
+    return "typed-ipc: the page took nothing main sent for too long; disconnected.";
+  }
 }

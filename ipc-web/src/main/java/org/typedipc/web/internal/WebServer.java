@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -40,7 +39,6 @@ import org.typedipc.runtime.transport.TransportServer;
 public final class WebServer implements TransportServer {
   public static final String SOCKET_PATH = "/typed-ipc/socket";
   public static final String INVITATION_PATH = "/typed-ipc/invitation";
-  private static final Duration PING_INTERVAL = Duration.ofSeconds(1);
 
   private final Server server;
   private final int port;
@@ -48,16 +46,14 @@ public final class WebServer implements TransportServer {
   private final LinkedBlockingQueue<Optional<ServerSocketStream>> accepted = new LinkedBlockingQueue<>();
   private final Set<ServerSocketStream> open = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService pinger;
-  private final long maxFrameBytes;
-  private final long outboundBudget;
-  private volatile Supplier<byte[]> inviter;
+  private final WebLimits limits;
+  private volatile PageInvitations invitations;
 
-  private WebServer(Server server, int port, long maxFrameBytes, long outboundBudget) {
+  private WebServer(Server server, int port, WebLimits limits) {
     this.server = server;
     this.port = port;
     this.hosts = new LoopbackHosts(port);
-    this.maxFrameBytes = maxFrameBytes;
-    this.outboundBudget = outboundBudget;
+    this.limits = limits;
     this.pinger = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "typed-ipc-web-ping");
       t.setDaemon(true);
@@ -66,7 +62,7 @@ public final class WebServer implements TransportServer {
   }
 
   /** Starts a server on 127.0.0.1 at {@code port} (0: any free one), serving {@code pageRoot} if not null. */
-  public static WebServer start(int port, Path pageRoot, long maxFrameBytes, long outboundBudget) throws IOException {
+  public static WebServer start(int port, Path pageRoot, WebLimits limits) throws IOException {
     if (pageRoot != null && !Files.isDirectory(pageRoot)) {
       throw new IOException(WebMessages.notADirectory(pageRoot.toString()));
     }
@@ -83,14 +79,15 @@ public final class WebServer implements TransportServer {
     } catch (IOException e) {
       throw new IOException(WebMessages.serverFailed(e.getMessage()), e);
     }
-    WebServer web = new WebServer(server, connector.getLocalPort(), maxFrameBytes, outboundBudget);
+    WebServer web = new WebServer(server, connector.getLocalPort(), limits);
     server.setHandler(web.handlers(server, pageRoot));
     try {
       server.start();
     } catch (Exception e) {
       throw new IOException(WebMessages.serverFailed(String.valueOf(e.getMessage())), e);
     }
-    web.pinger.scheduleAtFixedRate(web::pingAll, PING_INTERVAL.toMillis(), PING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    long every = limits.pingInterval().toMillis();
+    web.pinger.scheduleAtFixedRate(web::tick, every, every, TimeUnit.MILLISECONDS);
     return web;
   }
 
@@ -111,9 +108,9 @@ public final class WebServer implements TransportServer {
     return new HostGuard(upgrades);
   }
 
-  /** Gives each page that asks a new single-use secret from {@code inviter}. */
-  public void useInvitations(Supplier<byte[]> inviter) {
-    this.inviter = inviter;
+  /** Gives each page that asks a new single-use secret from {@code invitations}. */
+  public void useInvitations(PageInvitations invitations) {
+    this.invitations = invitations;
   }
 
   /** The page's address, as a browser opens it. */
@@ -156,9 +153,13 @@ public final class WebServer implements TransportServer {
     }
   }
 
-  private void pingAll() {
+  private void tick() {
     for (ServerSocketStream stream : open) {
       stream.ping();
+    }
+    PageInvitations current = invitations;
+    if (current != null) {
+      current.expireStale();
     }
   }
 
@@ -191,7 +192,7 @@ public final class WebServer implements TransportServer {
         return null;
       }
       String peer = "WEBSOCKET " + Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
-      ServerSocketStream stream = new ServerSocketStream(peer, outboundBudget, open::remove);
+      ServerSocketStream stream = new ServerSocketStream(peer, limits.outboundBudget(), limits.stallLimit(), open::remove);
       open.add(stream);
       accepted.add(Optional.of(stream));
       return stream;
@@ -199,8 +200,8 @@ public final class WebServer implements TransportServer {
 
     @Override
     public void customize(Configuration configuration) {
-      configuration.setMaxFrameSize(maxFrameBytes);
-      configuration.setMaxBinaryMessageSize(maxFrameBytes);
+      configuration.setMaxFrameSize(limits.maxFrameBytes());
+      configuration.setMaxBinaryMessageSize(limits.maxFrameBytes());
       configuration.setMaxTextMessageSize(1024);
       // Liveness is the protocol's (pings and heartbeats); Jetty's idle timeout only backs it up.
       configuration.setIdleTimeout(Duration.ofMinutes(2));
@@ -214,14 +215,14 @@ public final class WebServer implements TransportServer {
       if (!INVITATION_PATH.equals(Request.getPathInContext(request)) || !"GET".equals(request.getMethod())) {
         return false;
       }
-      Supplier<byte[]> source = inviter;
+      PageInvitations source = invitations;
       if (source == null) {
         PlainResponses.write(response, callback, 503, "text/plain", WebMessages.noServerYet() + "\n");
         return true;
       }
       String host = request.getHeaders().get(HttpHeader.HOST);
       String json = "{\"url\":\"ws://" + host + SOCKET_PATH + "\",\"secret\":\""
-          + HexFormat.of().formatHex(source.get()) + "\"}";
+          + HexFormat.of().formatHex(source.next()) + "\"}";
       PlainResponses.write(response, callback, 200, "application/json", json);
       return true;
     }
