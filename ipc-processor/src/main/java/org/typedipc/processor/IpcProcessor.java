@@ -31,7 +31,8 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Generated names carry no {@code $}: a nested contract {@code Outer.Files} gets {@code
  * OuterFilesIpc}. Each companion has exactly one originating element, so the processor is
- * isolating for incremental builds. A contract that refers to a type not generated yet (by another
+ * isolating for incremental builds. With {@code -Atypedipc.typescript=true} it also writes each
+ * contract's TypeScript bindings ({@link TsOutput}), with the same single originating element. A contract that refers to a type not generated yet (by another
  * processor) is read again in later rounds and reported once, in the last round, if still missing.
  */
 @AutoService(Processor.class)
@@ -41,6 +42,7 @@ public final class IpcProcessor extends AbstractProcessor {
   private CodecDeclarations codecDeclarations;
   private ContractValidator validator;
   private ModuleCheck moduleCheck;
+  private TsOutput typeScript;
   /** Contracts waiting for types, by qualified name, with the names still missing. */
   private final Map<String, ContractReader.Deferred> deferred = new LinkedHashMap<>();
   /** Companions written in this compilation, by qualified name, with the contract each came from. */
@@ -56,6 +58,11 @@ public final class IpcProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(TsOutput.OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -68,6 +75,7 @@ public final class IpcProcessor extends AbstractProcessor {
       reader = new ContractReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter, codecDeclarations);
       validator = new ContractValidator(reporter);
       moduleCheck = new ModuleCheck(processingEnv.getElementUtils(), processingEnv.getFiler(), reporter);
+      typeScript = new TsOutput(processingEnv.getOptions(), processingEnv.getFiler(), processingEnv.getElementUtils(), reporter);
     }
     Set<TypeElement> contracts = new LinkedHashSet<>();
     for (String name : new ArrayList<>(deferred.keySet())) {
@@ -138,6 +146,7 @@ public final class IpcProcessor extends AbstractProcessor {
   private void write(TypeElement contract, ContractModel model) throws IOException {
     try {
       new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+      typeScript.write(contract, model);
     } catch (FilerException e) {
       // Another processor created the file in this round, too late for claimCompanionName to see it.
       reporter.error(contract, Message.COMPANION_CLASH, model.companionName(), contract.getSimpleName(),

@@ -169,6 +169,19 @@ enum Message {
       "IpcDuplicateCodec",
       "%s and %s are both declared as the codec of %s (%s). A type has one codec: keep one of"
           + " them."),
+  TYPESCRIPT_UNSUPPORTED(
+      "IpcTypeScriptUnsupported",
+      "No TypeScript bindings for %s: %s. Carry the value in types the bindings support (see the"
+          + " README, \"Generated TypeScript bindings\"), or build this contract without"
+          + " -Atypedipc.typescript."),
+  TYPESCRIPT_SEND_SYNC(
+      "IpcTypeScriptSendSync",
+      "The TypeScript bindings of %s leave out @SendSync %s: a web page cannot block for the answer."
+          + " Make it an @Invoke if a page needs to call it."),
+  TYPESCRIPT_OPTION(
+      "IpcTypeScriptOption",
+      "-Atypedipc.typescript=%s is neither true nor false. Pass -Atypedipc.typescript=true to write"
+          + " TypeScript bindings, or leave the option out."),
   CODEC_FOR_BUILT_IN_TYPE(
       "IpcCodecForBuiltInType",
       "%s is a codec of %s, which has a built-in codec that is part of the wire protocol and"

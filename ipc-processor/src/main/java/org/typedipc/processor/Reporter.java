@@ -18,6 +18,15 @@ final class Reporter {
     messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
   }
 
+  void note(Element element, Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(args), element);
+  }
+
+  /** An error without a position, for a wrong processor option. */
+  void error(Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args));
+  }
+
   /** An error on an annotation of {@code element}, and on its {@code value} if it has one. */
   void error(
       Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {

@@ -33,6 +33,13 @@ final class Sources {
     return javac().withClasspath(CLASSPATH).withOptions(STRICT_OPTIONS).withProcessors(new IpcProcessor()).compile(sources);
   }
 
+  /** {@link #compile} with the TypeScript bindings turned on. */
+  static Compilation compileWithTypeScript(JavaFileObject... sources) {
+    List<String> options = new java.util.ArrayList<>(STRICT_OPTIONS);
+    options.add("-A" + TsOutput.OPTION + "=true");
+    return javac().withClasspath(CLASSPATH).withOptions(options).withProcessors(new IpcProcessor()).compile(sources);
+  }
+
   /**
    * Compiles with every lint enabled but warnings kept as warnings, for tests that expect some and
    * fail on any other.

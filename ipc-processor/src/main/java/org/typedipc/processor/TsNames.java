@@ -1,0 +1,76 @@
+package org.typedipc.processor;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TypeScript names of a contract's user types in its bindings file: the shortest tail of the
+ * Java simple names ({@code Circle}, then {@code ShapeCircle}, …) that no other user type of the
+ * contract and no name the file itself uses has taken. Each name doubles as the tag of a record in
+ * a sealed union, so it is unique within the file.
+ */
+final class TsNames {
+  /** Globals the generated code refers to and names it declares itself: a user type may not hide them. */
+  private static final Set<String> RESERVED = Set.of(
+      "Array", "BigInt", "Boolean", "Date", "Error", "Map", "Math", "Number", "Object", "Promise", "ReadonlyArray",
+      "ReadonlyMap", "ReadonlySet", "Set", "String", "Symbol", "Uint8Array", "Int8Array", "Int16Array", "Uint16Array",
+      "Int32Array", "BigInt64Array", "Float32Array", "Float64Array", "Codec", "Codecs", "WireWriter", "WireReader",
+      "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis");
+
+  private final Map<String, String> names = new HashMap<>();
+
+  TsNames(ContractModel model) {
+    Set<String> taken = new HashSet<>(RESERVED);
+    taken.addAll(contractNames(model));
+    for (UserTypeDef def : model.userTypes().values()) {
+      names.put(def.type().qualifiedName(), allocate(def.type(), taken));
+    }
+    for (ChannelModel channel : model.channels()) {
+      for (ExceptionDef exception : channel.exceptions()) {
+        names.computeIfAbsent(exception.type().qualifiedName(), n -> allocate(exception.type(), taken));
+      }
+    }
+  }
+
+  /** The names the file declares for the contract itself, which no user type may take. */
+  static List<String> contractNames(ContractModel model) {
+    String flat = model.contract().flatName();
+    return List.of(flat, flat + "Contract", flat + "Channels", flat + "Handler", flat + "Listeners", rendererFunction(model),
+        registerFunction(model));
+  }
+
+  /** {@code filesRenderer}: the function that makes a contract's proxy or an events interface's listeners. */
+  static String rendererFunction(ContractModel model) {
+    String flat = model.contract().flatName();
+    return Character.toLowerCase(flat.charAt(0)) + flat.substring(1) + "Renderer";
+  }
+
+  /** {@code registerProgress}: the function that registers a handler of every channel of an events interface. */
+  static String registerFunction(ContractModel model) {
+    return "register" + model.contract().flatName();
+  }
+
+  /** The TypeScript name of a user type or declared exception of the contract. */
+  String of(TypeRef type) {
+    return names.get(type.qualifiedName());
+  }
+
+  private static String allocate(TypeRef type, Set<String> taken) {
+    List<String> simple = type.simpleNames();
+    for (int from = simple.size() - 1; from >= 0; from--) {
+      String candidate = String.join("", simple.subList(from, simple.size()));
+      if (taken.add(candidate)) {
+        return candidate;
+      }
+    }
+    String flat = type.flatName();
+    String candidate = flat + "Type";
+    for (int i = 2; !taken.add(candidate); i++) {
+      candidate = flat + "Type" + i;
+    }
+    return candidate;
+  }
+}
