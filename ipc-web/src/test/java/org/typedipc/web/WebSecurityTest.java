@@ -231,6 +231,7 @@ class WebSecurityTest {
     ipcMain.on("knock", (event, args) -> heard.incrementAndGet());
     byte[] hello = concat(RawPage.preamble(), RawPage.hello(fetchSecret(), Map.of()));
     try (java.net.Socket stuck = RawPage.stalled(port(), ownOrigin(), hello)) {
+      assertTrue(stuck.isConnected(), "the stalled page is connected and reads nothing");
       Renderer renderer = connected.get(30, TimeUnit.SECONDS);
       RawPage other = helloed(fetchSecret(), ownOrigin());
       assertEquals(2, other.answer());
