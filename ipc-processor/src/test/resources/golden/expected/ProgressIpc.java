@@ -90,6 +90,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to the main frame of {@code renderer}.
+   *
+   * @param renderer the renderer whose main frame gets the calls
+   * @return the sender
    */
   public static Progress to(Renderer renderer) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")));
@@ -97,6 +100,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to {@code frame}.
+   *
+   * @param frame the frame that gets the calls
+   * @return the sender
    */
   public static Progress to(Frame frame) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")));
@@ -104,6 +110,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to the frame that sent {@code event}.
+   *
+   * @param event the event whose sender frame gets the calls
+   * @return the sender
    */
   public static Progress replyTo(IpcMainEvent event) {
     return new Sender(Typed.of(Objects.requireNonNull(event, "event").senderFrame()));
@@ -112,6 +121,9 @@ public final class ProgressIpc {
   /**
    * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain}, in
    * renderer-id order; a renderer that fails or is gone does not keep the others from receiving.
+   *
+   * @param ipcMain the main whose renderers get the events
+   * @return the sender
    */
   public static Progress toAll(IpcMain ipcMain) {
     return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain")));
@@ -120,6 +132,10 @@ public final class ProgressIpc {
   /**
    * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain} that {@code which}
    * accepts, in renderer-id order.
+   *
+   * @param ipcMain the main whose renderers get the events
+   * @param which chooses the renderers that get them
+   * @return the sender
    */
   public static Progress toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
     return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain"), Objects.requireNonNull(which, "which")));
@@ -127,6 +143,9 @@ public final class ProgressIpc {
 
   /**
    * Typed listeners of {@link Progress} on a renderer frame.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @return the registrar
    */
   public static Registrar renderer(IpcRenderer ipcRenderer) {
     return new Registrar(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -134,6 +153,10 @@ public final class ProgressIpc {
 
   /**
    * Listens with every method of {@code handler}; closing the result removes them all.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcRenderer ipcRenderer, Handler handler) {
     return renderer(ipcRenderer).register(handler);
@@ -151,10 +174,28 @@ public final class ProgressIpc {
    * Every event of {@link Progress}, received in a renderer: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Receives a call of {@link Progress#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
+    /**
+     * Receives a call of {@link Progress#done}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void done(IpcRendererEvent event, long jobId);
 
+    /**
+     * Receives a call of {@link Progress#reset}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void reset(IpcRendererEvent event);
   }
 
@@ -163,6 +204,13 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface ProgressListener extends ChannelListener<IpcRendererEvent, ProgressArgs> {
+    /**
+     * Receives a call of {@link Progress#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
     @Override
@@ -182,6 +230,12 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface DoneListener extends ChannelListener<IpcRendererEvent, Long> {
+    /**
+     * Receives a call of {@link Progress#done}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void done(IpcRendererEvent event, long jobId);
 
     @Override
@@ -195,6 +249,11 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface ResetListener extends ChannelListener<IpcRendererEvent, Void> {
+    /**
+     * Receives a call of {@link Progress#reset}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void reset(IpcRendererEvent event);
 
     @Override
@@ -216,6 +275,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#progress}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onProgress(ProgressListener listener) {
       return typed.on(PROGRESS_CHANNEL, listener);
@@ -223,6 +285,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#progress} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceProgress(ProgressListener listener) {
       return typed.once(PROGRESS_CHANNEL, listener);
@@ -230,6 +295,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#done}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onDone(DoneListener listener) {
       return typed.on(DONE_CHANNEL, listener);
@@ -237,6 +305,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#done} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceDone(DoneListener listener) {
       return typed.once(DONE_CHANNEL, listener);
@@ -244,6 +315,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#reset}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onReset(ResetListener listener) {
       return typed.on(RESET_CHANNEL, listener);
@@ -251,6 +325,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#reset} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceReset(ResetListener listener) {
       return typed.once(RESET_CHANNEL, listener);
@@ -259,6 +336,9 @@ public final class ProgressIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.typedipc.runtime.internal.messages.Checks;
 
 /**
@@ -22,25 +23,28 @@ public final class IpcMainOptions {
   public static final Duration DEFAULT_RENDERER_INVOKE_DEADLINE = Duration.ofSeconds(30);
 
   private static final IpcMainOptions DEFAULTS =
-      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of());
+      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of(), null);
 
   private final Executor executor;
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
   private final Duration rendererInvokeDeadline;
   private final Map<String, Duration> channelInvokeDeadlines;
+  private final Consumer<IpcWarning> warnings;
 
   private IpcMainOptions(
       Executor executor,
       List<ContractDescriptor> contracts,
       ConnectionSettings connectionSettings,
       Duration rendererInvokeDeadline,
-      Map<String, Duration> channelInvokeDeadlines) {
+      Map<String, Duration> channelInvokeDeadlines,
+      Consumer<IpcWarning> warnings) {
     this.executor = executor;
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
     this.rendererInvokeDeadline = rendererInvokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
+    this.warnings = warnings;
   }
 
   /** Listeners run on the thread that brings the message; default connection settings. */
@@ -50,7 +54,7 @@ public final class IpcMainOptions {
 
   /** Runs listeners and handlers on {@code executor}, one at a time and in arrival order. */
   public IpcMainOptions withExecutor(Executor executor) {
-    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
 
   /**
@@ -58,12 +62,12 @@ public final class IpcMainOptions {
    * fingerprint is refused at connect, naming both.
    */
   public IpcMainOptions withContracts(ContractDescriptor... contracts) {
-    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
 
   /** Uses these limits and timers for connections to renderer processes. */
   public IpcMainOptions withConnectionSettings(ConnectionSettings settings) {
-    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
 
   /**
@@ -72,7 +76,7 @@ public final class IpcMainOptions {
    * these invokes always have a deadline.
    */
   public IpcMainOptions withRendererInvokeDeadline(Duration deadline) {
-    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines);
+    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines, warnings);
   }
 
   /**
@@ -82,7 +86,30 @@ public final class IpcMainOptions {
   public IpcMainOptions withRendererInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
-    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines);
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines, warnings);
+  }
+
+  /**
+   * Sends this main's warnings to {@code warnings} instead of the {@code org.typedipc.runtime.main}
+   * logger: failed handlers and listeners, invokes without a handler, {@code sendSync} without a
+   * listener, renderers gone other than by a close or a clean exit. It runs on the thread that
+   * noticed, so it must be quick and must not throw (what it throws is logged at ERROR).
+   *
+   * @param warnings the consumer that gets each warning
+   * @return options that send warnings to {@code warnings}
+   */
+  public IpcMainOptions withWarnings(Consumer<IpcWarning> warnings) {
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines,
+        Objects.requireNonNull(warnings, "warnings"));
+  }
+
+  /**
+   * The consumer this main's warnings go to instead of its logger.
+   *
+   * @return the consumer given to {@link #withWarnings}, or {@code null} for the logger
+   */
+  public Consumer<IpcWarning> warnings() {
+    return warnings;
   }
 
   /** The executor listeners run on, or {@code null} for the thread that brings the message. */

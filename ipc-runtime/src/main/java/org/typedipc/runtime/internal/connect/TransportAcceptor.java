@@ -17,6 +17,7 @@ import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.protocol.Handshake;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
 import org.typedipc.runtime.internal.protocol.MainSideConnection;
@@ -35,7 +36,7 @@ import org.typedipc.runtime.transport.TransportServer;
  * closed rather than the new one refused (see {@link HandshakeSlots}).
  */
 final class TransportAcceptor implements RendererAcceptor {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final MainRuntime main;

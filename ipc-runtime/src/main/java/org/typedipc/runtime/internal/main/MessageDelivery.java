@@ -11,6 +11,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.spi.Codec;
@@ -21,7 +22,6 @@ import org.typedipc.runtime.spi.Codec;
  * also the event those listeners get.
  */
 final class MessageDelivery extends FrameDelivery implements IpcMainEvent, TypedEvent {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final ReplySink syncReply;
   /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
@@ -53,7 +53,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
       return;
     }
     if (syncReply != null && listeners == 0 && !returned.get()) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
+      renderer.main.warnings.expected(System.Logger.Level.WARNING, new IpcWarning(IpcWarning.Kind.NO_LISTENER, channel,
+          renderer.id(), ErrorMessages.syncWithoutListeners(renderer.id(), channel), null));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
     }
   }
@@ -95,7 +96,9 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     if (e == malformed()) {
       return; // the sender's fault, reported once for the connection (see run)
     }
-    LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
+    RendererSession renderer = frame.session();
+    renderer.main.warnings.failure(new IpcWarning(IpcWarning.Kind.LISTENER_FAILED, channel, renderer.id(),
+        ErrorMessages.listenerFailedLog("main", channel), e));
   }
 
   // ---- IpcMainEvent ----

@@ -41,7 +41,6 @@ import org.typedipc.runtime.spi.TypedTarget;
  * messages waiting.
  */
 public final class RendererSession implements Renderer, TypedTarget, MainLink {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -315,12 +314,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
 
   /**
    * The renderer sent arguments that do not decode: it broke the protocol, so main drops it, with
-   * one line in the log for the renderer however many such messages were already queued.
+   * one warning (that it is gone) however many such messages were already queued.
    */
   void malformedPayload(String channel, IpcProtocolException malformed) {
     String reason = ErrorMessages.malformedPayload(channel, malformed.getMessage());
     if (closeLocally(new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason))) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.droppedRendererLog(id, reason));
       link.disconnect(reason);
     }
   }

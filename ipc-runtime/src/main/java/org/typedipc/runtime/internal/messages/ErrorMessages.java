@@ -816,8 +816,13 @@ public final class ErrorMessages {
     return "Malformed payload on '" + channel + "': " + problem;
   }
 
-  public static String droppedRendererLog(int rendererId, String reason) {
-    return "Dropped renderer #" + rendererId + " for breaking the protocol: " + reason;
+  public static String warningSinkFailedLog(String warning) {
+    return "The warning consumer given to IpcMainOptions.withWarnings(…) threw; it must not. The"
+        + " warning was: " + warning;
+  }
+
+  public static String rendererGoneLog(int rendererId, String reason, String detail) {
+    return "Renderer #" + rendererId + " is gone (" + reason + "): " + detail;
   }
 
   public static String frameNeverOpened(int frameId) {

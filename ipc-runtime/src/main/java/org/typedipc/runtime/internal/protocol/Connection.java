@@ -20,6 +20,7 @@ import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
 
@@ -33,7 +34,7 @@ import org.typedipc.runtime.spi.WireWriter;
  * waits itself: it queues, or hands the close to the writer and a pool thread.
  */
 public abstract class Connection {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
   private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
   final PacketReader reader;

@@ -6,10 +6,11 @@ import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
 final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.RENDERER;
 
   private final FrameState frame;
 

@@ -25,9 +25,9 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   public void run() {
     InvokeHandler<IpcRendererInvokeEvent> handler = frame.handlers.take(channel);
     if (handler == null) {
-      InvokeHandler.noHandler(channel, reply);
+      InvokeHandler.noHandler(channel, reply, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, reply);
+      handler.answer(this, this, reply, RendererClient.WARNINGS, 0);
     }
   }
 

@@ -42,6 +42,8 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.dispatch.Warnings;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -50,7 +52,9 @@ import org.typedipc.runtime.spi.Channel;
  * RendererLink}.
  */
 public class RendererClient implements RendererConnection, RendererLink {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.RENDERER;
+  /** A renderer's failed handlers and unserved invokes: its caller in main gets the error too. */
+  static final Warnings WARNINGS = new Warnings(LOG, null);
 
   private final String label;
   private final RendererOptions options;
