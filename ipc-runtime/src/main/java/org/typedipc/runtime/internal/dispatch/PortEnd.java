@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessageEvent;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.MessagePortListener;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.TypedPort;
 
 /**
  * One end of an entangled pair, where it is held now (main or a renderer). Messages from the other
  * end queue until {@link #start()}, then run on {@code loop} one at a time; ports are numbered in
  * pairs, so the other end of port {@code n} is {@code n ^ 1}.
  */
-public final class PortEnd implements MessagePort {
+public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   public final int id;
@@ -192,6 +196,30 @@ public final class PortEnd implements MessagePort {
         LOG.log(System.Logger.Level.ERROR, ErrorMessages.portListenerFailedLog(id), e);
       }
     }
+  }
+
+  @Override
+  public <A> void send(Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
+    byte[] encoded;
+    try {
+      encoded = Payloads.encode(channel.argsCodec(), args);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
+    }
+    postMessage(List.of(channel.name(), encoded));
+  }
+
+  @Override
+  public <A> Registration on(Channel<A, ?> channel, Consumer<? super A> listener) {
+    Checks.requireListener(channel, "channel");
+    Checks.requireListener(listener, "listener");
+    return onMessage(event -> {
+      if (event.data() instanceof List<?> typed && typed.size() == 2 && channel.name().equals(typed.get(0))
+          && typed.get(1) instanceof byte[] encoded) {
+        listener.accept(Payloads.decode(channel.argsCodec(), encoded, channel.name(), maxDecodedBytes));
+      }
+    });
   }
 
   /** Checks the ports of one post and returns them as ends, in order. */
