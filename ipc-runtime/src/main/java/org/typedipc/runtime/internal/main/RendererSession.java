@@ -347,7 +347,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void post(int frameId, String channel, byte[] payload, int[] portIds) {
     List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, this);
     FrameHandle frame = frames.get(frameId);
-    if (frame != null) {
+    if (frame == null) {
+      ports.forEach(MessagePort::close); // from a frame main closed: no listener will take them
+    } else {
       deliver(new MessageDelivery(frame, channel, payload, null, ports), payload);
     }
   }

@@ -326,7 +326,9 @@ public class RendererClient implements RendererConnection, RendererLink {
       received.add(port);
     }
     FrameState frame = frames.get(frameId);
-    if (frame != null && mayHold(payload)) {
+    if (frame == null) {
+      received.forEach(MessagePort::close); // the frame closed meanwhile: the other ends hear so
+    } else if (mayHold(payload)) {
       deliver(new EventDelivery(frame, channel, payload, List.copyOf(received)), payload);
     }
   }
