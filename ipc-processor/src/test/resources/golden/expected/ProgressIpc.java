@@ -12,6 +12,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.spi.Channel;
@@ -19,6 +20,7 @@ import org.typedipc.runtime.spi.ChannelListener;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedPort;
 import org.typedipc.runtime.spi.TypedRenderer;
 import org.typedipc.runtime.spi.TypedSender;
 import org.typedipc.runtime.spi.WireReader;
@@ -29,7 +31,8 @@ import org.typedipc.runtime.spi.WireWriter;
  *
  * <p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to
  * every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or
- * {@link #register(IpcRenderer, Handler)}.
+ * {@link #register(IpcRenderer, Handler)}. Over a message port, either side posts with
+ * {@link #port(MessagePort)} and the other end receives with {@link #listen(MessagePort, Progress)}.
  */
 @IpcGenerated("test.Progress")
 @Generated("org.typedipc.processor.IpcProcessor")
@@ -139,6 +142,28 @@ public final class ProgressIpc {
    */
   public static Progress toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
     return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain"), Objects.requireNonNull(which, "which")));
+  }
+
+  /**
+   * A {@link Progress} that posts its events on {@code port}; the other end receives them with
+   * {@code listen(port, receiver)}.
+   */
+  public static Progress port(MessagePort port) {
+    return new Sender(Typed.of(Objects.requireNonNull(port, "port")));
+  }
+
+  /**
+   * Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by
+   * {@link #port(MessagePort)} at its other end; start the port to receive. Closing the result stops.
+   */
+  public static Registration listen(MessagePort port, Progress receiver) {
+    TypedPort typed = Typed.of(Objects.requireNonNull(port, "port"));
+    Objects.requireNonNull(receiver, "receiver");
+    Registration[] registrations = new Registration[3];
+    registrations[0] = typed.on(PROGRESS_CHANNEL, args -> receiver.progress(args.task(), args.percent()));
+    registrations[1] = typed.on(DONE_CHANNEL, args -> receiver.done(args));
+    registrations[2] = typed.on(RESET_CHANNEL, args -> receiver.reset());
+    return () -> closeAll(registrations);
   }
 
   /**

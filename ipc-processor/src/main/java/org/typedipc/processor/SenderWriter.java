@@ -58,8 +58,33 @@ final class SenderWriter {
           .addParameter(which, "which")
           .addStatement("return new Sender($T.toAll($L, $L))", JavaTypes.TYPED, required("ipcMain"), required("which"))
           .build());
+      factories.add(factory("port", "A {@link $T} that posts its events on {@code port}; the other end receives them with\n"
+          + "{@code listen(port, receiver)}.\n", JavaTypes.MESSAGE_PORT, "port", "$T.of($L)"));
+      factories.add(listen());
     }
     return factories;
+  }
+
+  /** {@code listen(port, receiver)}: the events that arrive at a port call the receiver's methods. */
+  private MethodSpec listen() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("listen")
+        .addJavadoc("Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by\n"
+            + "{@link #port(MessagePort)} at its other end; start the port to receive. Closing the result stops.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(JavaTypes.REGISTRATION)
+        .addParameter(JavaTypes.MESSAGE_PORT, "port")
+        .addParameter(companion.contract(), "receiver")
+        .addStatement("$T typed = $T.of($L)", JavaTypes.TYPED_PORT, JavaTypes.TYPED, required("port"))
+        .addStatement("$T.requireNonNull(receiver, $S)", JavaTypes.OBJECTS, "receiver")
+        .addStatement("$T[] registrations = new $T[$L]", JavaTypes.REGISTRATION, JavaTypes.REGISTRATION,
+            companion.channels().size());
+    int i = 0;
+    for (ChannelModel channel : companion.channels()) {
+      String call = Companion.unpackedArgs(channel).toString();
+      method.addStatement("registrations[$L] = typed.on($N, args -> receiver.$N($L))", i++, Names.channelField(channel),
+          channel.methodName(), call.isEmpty() ? "" : call.substring(2));
+    }
+    return method.addStatement("return () -> closeAll(registrations)").build();
   }
 
   /** A factory of one non-null parameter; {@code target} turns it into the Sender's target, as {@code $T.…($L)}. */

@@ -1,5 +1,6 @@
 package org.typedipc.runtime;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,16 @@ public interface Frame {
    * @throws IpcDisconnectedException if the frame is detached
    */
   void send(String channel, Object... args);
+
+  /**
+   * Posts {@code message} with {@code ports} (Electron's {@code webFrameMain.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
 
   /**
    * Calls this frame's handler for {@code channel}, as {@link Renderer#invoke(String, Object...)}

@@ -1,5 +1,7 @@
 package org.typedipc.runtime;
 
+import java.util.List;
+
 
 /**
  * What a main-side listener learns about a message: who sent it and how to answer. Electron's
@@ -38,4 +40,9 @@ public interface IpcMainEvent {
    * sender().send(…)} would reach the main frame instead.
    */
   void reply(String channel, Object... args);
+
+  /** The ports the renderer posted with {@link IpcRenderer#postMessage}; empty for other messages. */
+  default List<MessagePort> ports() {
+    return List.of();
+  }
 }

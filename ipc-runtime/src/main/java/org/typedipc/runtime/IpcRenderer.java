@@ -1,5 +1,6 @@
 package org.typedipc.runtime;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +59,16 @@ public interface IpcRenderer extends AutoCloseable {
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /**
+   * Posts {@code message} with {@code ports} (Electron's {@code ipcRenderer.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
 
   /** Adds a listener for messages main sends to this frame on {@code channel}. */
   Registration on(String channel, IpcRendererListener listener);

@@ -1,5 +1,7 @@
 package org.typedipc.runtime;
 
+import java.util.List;
+
 /** What a renderer-side listener learns about a message from main: Electron's {@code IpcRendererEvent}. */
 public interface IpcRendererEvent {
   /** The endpoint the message arrived at. */
@@ -7,4 +9,9 @@ public interface IpcRendererEvent {
 
   /** The channel the message came on. */
   String channel();
+
+  /** The ports main posted with {@link Renderer#postMessage} or {@link Frame#postMessage}; empty for other messages. */
+  default List<MessagePort> ports() {
+    return List.of();
+  }
 }

@@ -13,6 +13,9 @@ public interface IpcRuntime {
   /** Connects a renderer process to main at {@code endpoint}; returns once main welcomed it. */
   RendererConnection connect(IpcEndpoint endpoint, RendererOptions options);
 
+  /** Creates the two entangled ports of a {@link MessageChannelMain}. */
+  MessagePort[] createMessageChannel();
+
   /** The runtime this module provides. */
   static IpcRuntime get() {
     return ProvidedRuntime.RUNTIME;

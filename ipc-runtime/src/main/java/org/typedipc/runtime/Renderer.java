@@ -40,6 +40,16 @@ public interface Renderer {
   void send(String channel, Object... args);
 
   /**
+   * Posts {@code message} with {@code ports} (Electron's {@code webContents.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
+
+  /**
    * Sends a message to one frame.
    *
    * @return {@code false} if the renderer has no such frame, and nothing was sent

@@ -7,6 +7,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
@@ -72,6 +73,14 @@ public final class Typed {
       throw new NullPointerException(ErrorMessages.nullRuntimeObject("IpcMain"));
     }
     return new Broadcast(ipcMain, Objects.requireNonNull(which, "which"));
+  }
+
+  /** Typed events over a message port, in main or in a renderer. */
+  public static TypedPort of(MessagePort port) {
+    if (port instanceof TypedPort typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(port, "MessagePort");
   }
 
   /** The typed answers of a main-side event. */

@@ -10,8 +10,10 @@ import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.spi.Channel;
+import java.util.List;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcWarning;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.spi.Codec;
@@ -29,11 +31,19 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   /** A return value that could not be encoded, unless a listener set another one after it. */
   private volatile IpcValueException unencodable;
 
-  /** {@code syncReply} is null for a {@code send}. */
-  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
+  private final List<MessagePort> ports;
+
+  /** {@code syncReply} is null for a {@code send}; {@code ports} came with a {@code postMessage}. */
+  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply, List<MessagePort> ports) {
     super(frame, channel, payload);
+    this.ports = ports;
     this.syncReply = syncReply;
     this.returned = syncReply == null ? null : new AtomicBoolean();
+  }
+
+  @Override
+  public List<MessagePort> ports() {
+    return ports;
   }
 
   @Override

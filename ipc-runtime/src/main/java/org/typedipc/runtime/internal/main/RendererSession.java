@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcTimeoutException;
@@ -208,6 +209,35 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   }
 
   @Override
+  public void postMessage(String channel, Object message, List<MessagePort> ports) {
+    postTo(mainFrame, channel, message, ports);
+  }
+
+  /** Posts a message with main's ports to one frame: the ports are the renderer's from now on. */
+  void postTo(FrameHandle frame, String channel, Object message, List<MessagePort> ports) {
+    Channel<Object[], Object> dynamic = Channel.dynamic(Checks.requireListener(channel, "channel"));
+    if (frame.isDetached()) {
+      throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel, frame.describe()));
+    }
+    byte[] payload = encode(dynamic, new Object[] {message});
+    PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
+  }
+
+  /** A message for a port this renderer holds; dropped if the renderer is gone. */
+  void deliverPortMessage(int portId, byte[] payload) {
+    try {
+      link.portMessage(portId, payload);
+    } catch (IpcDisconnectedException e) {
+      // it is gone: its ports close when its session does
+    }
+  }
+
+  /** The other end of a port this renderer holds went away. */
+  void deliverPortClosed(int portId) {
+    link.portClosed(portId);
+  }
+
+  @Override
   public void setInvokeDeadline(Duration deadline) {
     invokeDeadline = Checks.requirePositive(deadline);
   }
@@ -280,7 +310,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void send(int frameId, String channel, byte[] payload) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      deliver(new MessageDelivery(frame, channel, payload, null), payload);
+      deliver(new MessageDelivery(frame, channel, payload, null, List.of()), payload);
     }
   }
 
@@ -288,7 +318,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      deliver(new MessageDelivery(frame, channel, payload, reply), payload);
+      deliver(new MessageDelivery(frame, channel, payload, reply, List.of()), payload);
     } else {
       frameGone(frameId, channel, reply);
     }
@@ -310,6 +340,27 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       return; // the connection is ending, and fails every pending call with a disconnect
     }
     reply.fail(RemoteError.of(new IpcDisconnectedException(ErrorMessages.callFromClosedFrame(channel, frameId, id))));
+  }
+
+  @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, this);
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      ports.forEach(MessagePort::close); // from a frame main closed: no listener will take them
+    } else {
+      deliver(new MessageDelivery(frame, channel, payload, null, ports), payload);
+    }
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    PortHub.INSTANCE.postFrom(this, portId, payload);
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    PortHub.INSTANCE.closeFrom(this, portId);
   }
 
   /**
@@ -344,6 +395,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     frames.clear();
     pending.close(call -> disconnected(call, "renderer #" + id));
     inbound.close();
+    PortHub.INSTANCE.sessionGone(this);
     main.removed(this, why);
     gone.complete(why);
     return true;

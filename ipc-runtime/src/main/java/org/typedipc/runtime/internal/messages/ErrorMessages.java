@@ -886,4 +886,41 @@ public final class ErrorMessages {
   public static String refusedRenderer(String reason) {
     return "Refused a renderer: " + reason;
   }
+
+  // ---- message ports ----
+
+  /** Electron's text for a transfer list entry that is not a port. */
+  public static String invalidPort(int index) {
+    return "Port at index " + index + " is not a valid port";
+  }
+
+  public static String duplicatePort(int index) {
+    return "Port at index " + index + " is a duplicate of an earlier port: post each port once.";
+  }
+
+  public static String portNotTransferable(int index) {
+    return "Port at index " + index + " is closed or was posted already: a port can be posted once,"
+        + " from where it is held now.";
+  }
+
+  public static String portNeutered(int portId) {
+    return "MessagePort #" + portId + " was posted elsewhere and can no longer be used here;"
+        + " use the port the receiver got in event.ports().";
+  }
+
+  public static String cannotPostOnPort(int portId, String why) {
+    return "Cannot post on MessagePort #" + portId + ": " + why;
+  }
+
+  public static String portListenerFailedLog(int portId) {
+    return "Error occurred in a listener of MessagePort #" + portId + ":";
+  }
+
+  public static String portMessageDroppedLog(int portId, String why) {
+    return "Dropped a message of MessagePort #" + portId + " that does not decode: " + why;
+  }
+
+  public static String tooManyPorts(int count, int max) {
+    return "A POST carried " + count + " ports, more than the " + max + " a message may carry.";
+  }
 }

@@ -456,6 +456,59 @@ public abstract class Connection {
     }
   }
 
+  // ---- message ports ----
+
+  /** Writes a POST: a message on a channel with the ports it carries. */
+  final void writePost(int frameId, String channel, byte[] payload, int[] portIds) {
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId).writeLength(portIds.length);
+    for (int portId : portIds) {
+      header.writeLength(portId);
+    }
+    writeLater(PacketType.POST, header, payload);
+  }
+
+  /** A POST read after its frame id: the channel and the port ids. */
+  record Post(String channel, int[] portIds) {}
+
+  final Post readPost(WireReader header) {
+    String channel = inboundChannel(header.readLength());
+    int count = header.readLength();
+    if (count > Protocol.MAX_PORTS_PER_POST) {
+      throw new IpcProtocolException(ErrorMessages.tooManyPorts(count, Protocol.MAX_PORTS_PER_POST));
+    }
+    int[] portIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      portIds[i] = header.readLength();
+    }
+    header.requireFullyRead();
+    return new Post(channel, portIds);
+  }
+
+  final void writePortMessage(int portId, byte[] payload) {
+    WireWriter header = header();
+    header.writeLength(portId);
+    writeLater(PacketType.PORT_MESSAGE, header, payload);
+  }
+
+  final void writePortClosed(int portId) {
+    WireWriter header = header();
+    header.writeLength(portId);
+    try {
+      writeControl(PacketType.PORT_CLOSED, header, null);
+    } catch (IpcException e) {
+      // the connection is ending: the peer closes every port it holds
+    }
+  }
+
+  /** The port id of a PORT_MESSAGE or PORT_CLOSED. */
+  static int readPortId(WireReader header) {
+    int portId = header.readLength();
+    header.requireFullyRead();
+    return portId;
+  }
+
   private static String readNullable(WireReader header) {
     return header.readBoolean() ? header.readString() : null;
   }

@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.renderer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -22,6 +23,7 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.ConnectionSettings;
@@ -32,6 +34,8 @@ import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
+import org.typedipc.runtime.internal.dispatch.PortEnd;
+import org.typedipc.runtime.internal.dispatch.PortRoute;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
@@ -73,6 +77,22 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** Main's messages read but not yet run; the reader waits for room (see {@link #awaitInboundRoom}). */
   private final ByteBudget.Account inbound;
   private FrameEndpoint mainFrame;
+  /** The ports main posted to this renderer that it still holds, by id. */
+  private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
+  /** Where this renderer's ports send: through main, which knows where each other end is. */
+  private final PortRoute portRoute = new PortRoute() {
+    @Override
+    public void post(int portId, byte[] payload) {
+      main.portMessage(portId, payload);
+    }
+
+    @Override
+    public void close(int portId) {
+      if (ports.remove(portId) != null && !closed.get()) {
+        main.portClosed(portId);
+      }
+    }
+  };
 
   /**
    * Creates the client; call {@link #openMainFrame()} once main can receive.
@@ -224,7 +244,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
     if (frame != null && mayHold(payload)) {
-      deliver(new EventDelivery(frame, channel, payload), payload);
+      deliver(new EventDelivery(frame, channel, payload, List.of()), payload);
     }
   }
 
@@ -302,6 +322,38 @@ public class RendererClient implements RendererConnection, RendererLink {
   }
 
   @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    List<MessagePort> received = new ArrayList<>(portIds.length);
+    for (int portId : portIds) {
+      PortEnd port = new PortEnd(portId, portRoute, loop::execute, maxDecodedBytes());
+      ports.put(portId, port);
+      received.add(port);
+    }
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      received.forEach(MessagePort::close); // the frame closed meanwhile: the other ends hear so
+    } else if (mayHold(payload)) {
+      deliver(new EventDelivery(frame, channel, payload, List.copyOf(received)), payload);
+    }
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    PortEnd port = ports.get(portId);
+    if (port != null) {
+      port.receive(payload); // a port posted on meanwhile drops it: main routes by where it was
+    }
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    PortEnd port = ports.remove(portId);
+    if (port != null) {
+      port.peerClosed();
+    }
+  }
+
+  @Override
   public void frameKnown(int frameId) {
     FrameState frame = frames.get(frameId);
     if (frame != null) {
@@ -343,6 +395,10 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
+    for (PortEnd port : ports.values()) {
+      port.peerClosed(); // main closes their other ends when it hears of this
+    }
+    ports.clear();
     inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
@@ -421,6 +477,25 @@ public class RendererClient implements RendererConnection, RendererLink {
       IpcException interrupted = new IpcException(ErrorMessages.syncInterrupted(channel));
       call.abandon(interrupted);
       throw interrupted;
+    }
+  }
+
+  /** {@code ipcRenderer.postMessage}: the ports go to main, which holds them from now on. */
+  void postMessage(FrameState frame, String channel, Object message, List<MessagePort> transfer) {
+    Checks.requireListener(channel, "channel");
+    List<PortEnd> ends = PortEnd.checkTransfer(transfer, portRoute);
+    byte[] payload = encodeArgs(frame, Channel.dynamic(channel), new Object[] {message});
+    int[] portIds = new int[ends.size()];
+    for (int i = 0; i < portIds.length; i++) {
+      PortEnd end = ends.get(i);
+      end.neuter(i);
+      ports.remove(end.id);
+      portIds[i] = end.id;
+    }
+    try {
+      main.post(frame.id, channel, payload, portIds);
+    } catch (IpcDisconnectedException e) {
+      throw released(frame, e);
     }
   }
 
