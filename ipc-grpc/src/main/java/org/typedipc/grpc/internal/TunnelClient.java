@@ -59,7 +59,7 @@ public final class TunnelClient {
       @Override
       public void onClose(Status status, Metadata trailers) {
         if (status.isOk()) {
-          stream.peerFinished();
+          stream.callEnded();
           channel.shutdown();
         } else {
           stream.broken(GrpcMessages.streamEnded(who, status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription())));

@@ -97,6 +97,11 @@ public final class TunnelServer implements TransportServer {
         }
 
         @Override
+        public void onComplete() {
+          stream.callEnded();
+        }
+
+        @Override
         public void onReady() {
           stream.ready();
         }

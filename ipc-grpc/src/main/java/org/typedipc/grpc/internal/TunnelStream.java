@@ -35,6 +35,8 @@ public final class TunnelStream implements ByteStream {
   private final Object callLock = new Object();
   private final Object readyLock = new Object();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // The call is over (the peer closed it): nothing more can be written, though reading drains what came.
+  private volatile boolean callOver;
   private final String description;
   private final TunnelInbound inbound;
   private final Runnable onClose;
@@ -73,6 +75,13 @@ public final class TunnelStream implements ByteStream {
   /** gRPC: the peer finished its side. */
   void peerFinished() {
     inbound.end();
+  }
+
+  /** gRPC: the call ended in good order; the reader drains what came, and writers stop waiting. */
+  void callEnded() {
+    inbound.end();
+    callOver = true;
+    ready();
   }
 
   /** gRPC: the stream broke; the reader learns why at once, and writers stop waiting. */
@@ -120,7 +129,7 @@ public final class TunnelStream implements ByteStream {
       source.get(chunk);
       awaitReady();
       synchronized (callLock) {
-        if (closed.get()) {
+        if (closed.get() || callOver) {
           throw new ClosedChannelException();
         }
         call.send(chunk);
@@ -131,7 +140,7 @@ public final class TunnelStream implements ByteStream {
 
   private void awaitReady() throws IOException {
     synchronized (readyLock) {
-      while (!closed.get() && !callReady()) {
+      while (!closed.get() && !callOver && !callReady()) {
         try {
           readyLock.wait();
         } catch (InterruptedException e) {
@@ -140,7 +149,7 @@ public final class TunnelStream implements ByteStream {
         }
       }
     }
-    if (closed.get()) {
+    if (closed.get() || callOver) {
       throw new ClosedChannelException();
     }
   }
