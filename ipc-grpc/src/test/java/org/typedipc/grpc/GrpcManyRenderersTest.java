@@ -20,9 +20,8 @@ import org.typedipc.runtime.RendererProcess;
 
 /**
  * Eight renderers at once over mutual TLS, each sending a random mix of events and invokes, all
- * numbered: main sees every message of each renderer, once and in the order sent. The build runs
- * 2·10^4 messages per renderer (two cores, shared); {@code -Dgrpc.load.messages=100000} runs the
- * full 10^5.
+ * numbered: main sees every message of each renderer, once and in the order sent: 10^5 per
+ * renderer (about 10 s on two shared cores); {@code -Dgrpc.load.messages=…} scales it.
  */
 @Timeout(600)
 class GrpcManyRenderersTest {
@@ -30,7 +29,7 @@ class GrpcManyRenderersTest {
 
   @Test
   void eightRenderersLoseAndReorderNothing() throws Exception {
-    int perRenderer = Integer.getInteger("grpc.load.messages", 20_000);
+    int perRenderer = Integer.getInteger("grpc.load.messages", 100_000);
     long seed = Long.getLong("grpc.load.seed", System.nanoTime());
     System.out.println("GrpcManyRenderersTest seed " + seed + ", " + perRenderer + " messages per renderer");
     AtomicIntegerArray expectedNext = new AtomicIntegerArray(RENDERERS);
