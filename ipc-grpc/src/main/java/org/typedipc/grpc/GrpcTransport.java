@@ -37,8 +37,8 @@ import org.typedipc.runtime.transport.TransportServer;
  * RendererAcceptor acceptor = ipcMain.listen(grpc);
  * // hand acceptor.invite().endpoint().toEnvironment() to the renderer host
  *
- * // renderer host
- * RendererConnection connection = RendererProcess.connect(IpcEndpoint.fromEnvironment(),
+ * // renderer host, the endpoint in its environment
+ * RendererConnection connection = RendererProcess.connect(
  *     RendererOptions.defaults().withTransports(GrpcTransport.overTls(
  *         GrpcTls.trusting(mainCa).withRendererCertificate(myChain, myKey))));
  * }</pre>
