@@ -2,9 +2,10 @@ package org.typedipc.runtime;
 
 /** What a renderer-side listener learns about a message from main: Electron's {@code IpcRendererEvent}. */
 public interface IpcRendererEvent {
-  /** The endpoint the message arrived at. */
+  /** {@return the endpoint the message arrived at} */
   IpcRenderer sender();
 
-  /** The channel the message came on. */
+  /** {@return the channel the message came on} */
+
   String channel();
 }
