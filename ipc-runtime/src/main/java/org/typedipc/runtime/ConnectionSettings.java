@@ -104,7 +104,6 @@ public record ConnectionSettings(
    *     is smaller than the per-connection or packet bound it must hold
    */
   public ConnectionSettings {
-
     if (maxPacketBytes < 1024) {
       throw new IllegalArgumentException(ErrorMessages.packetLimitTooSmall(maxPacketBytes));
     }
@@ -260,7 +259,6 @@ public record ConnectionSettings(
    * @param maxNameBytes how many UTF-8 bytes of channel names a peer may declare on one connection
    * @return a copy with those caps
    */
-
   public ConnectionSettings withPeerCaps(int maxFrames, int maxChannelCount, long maxNameBytes) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
         maxPendingHandshakes, drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes,

@@ -17,7 +17,6 @@ public record ContractDescriptor(String name, String fingerprint) {
    * @param name the contract's fully qualified interface name
    * @param fingerprint a stable hash of the contract's channels
    */
-
   public ContractDescriptor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(fingerprint, "fingerprint");

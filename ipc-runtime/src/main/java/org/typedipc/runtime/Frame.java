@@ -59,6 +59,5 @@ public interface Frame {
   IpcMainScope ipc();
 
   /** {@return whether the frame was closed or its renderer is gone} */
-
   boolean isDetached();
 }

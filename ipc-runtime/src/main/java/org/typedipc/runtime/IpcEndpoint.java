@@ -116,7 +116,6 @@ public final class IpcEndpoint {
    * @param environment the variables, e.g. {@code System.getenv()}
    * @return the endpoint they carry
    * @throws IllegalStateException naming the variable that is missing or malformed
-
    */
   public static IpcEndpoint fromEnvironment(Map<String, String> environment) {
     String transport = environment.get(TRANSPORT_VARIABLE);

@@ -19,7 +19,6 @@ public class IpcException extends RuntimeException {
    * @param message what went wrong, where, and what to do
    * @param cause the failure that caused it
    */
-
   public IpcException(String message, Throwable cause) {
     super(message, cause);
   }

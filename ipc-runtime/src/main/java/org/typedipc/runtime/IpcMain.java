@@ -170,7 +170,6 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * @param launch the renderer's main class, arguments, transport and restart policy
    * @return completes with the renderer once it connected, or fails with why it did not
    */
-
   CompletableFuture<Renderer> launch(RendererLaunch launch);
 
   /**

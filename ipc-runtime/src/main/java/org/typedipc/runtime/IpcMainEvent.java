@@ -42,6 +42,5 @@ public interface IpcMainEvent {
    * @param args the arguments; each must be a value that can cross the wire
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
-
   void reply(String channel, Object... args);
 }

@@ -34,6 +34,5 @@ public interface IpcMainInvokeEvent {
    *
    * @param action what to do on cancellation, e.g. interrupt the handler's work
    */
-
   void onCancel(Runnable action);
 }

@@ -162,7 +162,6 @@ public final class IpcMainOptions {
   }
 
   /** {@return the limits and timers of connections to renderer processes} */
-
   public ConnectionSettings connectionSettings() {
     return connectionSettings;
   }

@@ -118,6 +118,5 @@ public interface IpcMainScope {
    * @param channel the channel name
    * @return whether {@code channel} has a handler in this scope
    */
-
   boolean hasHandler(String channel);
 }

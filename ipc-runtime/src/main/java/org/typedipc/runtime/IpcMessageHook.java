@@ -14,6 +14,5 @@ public interface IpcMessageHook {
    * @param channel the channel it was sent on
    * @param args the decoded arguments, a fresh copy of what the renderer sent
    */
-
   void onMessage(IpcMainEvent event, String channel, Object... args);
 }

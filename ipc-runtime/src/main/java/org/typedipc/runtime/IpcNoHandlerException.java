@@ -23,7 +23,6 @@ public class IpcNoHandlerException extends IpcException {
 
   /** {@return the channel nobody answers} */
   public String channel() {
-
     return channel;
   }
 }

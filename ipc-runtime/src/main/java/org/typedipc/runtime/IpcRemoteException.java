@@ -43,7 +43,6 @@ public class IpcRemoteException extends IpcException {
 
   /** {@return the message of the exception thrown in main, or {@code null} if it had none} */
   public String remoteMessage() {
-
     return remoteMessage;
   }
 }

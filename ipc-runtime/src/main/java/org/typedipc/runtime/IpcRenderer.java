@@ -177,7 +177,6 @@ public interface IpcRenderer extends AutoCloseable {
   int frameId();
 
   /** {@return whether this is the renderer's main frame} */
-
   boolean isMainFrame();
 
   /** {@return whether this frame or its renderer connection is closed} */

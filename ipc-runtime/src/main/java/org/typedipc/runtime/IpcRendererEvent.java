@@ -6,6 +6,5 @@ public interface IpcRendererEvent {
   IpcRenderer sender();
 
   /** {@return the channel the message came on} */
-
   String channel();
 }

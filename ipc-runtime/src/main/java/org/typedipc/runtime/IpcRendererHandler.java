@@ -16,6 +16,5 @@ public interface IpcRendererHandler {
    *     <exception>}
    * @throws Exception any failure of the handler, which fails main's call as above
    */
-
   Object handle(IpcRendererInvokeEvent event, Object... args) throws Exception;
 }

@@ -19,6 +19,5 @@ public interface IpcRendererInvokeEvent extends IpcRendererEvent {
    *
    * @param action what to do on cancellation, e.g. interrupt the handler's work
    */
-
   void onCancel(Runnable action);
 }

@@ -25,7 +25,6 @@ public interface IpcRuntime {
   RendererConnection connect(IpcEndpoint endpoint, RendererOptions options);
 
   /** {@return the runtime this module provides} */
-
   static IpcRuntime get() {
     return ProvidedRuntime.RUNTIME;
   }

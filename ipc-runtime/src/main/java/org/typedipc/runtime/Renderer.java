@@ -111,7 +111,6 @@ public interface Renderer {
   boolean isClosed();
 
   /** {@return a stage that completes once the renderer is gone, saying why} */
-
   CompletionStage<RendererGone> whenGone();
 
   /** Closes the renderer from main: its pending calls fail and its scopes are dropped. */

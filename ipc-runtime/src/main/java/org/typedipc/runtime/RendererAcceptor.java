@@ -19,7 +19,6 @@ public interface RendererAcceptor extends AutoCloseable {
   String transport();
 
   /** {@return a new single-use endpoint, and the renderer that will connect with it} */
-
   RendererInvitation invite();
 
   /** Stops accepting; connected renderers stay connected. Releases the address (removes a socket file). */

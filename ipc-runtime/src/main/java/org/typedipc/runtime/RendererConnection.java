@@ -82,7 +82,6 @@ public interface RendererConnection extends AutoCloseable {
   boolean isClosed();
 
   /** {@return a stage that completes with a reason once the connection is closed, from either side} */
-
   CompletionStage<String> whenClosed();
 
   /** Closes the connection: pending calls fail at once and main drops this renderer. */

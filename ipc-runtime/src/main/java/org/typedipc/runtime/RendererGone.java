@@ -39,7 +39,6 @@ public record RendererGone(Reason reason, OptionalInt exitCode, String detail) {
    * @param exitCode the renderer process's exit code, when it was a process that exited
    * @param detail a sentence for logs
    */
-
   public RendererGone {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(exitCode, "exitCode");

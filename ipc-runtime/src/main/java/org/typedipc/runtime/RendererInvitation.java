@@ -17,7 +17,6 @@ public record RendererInvitation(IpcEndpoint endpoint, CompletableFuture<Rendere
    * @param endpoint what the renderer process needs to connect; hand it over by environment
    * @param renderer completes when the renderer completed the handshake
    */
-
   public RendererInvitation {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(renderer, "renderer");

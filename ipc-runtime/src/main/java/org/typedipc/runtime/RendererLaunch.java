@@ -241,7 +241,6 @@ public final class RendererLaunch {
    *
    * @return the program and its arguments, prefix first
    * @throws IllegalStateException if this JVM cannot tell where the main class or module is; the
-
    *     message says what to pass. {@link IpcMain#launch} reports this through its future.
    */
   public List<String> command() {

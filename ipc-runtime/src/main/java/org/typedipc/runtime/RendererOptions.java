@@ -186,7 +186,6 @@ public final class RendererOptions {
   }
 
   /** {@return the executor renderer listeners run on, or {@code null} for the thread that brings them} */
-
   public Executor executor() {
     return executor;
   }

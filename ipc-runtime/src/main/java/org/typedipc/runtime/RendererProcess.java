@@ -93,8 +93,7 @@ public final class RendererProcess {
    * @param endpoint where and how to reach main, e.g. from a {@link RendererInvitation}
    * @param options the renderer's deadlines, executor, contracts and connection settings
    * @return the connection, not yet ready
-   * @throws IpcAccessDeniedException
- if main refused the secret or this OS user
+   * @throws IpcAccessDeniedException if main refused the secret or this OS user
    * @throws IpcContractMismatchException if main uses other versions of the declared contracts
    * @throws IpcDisconnectedException if main cannot be reached
    */

@@ -147,7 +147,6 @@ public final class RestartPolicy {
   }
 
   /** {@return the {@link #onGiveUp} listener; one that does nothing unless set} */
-
   public Consumer<RendererGone> giveUpListener() {
     return giveUpListener;
   }

@@ -27,7 +27,6 @@ public enum TransportKind {
   }
 
   /** {@return the transport that implements this kind} */
-
   public Transport transport() {
     return transport;
   }

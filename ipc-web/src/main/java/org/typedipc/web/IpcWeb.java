@@ -49,7 +49,6 @@ public final class IpcWeb {
    * @return the running server; closing it stops serving and accepting
    * @throws UncheckedIOException if the server cannot start
    */
-
   public static WebRenderers serve(IpcMain ipcMain, WebSocketTransport transport) {
     RendererAcceptor acceptor = ipcMain.listen(transport);
     WebServer server = transport.server().orElseThrow(() -> new UncheckedIOException(new IOException(WebMessages.noServerYet())));

@@ -24,7 +24,6 @@ public final class WebRenderers implements AutoCloseable {
   }
 
   /** {@return the acceptor behind the server: {@code acceptor().invite()} admits a JVM renderer over the same socket} */
-
   public RendererAcceptor acceptor() {
     return acceptor;
   }

@@ -58,7 +58,6 @@ public final class WebSocketTransport implements Transport {
    * @return a copy that listens on that port
    * @throws IllegalArgumentException if {@code fixedPort} is out of range
    */
-
   public WebSocketTransport onPort(int fixedPort) {
     if (fixedPort < 0 || fixedPort > 65535) {
       throw new IllegalArgumentException("port " + fixedPort + " is not between 0 and 65535");

@@ -193,7 +193,6 @@ public final class Channel<A, R> {
   }
 
   /** {@return the checked exceptions the contract method declares; {@link DeclaredExceptions#NONE} if none} */
-
   public DeclaredExceptions exceptions() {
     return exceptions;
   }

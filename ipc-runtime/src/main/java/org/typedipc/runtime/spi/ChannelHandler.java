@@ -18,7 +18,6 @@ public interface ChannelHandler<A, R> {
    * @return an {@code R}, or a {@link java.util.concurrent.CompletionStage} of one
    * @throws Exception any failure; the caller gets it as itself if the channel declares its type,
    *     otherwise as an {@link org.typedipc.runtime.IpcRemoteException}
-
    */
   Object handle(IpcMainInvokeEvent event, A args) throws Exception;
 }

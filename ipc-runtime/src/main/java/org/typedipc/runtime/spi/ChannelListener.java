@@ -17,6 +17,5 @@ public interface ChannelListener<E, A> {
    * @param event who sent it and, in main, how to answer
    * @param args the decoded arguments
    */
-
   void onMessage(E event, A args);
 }

@@ -38,7 +38,6 @@ public interface Codec<T> {
    *
    * @return the shared codec of {@link Void}
    */
-
   static Codec<Void> none() {
     return NoneCodec.INSTANCE;
   }

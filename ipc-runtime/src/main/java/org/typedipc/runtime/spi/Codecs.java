@@ -274,7 +274,6 @@ public final class Codecs {
    * @param constants the enum's constants in ordinal order, as {@code values()} returns them
    * @return the enum codec
    */
-
   public static <E extends Enum<E>> Codec<E> enumeration(E[] constants) {
     return new EnumCodec<>(Objects.requireNonNull(constants, "constants"));
   }

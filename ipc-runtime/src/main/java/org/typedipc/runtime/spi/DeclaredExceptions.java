@@ -116,7 +116,6 @@ public final class DeclaredExceptions {
    * @param in the reader of the failure message, positioned at the data
    * @param index the declared index the message carries
    * @return the exception, for the caller to throw or fail its future with
-
    * @throws org.typedipc.runtime.IpcProtocolException if the index is not declared or the data
    *     are malformed
    */

@@ -19,7 +19,6 @@ public interface RendererChannelHandler<A, R> {
    * @return an {@code R}, or a {@link java.util.concurrent.CompletionStage} of one
    * @throws Exception any failure; main gets it as itself if the channel declares its type,
    *     otherwise as an {@link org.typedipc.runtime.IpcRemoteException}
-
    */
   Object handle(IpcRendererInvokeEvent event, A args) throws Exception;
 }

@@ -112,7 +112,6 @@ public final class Typed {
    * @return the same object, as its typed side
    * @throws IllegalArgumentException if {@code event} is not the runtime's own
    */
-
   public static TypedEvent of(IpcMainEvent event) {
     if (event instanceof TypedEvent typed) {
       return typed;

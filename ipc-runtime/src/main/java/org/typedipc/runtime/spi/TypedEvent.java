@@ -33,6 +33,5 @@ public interface TypedEvent {
    * @param channel an {@link Channel.Kind#EVENT} channel
    * @param args the arguments, encoded with the channel's codec
    */
-
   <A> void reply(Channel<A, ?> channel, A args);
 }

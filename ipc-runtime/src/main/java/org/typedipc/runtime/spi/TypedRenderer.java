@@ -107,6 +107,5 @@ public interface TypedRenderer {
    * @param handler answers main's first invoke with the decoded arguments
    * @return closing it removes the handler if it has not run yet
    */
-
   <A, R> Registration handleOnce(Channel<A, R> channel, RendererChannelHandler<A, R> handler);
 }

@@ -59,6 +59,5 @@ public interface TypedScope {
    * @param handler answers the first invoke with the decoded arguments
    * @return closing it removes the handler if it has not run yet
    */
-
   <A, R> Registration handleOnce(Channel<A, R> channel, ChannelHandler<A, R> handler);
 }

@@ -13,6 +13,5 @@ public interface TypedSender {
    * @param channel an {@link Channel.Kind#EVENT} channel
    * @param args the arguments, encoded with the channel's codec
    */
-
   <A> void send(Channel<A, ?> channel, A args);
 }

@@ -35,6 +35,5 @@ public interface TypedTarget extends TypedSender {
    * @param deadline the longest an invoke waits for the handler's result
    * @return the bounded view; this target keeps its own deadlines
    */
-
   TypedTarget withDeadline(Duration deadline);
 }

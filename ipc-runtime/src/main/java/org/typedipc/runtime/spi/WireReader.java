@@ -283,7 +283,6 @@ public final class WireReader {
    * @param what what was expected or found, e.g. {@code "unknown type tag 9"}
    * @return the exception, for the caller to throw
    */
-
   public IpcProtocolException malformed(String what) {
     return new IpcProtocolException(ErrorMessages.malformedMessage(position, what));
   }

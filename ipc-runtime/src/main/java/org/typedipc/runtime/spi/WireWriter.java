@@ -269,7 +269,6 @@ public final class WireWriter {
   }
 
   /** {@return a copy of the bytes written} */
-
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);
   }

@@ -25,6 +25,5 @@ public interface ByteStream extends Closeable {
   default void checkPeer() throws IOException {}
 
   /** {@return a name for logs: the transport and, where there is one, the peer's address} */
-
   String describe();
 }

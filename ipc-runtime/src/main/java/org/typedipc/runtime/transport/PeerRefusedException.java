@@ -11,7 +11,6 @@ public final class PeerRefusedException extends IOException {
    *
    * @param message who was refused and why
    */
-
   public PeerRefusedException(String message) {
     super(message);
   }

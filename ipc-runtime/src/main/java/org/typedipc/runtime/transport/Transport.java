@@ -69,7 +69,6 @@ public interface Transport {
    * @return main's stream to that renderer
    * @throws UnsupportedOperationException if this transport connects renderers by address; the default
    */
-
   default ByteStream attach(Process renderer) {
     throw new UnsupportedOperationException(name() + " does not carry launched renderers; they connect to a listener.");
   }

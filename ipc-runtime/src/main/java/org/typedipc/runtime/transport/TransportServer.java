@@ -14,7 +14,6 @@ public interface TransportServer extends Closeable {
    *
    * @return the new connection's stream, not yet read from
    * @throws IOException once the server is closed, or if accepting failed for good
-
    */
   ByteStream accept() throws IOException;
 
