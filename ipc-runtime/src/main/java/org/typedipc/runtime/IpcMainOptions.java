@@ -47,12 +47,21 @@ public final class IpcMainOptions {
     this.warnings = warnings;
   }
 
-  /** Listeners run on the thread that brings the message; default connection settings. */
+  /**
+   * Listeners run on the thread that brings the message; default connection settings.
+   *
+   * @return the defaults
+   */
   public static IpcMainOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Runs listeners and handlers on {@code executor}, one at a time and in arrival order. */
+  /**
+   * Runs listeners and handlers on {@code executor}, one at a time and in arrival order.
+   *
+   * @param executor where listeners and handlers run, e.g. a UI thread's
+   * @return a copy with that executor
+   */
   public IpcMainOptions withExecutor(Executor executor) {
     return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
@@ -60,12 +69,20 @@ public final class IpcMainOptions {
   /**
    * Declares the contracts main serves: a renderer process that uses one of them with another
    * fingerprint is refused at connect, naming both.
+   *
+   * @param contracts the generated descriptors, e.g. {@code FilesIpc.CONTRACT}; they replace earlier ones
+   * @return a copy with those contracts
    */
   public IpcMainOptions withContracts(ContractDescriptor... contracts) {
     return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
 
-  /** Uses these limits and timers for connections to renderer processes. */
+  /**
+   * Uses these limits and timers for connections to renderer processes.
+   *
+   * @param settings the limits and timers
+   * @return a copy with those settings
+   */
   public IpcMainOptions withConnectionSettings(ConnectionSettings settings) {
     return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines, warnings);
   }
@@ -74,6 +91,9 @@ public final class IpcMainOptions {
    * Bounds main's invokes of renderers ({@code renderer.invoke}, {@code frame.invoke}) by {@code
    * deadline}, which must be positive; 30 s by default. A renderer is the side that can hang, so
    * these invokes always have a deadline.
+   *
+   * @param deadline the longest main waits for a renderer's handler
+   * @return a copy with that deadline
    */
   public IpcMainOptions withRendererInvokeDeadline(Duration deadline) {
     return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines, warnings);
@@ -82,6 +102,10 @@ public final class IpcMainOptions {
   /**
    * Bounds main's invokes of renderers on {@code channel} by {@code deadline}, ahead of a
    * renderer's own deadline ({@link Renderer#setInvokeDeadline}) and the global one.
+   *
+   * @param channel the channel name
+   * @param deadline the longest main waits for a renderer's handler of that channel; positive
+   * @return a copy with that deadline added
    */
   public IpcMainOptions withRendererInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
@@ -112,27 +136,32 @@ public final class IpcMainOptions {
     return warnings;
   }
 
-  /** The executor listeners run on, or {@code null} for the thread that brings the message. */
+  /** {@return the executor listeners run on, or {@code null} for the thread that brings the message} */
   public Executor executor() {
     return executor;
   }
 
-  /** The contracts main declared. */
+  /** {@return the contracts main declared} */
   public List<ContractDescriptor> contracts() {
     return contracts;
   }
 
-  /** The deadline of main's invokes of renderers on channels without one of their own. */
+  /** {@return the deadline of main's invokes of renderers on channels without one of their own} */
   public Duration rendererInvokeDeadline() {
     return rendererInvokeDeadline;
   }
 
-  /** The deadline {@code channel} has of its own, if any. */
+  /**
+   * The deadline {@code channel} has of its own, if any.
+   *
+   * @param channel the channel name
+   * @return the channel's own deadline; empty if it has none
+   */
   public Optional<Duration> rendererInvokeDeadline(String channel) {
     return Optional.ofNullable(channelInvokeDeadlines.get(channel));
   }
 
-  /** The limits and timers of connections to renderer processes. */
+  /** {@return the limits and timers of connections to renderer processes} */
   public ConnectionSettings connectionSettings() {
     return connectionSettings;
   }

@@ -21,10 +21,12 @@ public final class MessageChannelMain {
     this.port2 = pair[1];
   }
 
+  /** {@return one end of the pair; its messages arrive at {@link #port2()}} */
   public MessagePort port1() {
     return port1;
   }
 
+  /** {@return the other end of the pair; its messages arrive at {@link #port1()}} */
   public MessagePort port2() {
     return port2;
   }

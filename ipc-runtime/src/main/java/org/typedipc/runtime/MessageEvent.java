@@ -2,9 +2,9 @@ package org.typedipc.runtime;
 
 /** A message that arrived at a {@link MessagePort}: Electron's {@code MessageEvent}. */
 public interface MessageEvent {
-  /** The message, a fresh copy for this listener's delivery. */
+  /** {@return the message, a fresh copy for this listener's delivery} */
   Object data();
 
-  /** The port it arrived at. */
+  /** {@return the port it arrived at} */
   MessagePort target();
 }

@@ -23,17 +23,26 @@ public interface MessagePort {
    * Sends {@code message} to the other end; a value follows the rules of every other message (it
    * is copied). Once either end is closed the message is dropped, as in Electron.
    *
+   * @param message the message; a value that can cross the wire
    * @throws IpcValueException if the message cannot cross the wire; nothing is sent
    * @throws IllegalStateException if this port was posted elsewhere (it is neutered)
    */
   void postMessage(Object message);
 
-  /** Adds a listener of the messages of the other end; closing the registration removes it. */
+  /**
+   * Adds a listener of the messages of the other end.
+   *
+   * @param listener receives each message once the port is started
+   * @return closing it removes the listener
+   */
   Registration onMessage(MessagePortListener listener);
 
   /**
    * Adds a listener that runs once when the other end goes away: it was closed, or the process
    * that held it closed its connection, was killed or crashed.
+   *
+   * @param listener runs once, on the close
+   * @return closing it removes the listener
    */
   Registration onClose(Runnable listener);
 
@@ -43,6 +52,6 @@ public interface MessagePort {
   /** Disentangles the pair: the other end gets its close event. Calling it again does nothing. */
   void close();
 
-  /** Whether this end is closed, its other end went away, or it was posted elsewhere. */
+  /** {@return whether this end is closed, its other end went away, or it was posted elsewhere} */
   boolean isClosed();
 }

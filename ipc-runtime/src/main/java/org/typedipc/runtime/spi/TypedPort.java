@@ -14,6 +14,11 @@ public interface TypedPort extends TypedSender {
   /**
    * Calls {@code listener} with the arguments of each event of {@code channel} that arrives at
    * this port (once it is started); other messages are left to the port's other listeners.
+   *
+   * @param <A> the channel's argument type
+   * @param channel the typed event channel
+   * @param listener receives the decoded arguments of each event
+   * @return closing it removes the listener
    */
   <A> Registration on(Channel<A, ?> channel, Consumer<? super A> listener);
 }

@@ -10,10 +10,10 @@ import java.nio.channels.WritableByteChannel;
  * and writes to {@link #out()} from others; {@link #close()} must wake a blocked reader.
  */
 public interface ByteStream extends Closeable {
-  /** Bytes from the peer. */
+  /** {@return the channel of bytes from the peer} */
   ReadableByteChannel in();
 
-  /** Bytes to the peer; every write must reach the peer without a separate flush. */
+  /** {@return the channel of bytes to the peer; every write must reach the peer without a separate flush} */
   WritableByteChannel out();
 
   /**
@@ -24,6 +24,6 @@ public interface ByteStream extends Closeable {
    */
   default void checkPeer() throws IOException {}
 
-  /** A name for logs: the transport and, where there is one, the peer's address. */
+  /** {@return a name for logs: the transport and, where there is one, the peer's address} */
   String describe();
 }
