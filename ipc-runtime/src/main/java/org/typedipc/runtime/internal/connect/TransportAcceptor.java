@@ -17,6 +17,7 @@ import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.internal.protocol.Handshake;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
 import org.typedipc.runtime.internal.protocol.MainSideConnection;
@@ -43,6 +44,8 @@ final class TransportAcceptor implements RendererAcceptor {
   private final ConnectionSettings settings;
   private final TransportServer server;
   private final HandshakeSlots slots;
+  /** Refused connections, logged rate-limited: a flood of them must not flood the log. */
+  private final RateLimitedLog refusals = new RateLimitedLog();
   private final List<Invitation> invitations = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -185,9 +188,12 @@ final class TransportAcceptor implements RendererAcceptor {
       // IllegalStateException: main closed during the handshake; nothing is wrong with the renderer.
       // Any other Throwable, out of memory included, must not leave the socket open either.
       boolean expected = e instanceof IOException || e instanceof IpcException || e instanceof IllegalStateException;
-      LOG.log(e instanceof IllegalStateException ? System.Logger.Level.DEBUG
-              : expected ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
-          ErrorMessages.refusedConnection(stream.describe(), expected ? e.getMessage() : e.toString()));
+      String line = ErrorMessages.refusedConnection(stream.describe(), expected ? e.getMessage() : e.toString());
+      if (e instanceof IllegalStateException) {
+        LOG.log(System.Logger.Level.DEBUG, line);
+      } else {
+        refusals.log(expected ? System.Logger.Level.WARNING : System.Logger.Level.ERROR, () -> line);
+      }
       if (invitation != null) {
         invitation.renderer.completeExceptionally(e);
       }

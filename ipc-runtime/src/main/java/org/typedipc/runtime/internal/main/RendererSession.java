@@ -31,6 +31,7 @@ import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
 
@@ -59,6 +60,8 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile FrameHandle mainFrame;
   private final TurnQueue inbound;
+  /** The log of this renderer's faults: one renderer cannot flood main's log. */
+  final RateLimitedLog senderLog = new RateLimitedLog();
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;

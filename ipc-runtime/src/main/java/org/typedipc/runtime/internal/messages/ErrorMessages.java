@@ -432,6 +432,14 @@ public final class ErrorMessages {
     return "a renderer presented a wrong, missing or reused secret";
   }
 
+  public static String withSuppressed(String line, long suppressed) {
+    return line + " (" + suppressed + " more like it since the last such line were not logged)";
+  }
+
+  public static String peerMessageFailedLog(String side, String channel, String reason) {
+    return "A message on '" + channel + "' failed in " + side + " before its listener or handler could run: " + reason;
+  }
+
   public static String refusedConnection(String stream, String reason) {
     return "Refused a renderer connection on " + stream + ": " + reason;
   }
@@ -814,6 +822,11 @@ public final class ErrorMessages {
 
   public static String malformedPayload(String channel, String problem) {
     return "Malformed payload on '" + channel + "': " + problem;
+  }
+
+  public static String malformedPayloadFromMain(String who, String channel, String problem) {
+    return who + " closed its connection: main sent a malformed payload on '" + channel + "': " + problem
+        + ". Main and renderer must use the same contract and a compatible typed-ipc version";
   }
 
   public static String droppedRendererLog(int rendererId, String reason) {

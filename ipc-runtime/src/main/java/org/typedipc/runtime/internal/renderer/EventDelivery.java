@@ -14,7 +14,7 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   private final FrameState frame;
 
   EventDelivery(FrameState frame, String channel, byte[] payload) {
-    super(channel, payload, frame.client.maxDecodedBytes());
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
   }
 
@@ -36,9 +36,15 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
           if (e instanceof VirtualMachineError) {
             throw (VirtualMachineError) e;
           }
+          if (isSendersFault(e)) {
+            continue;
+          }
           LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", channel), e);
         }
       }
+    }
+    if (malformed() != null) {
+      frame.client.malformedPayload(channel, malformed());
     }
   }
 

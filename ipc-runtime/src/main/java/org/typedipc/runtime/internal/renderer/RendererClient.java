@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcTimeoutException;
@@ -42,6 +43,7 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -69,6 +71,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** Main's messages read but not yet run; the reader waits for room (see {@link #awaitInboundRoom}). */
   private final ByteBudget.Account inbound;
   private FrameEndpoint mainFrame;
+  /** The log of main's faults on this connection, rate-limited. */
+  final RateLimitedLog mainLog = new RateLimitedLog();
 
   /**
    * Creates the client; call {@link #openMainFrame()} once main can receive.
@@ -295,6 +299,18 @@ public class RendererClient implements RendererConnection, RendererLink {
   private void failHolding(long held) {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
+  }
+
+  /**
+   * Main sent arguments that do not decode: it broke the protocol, so this renderer closes its
+   * connection, telling main why, with one line in the log however many such messages were queued.
+   */
+  void malformedPayload(String channel, IpcProtocolException malformed) {
+    String reason = ErrorMessages.malformedPayloadFromMain(label, channel, malformed.getMessage());
+    if (!closed.get()) {
+      mainLog.log(System.Logger.Level.WARNING, () -> reason);
+      closeTellingMain(reason, reason);
+    }
   }
 
   @Override
