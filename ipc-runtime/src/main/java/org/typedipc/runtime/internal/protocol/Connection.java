@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,7 @@ import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each packet to {@link
@@ -47,6 +49,9 @@ public abstract class Connection {
   private final AtomicBoolean ended = new AtomicBoolean();
   /** The abort of a close whose queue the peer does not take, due at the drain timeout. */
   private volatile ScheduledFuture<?> drainAbort;
+  /** The close of a stream whose peer has not closed its end within {@link #LINGER} of our CLOSE. */
+  private volatile ScheduledFuture<?> lingerClose;
+  private final CountDownLatch streamClosed = new CountDownLatch(1);
   /** Set before {@link #ended} when the peer was dropped for not taking part. */
   private volatile boolean unresponsive;
   /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
@@ -184,7 +189,7 @@ public abstract class Connection {
           writer.abort(this::closeResource);
         }
       }, settings.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
-      writer.closeAfterQueued(this::closeResource);
+      writer.closeAfterQueued(this::closeAfterLinger);
     }
     endCalls(reason, protocolError);
   }
@@ -223,20 +228,61 @@ public abstract class Connection {
   }
 
   private void closeResource() {
-    ScheduledFuture<?> abort = drainAbort;
-    if (abort != null) {
-      abort.cancel(false); // else the timer holds this connection until the drain timeout
+    for (ScheduledFuture<?> timer : new ScheduledFuture<?>[] {drainAbort, lingerClose}) {
+      if (timer != null) {
+        timer.cancel(false); // else the timer holds this connection until it is due
+      }
     }
     try {
       resource.close();
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
     }
+    streamClosed.countDown();
   }
 
-  /** Waits up to the drain timeout for what is queued, the close included, to be written. */
+  /** How long a side that sent CLOSE reads on, waiting for the peer to close its end. */
+  static final Duration LINGER = Duration.ofSeconds(2);
+
+  /**
+   * Runs once this side's CLOSE is written: ends the output and drops what the peer still sends
+   * until it closes its end, at most for {@link #LINGER}; then closes. Closing at once, with the
+   * peer's bytes unread, would reset the connection, and the peer could lose the CLOSE and its
+   * reason with the bytes it had not read yet.
+   */
+  private void closeAfterLinger() {
+    boolean halfClosed = false;
+    try {
+      halfClosed = resource instanceof ByteStream && ((ByteStream) resource).shutdownOutput();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
+    }
+    if (!halfClosed) {
+      closeResource();
+      return;
+    }
+    lingerClose = Daemons.timer().schedule(this::closeResource, Math.min(LINGER.toNanos(), settings.drainTimeout().toNanos()),
+        TimeUnit.NANOSECONDS);
+    Thread discard = new Thread(() -> {
+      reader.discardUntilEnd();
+      closeResource();
+    }, "typed-ipc-linger");
+    discard.setDaemon(true);
+    discard.start();
+  }
+
+  /**
+   * Waits up to the drain timeout for what is queued, the close included, to be written, and for
+   * the peer to close its end (see {@link #closeAfterLinger}), so that a process may exit then.
+   */
   final void awaitWritten() {
+    long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
     writer.awaitFinished(settings.drainTimeout().toMillis());
+    try {
+      streamClosed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   final ConnectionSettings settings() {
