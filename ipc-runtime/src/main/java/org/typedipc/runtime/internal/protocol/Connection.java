@@ -54,9 +54,14 @@ public abstract class Connection {
   private final CountDownLatch streamClosed = new CountDownLatch(1);
   /** Set before {@link #ended} when the peer was dropped for not taking part. */
   private volatile boolean unresponsive;
-  /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
-  private volatile boolean dispatching;
+  /** True while the reader thread runs a delivery; past a heartbeat interval another thread reads on. */
+  private volatile boolean handling;
+  /** True while the reader holds the peer's next message for want of inbound credit: its silence is ours. */
+  private volatile boolean heldBack;
+  /** Guards the hand-over of reading between {@link #readerThread}s. */
+  private final Object readerLock = new Object();
   private volatile Thread readerThread;
+  private volatile String readerName;
   private ScheduledFuture<?> heartbeat;
   /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
   private final RequestTable<ReplySink> outgoing = new RequestTable<>();
@@ -86,10 +91,15 @@ public abstract class Connection {
   abstract PacketWriter.Admission admission();
 
   /**
-   * Called on the reader thread after each handled message: returns once this side may take
-   * another message (it has inbound credit) or the connection ended.
+   * Called on the reader thread before it handles a message: returns once this side may take it
+   * (it has inbound credit) or the connection ended.
    */
   void awaitInboundRoom() {}
+
+  /** Whether a packet of this type becomes a delivery that takes inbound credit. */
+  private static boolean takesCredit(PacketType type) {
+    return type == PacketType.SEND || type == PacketType.SYNC || type == PacketType.INVOKE || type == PacketType.EVENT;
+  }
 
   /**
    * Reads and handles packets until the connection ends, or until this thread handed reading on
@@ -98,6 +108,9 @@ public abstract class Connection {
   private void readLoop() {
     Thread self = Thread.currentThread();
     readerThread = self;
+    if (readerName == null) {
+      readerName = self.getName();
+    }
     ReaderHandoff.install(this::handOffReading);
     String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
@@ -111,16 +124,27 @@ public abstract class Connection {
         if (packet.type == PacketType.CHANNEL) {
           declareInboundChannel(packet);
         } else if (packet.type != PacketType.HEARTBEAT) {
-          dispatching = true;
+          if (takesCredit(packet.type)) {
+            // The packet is read before the wait, so that the peer's silence is measured up to it.
+            heldBack = true;
+            try {
+              awaitInboundRoom();
+            } finally {
+              heldBack = false;
+              reader.markProgress();
+            }
+            if (ended.get()) {
+              break;
+            }
+          }
+          handling = true;
           try {
             handle(packet);
-            if (readerThread == self) {
-              awaitInboundRoom();
-            }
           } finally {
-            if (readerThread == self) {
-              dispatching = false;
-              reader.markProgress();
+            synchronized (readerLock) {
+              if (readerThread == self) {
+                handling = false;
+              }
             }
           }
           if (readerThread != self) {
@@ -147,11 +171,33 @@ public abstract class Connection {
     end(reason, protocolError, !protocolError);
   }
 
-  /** Runs on the reader thread when code it runs is about to block: a new thread reads on. */
+  /**
+   * Runs on the reader thread when code it runs is about to block, or on the timer when a delivery
+   * has held the reader for a heartbeat interval: a new thread reads on, so that the peer's packets
+   * (its heartbeats, the reply that code waits for) are still read.
+   */
   private void handOffReading() {
-    Thread next = new Thread(this::readLoop, Thread.currentThread().getName());
+    synchronized (readerLock) {
+      if (readerThread == Thread.currentThread()) {
+        startNextReader();
+      }
+    }
+  }
+
+  /** The heartbeat's hand-over: only while the reader still runs a delivery, never while it reads. */
+  private void handOffIfStillHandling() {
+    synchronized (readerLock) {
+      if (handling && !ended.get()) {
+        startNextReader();
+      }
+    }
+  }
+
+  private void startNextReader() {
+    Thread next = new Thread(this::readLoop, readerName);
     next.setDaemon(true);
     readerThread = next;
+    handling = false;
     next.start();
   }
 
@@ -526,7 +572,10 @@ public abstract class Connection {
         endUnresponsive(ErrorMessages.drainTimeout(settings.drainTimeout(), writer.queuedBytes()));
         return;
       }
-      if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
+      long silentNanos = now - reader.lastReadNanos();
+      if (handling && silentNanos > intervalNanos) {
+        handOffIfStillHandling(); // a long delivery must not keep the peer's packets unread
+      } else if (!heldBack && silentNanos > livenessNanos) {
         endUnresponsive(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()));
         return;
       }
