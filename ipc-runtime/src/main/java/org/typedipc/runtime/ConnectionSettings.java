@@ -50,7 +50,9 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * @param drainTimeout how long a peer may leave queued bytes unread before it is disconnected
  * @param inboundCreditBytes the bytes of messages one connection may have read but not yet handled
  * @param totalBufferedBytes the bytes queued for writing to all the renderers of one main
- * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting
+ * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting;
+ *     also how much of one renderer's messages main reads on past its credit while an invoke of
+ *     that renderer waits for its reply, before it disconnects the renderer
  * @param maxDecodedBytes the estimated heap one message may decode to; at least {@code maxPacketBytes}
  * @param maxFramesPerRenderer how many frames one renderer may have open at once
  * @param maxChannels how many channel names a peer may declare on one connection

@@ -80,16 +80,33 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * Returns once this renderer may send main more: its messages waiting for main's loop are
    * within its credit (and all renderers' within main's total), or it is closed. Its connection's
    * reader calls this, so a renderer that sends faster than main's listeners take is slowed down
-   * through its socket instead of filling main's heap.
+   * through its socket instead of filling main's heap. While an invoke of main waits for this
+   * renderer's reply, which may come after its messages (a listener may be waiting for it, holding
+   * main's loop), main reads on past the credit, as a renderer does, up to its held-bytes limit
+   * (main's total inbound budget); past it main drops the renderer, saying why.
    */
   public void awaitInboundRoom() {
     try {
       boolean room = false;
       while (!room && !closed.get()) {
+        if (!pending.isEmpty()) {
+          long held = inbound.used();
+          if (held > main.heldBytesLimit()) {
+            dropForHolding(held);
+          }
+          return;
+        }
         room = inbound.awaitRoom(CREDIT_POLL_NANOS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void dropForHolding(long held) {
+    String reason = ErrorMessages.mainHeldWhileWaiting(id, held, main.heldBytesLimit());
+    if (closeLocally(new RendererGone(RendererGone.Reason.DISCONNECTED, OptionalInt.empty(), reason))) {
+      link.disconnect(reason);
     }
   }
 

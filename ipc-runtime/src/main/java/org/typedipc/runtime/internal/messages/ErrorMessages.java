@@ -706,6 +706,12 @@ public final class ErrorMessages {
         + "or raise ConnectionSettings.withMaxBufferedBytes";
   }
 
+  public static String mainHeldWhileWaiting(int rendererId, long heldBytes, long limit) {
+    return "Main held " + heldBytes + " bytes of messages from renderer #" + rendererId + " while an invoke of it waited for its"
+        + " reply, over the limit of " + limit + " (ConnectionSettings.totalInboundBytes): disconnected rather than run out of"
+        + " memory. Do not wait for a renderer's reply inside a listener while that renderer floods main, or raise the limit";
+  }
+
   public static String heldWhileWaiting(String who, long heldBytes, long limit) {
     return who + " held " + heldBytes + " bytes of messages from main while a call waited for its reply, over the limit of "
         + limit + ": closed rather than run out of memory. Raise RendererOptions.withHeldBytesLimit, or have main send "
