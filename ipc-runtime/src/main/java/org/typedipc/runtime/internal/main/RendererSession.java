@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.loop.TurnQueue;
 import org.typedipc.runtime.ConnectionSettings;
 import java.time.Duration;
@@ -100,6 +102,17 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * For an embedded renderer, whose threads call this session where a socket renderer's writes
+   * would block: waits as its reader would (see {@link #awaitInboundRoom}), unless the calling
+   * thread runs main's loop or reads a connection, which would wait for itself.
+   */
+  void awaitRoomAsSender() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      awaitInboundRoom();
     }
   }
 

@@ -290,6 +290,29 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private static final long CREDIT_POLL_NANOS = 100_000_000L;
 
+  /**
+   * For an embedded renderer, where main's sending thread takes the place of the socket: an
+   * application thread waits while this renderer has its credit of main's messages waiting; main's
+   * loop and readers never wait, and past the outbound bound (what a socket would have queued) the
+   * renderer is closed as fallen behind, as a socket renderer would be dropped.
+   */
+  protected final void admitFromMain() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      try {
+        while (!closed.get() && !inbound.hasRoom()) {
+          inbound.awaitRoom(CREDIT_POLL_NANOS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
+      }
+    } else if (inbound.used() > options.connectionSettings().maxBufferedBytes()) {
+      String reason = ErrorMessages.fellBehind(inbound.used(), options.connectionSettings().maxBufferedBytes());
+      closeTellingMain(reason, reason);
+      throw new IpcDisconnectedException(reason);
+    }
+  }
+
   private void failWhileWaiting(long held) {
     String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
