@@ -46,11 +46,15 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * @param handshakeTimeout how long a new connection may take to complete the handshake
  * @param maxPendingHandshakes how many connections may wait to send their HELLO at once; when all
  *     are taken, the one waiting longest is closed to make room, so silent connections cannot lock
- *     out a renderer, which sends its HELLO as soon as it connects
+ *     out a renderer, which sends its HELLO as soon as it connects: one thread reads the HELLOs of
+ *     socket connections with a selector and reads every HELLO that has arrived before a slot is
+ *     taken, so an invitation's own connection is always admitted
  * @param drainTimeout how long a peer may leave queued bytes unread before it is disconnected
  * @param inboundCreditBytes the bytes of messages one connection may have read but not yet handled
  * @param totalBufferedBytes the bytes queued for writing to all the renderers of one main
- * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting
+ * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting;
+ *     also how much of one renderer's messages main reads on past its credit while an invoke of
+ *     that renderer waits for its reply, before it disconnects the renderer
  * @param maxDecodedBytes the estimated heap one message may decode to; at least {@code maxPacketBytes}
  * @param maxFramesPerRenderer how many frames one renderer may have open at once
  * @param maxChannels how many channel names a peer may declare on one connection

@@ -15,11 +15,17 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  *
  * <p>Defaults: {@code sendSync} waits at most 30 s; {@code invoke} has no deadline (as in Electron:
  * a file dialog may take minutes); renderer listeners run one at a time on the thread that brings
- * the message; up to 64 MiB of main's messages are held until the renderer is ready.
+ * the message; up to 16 MiB of main's messages are held until the renderer is ready, or while one
+ * of its calls waits for a reply.
  */
 public final class RendererOptions {
-  /** The default bound of the messages a renderer holds before it is ready: 64 MiB. */
-  public static final long DEFAULT_HELD_BYTES_LIMIT = 64L << 20;
+  /**
+   * The default bound of the messages a renderer holds before it is ready, or reads on while a call
+   * waits for its reply: 16 MiB. That is sixteen times the default inbound credit of a connection
+   * and the same as main's default total inbound budget, so a renderer that holds messages costs
+   * no more than main may have waiting for all its renderers; it still holds one largest packet.
+   */
+  public static final long DEFAULT_HELD_BYTES_LIMIT = 16L << 20;
 
   /** The default bound of every {@code sendSync}. */
   public static final Duration DEFAULT_SEND_SYNC_DEADLINE = Duration.ofSeconds(30);

@@ -44,8 +44,8 @@ public final class InvokeHandler<E> {
     try {
       result = call.handle(event, message);
     } catch (Exception | Error e) {
-      if (e == message.malformed()) {
-        // The peer broke the protocol: the caller drops it; one log line says so, not a stack trace.
+      if (message.isSendersFault(e)) {
+        // Past a limit, or the peer broke the protocol (the caller drops it): no stack trace.
         reply.fail(RemoteError.of(e));
         return;
       }

@@ -90,6 +90,14 @@ public final class MainRuntime extends MainScope implements IpcMain {
     return contractFingerprints;
   }
 
+  /**
+   * How many bytes of one renderer's messages main reads on past its credit while an invoke of
+   * that renderer waits for its reply: main's total inbound budget.
+   */
+  long heldBytesLimit() {
+    return options.connectionSettings().totalInboundBytes();
+  }
+
   /** The decoded-size limit of each message from a renderer. */
   long maxDecodedBytes() {
     return options.connectionSettings().maxDecodedBytes();

@@ -103,8 +103,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     if (e instanceof VirtualMachineError) {
       throw (VirtualMachineError) e;
     }
-    if (e == malformed()) {
-      return; // the sender's fault, reported once for the connection (see run)
+    if (isSendersFault(e)) {
+      return; // logged as the sender's, a malformed message once for the connection (see run)
     }
     RendererSession renderer = frame.session();
     renderer.main.warnings.failure(new IpcWarning(IpcWarning.Kind.LISTENER_FAILED, channel, renderer.id(),

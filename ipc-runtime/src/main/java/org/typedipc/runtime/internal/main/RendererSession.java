@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.loop.TurnQueue;
 import org.typedipc.runtime.ConnectionSettings;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
 
@@ -59,6 +62,8 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile FrameHandle mainFrame;
   private final TurnQueue inbound;
+  /** The log of this renderer's faults: one renderer cannot flood main's log. */
+  final RateLimitedLog senderLog = new RateLimitedLog();
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;
@@ -77,16 +82,44 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * Returns once this renderer may send main more: its messages waiting for main's loop are
    * within its credit (and all renderers' within main's total), or it is closed. Its connection's
    * reader calls this, so a renderer that sends faster than main's listeners take is slowed down
-   * through its socket instead of filling main's heap.
+   * through its socket instead of filling main's heap. While an invoke of main waits for this
+   * renderer's reply, which may come after its messages (a listener may be waiting for it, holding
+   * main's loop), main reads on past the credit, as a renderer does, up to its held-bytes limit
+   * (main's total inbound budget); past it main drops the renderer, saying why.
    */
   public void awaitInboundRoom() {
     try {
       boolean room = false;
       while (!room && !closed.get()) {
+        if (!pending.isEmpty()) {
+          long held = inbound.used();
+          if (held > main.heldBytesLimit()) {
+            dropForHolding(held);
+          }
+          return;
+        }
         room = inbound.awaitRoom(CREDIT_POLL_NANOS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * For an embedded renderer, whose threads call this session where a socket renderer's writes
+   * would block: waits as its reader would (see {@link #awaitInboundRoom}), unless the calling
+   * thread runs main's loop or reads a connection, which would wait for itself.
+   */
+  void awaitRoomAsSender() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      awaitInboundRoom();
+    }
+  }
+
+  private void dropForHolding(long held) {
+    String reason = ErrorMessages.mainHeldWhileWaiting(id, held, main.heldBytesLimit());
+    if (closeLocally(new RendererGone(RendererGone.Reason.DISCONNECTED, OptionalInt.empty(), reason))) {
+      link.disconnect(reason);
     }
   }
 

@@ -432,6 +432,14 @@ public final class ErrorMessages {
     return "a renderer presented a wrong, missing or reused secret";
   }
 
+  public static String withSuppressed(String line, long suppressed) {
+    return line + " (" + suppressed + " more like it since the last such line were not logged)";
+  }
+
+  public static String peerMessageFailedLog(String side, String channel, String reason) {
+    return "A message on '" + channel + "' failed in " + side + " before its listener or handler could run: " + reason;
+  }
+
   public static String refusedConnection(String stream, String reason) {
     return "Refused a renderer connection on " + stream + ": " + reason;
   }
@@ -698,6 +706,12 @@ public final class ErrorMessages {
         + "or raise ConnectionSettings.withMaxBufferedBytes";
   }
 
+  public static String mainHeldWhileWaiting(int rendererId, long heldBytes, long limit) {
+    return "Main held " + heldBytes + " bytes of messages from renderer #" + rendererId + " while an invoke of it waited for its"
+        + " reply, over the limit of " + limit + " (ConnectionSettings.totalInboundBytes): disconnected rather than run out of"
+        + " memory. Do not wait for a renderer's reply inside a listener while that renderer floods main, or raise the limit";
+  }
+
   public static String heldWhileWaiting(String who, long heldBytes, long limit) {
     return who + " held " + heldBytes + " bytes of messages from main while a call waited for its reply, over the limit of "
         + limit + ": closed rather than run out of memory. Raise RendererOptions.withHeldBytesLimit, or have main send "
@@ -823,6 +837,15 @@ public final class ErrorMessages {
 
   public static String rendererGoneLog(int rendererId, String reason, String detail) {
     return "Renderer #" + rendererId + " is gone (" + reason + "): " + detail;
+  }
+
+  public static String malformedPayloadFromMain(String who, String channel, String problem) {
+    return who + " closed its connection: main sent a malformed payload on '" + channel + "': " + problem
+        + ". Main and renderer must use the same contract and a compatible typed-ipc version";
+  }
+
+  public static String droppedRendererLog(int rendererId, String reason) {
+    return "Dropped renderer #" + rendererId + " for breaking the protocol: " + reason;
   }
 
   public static String frameNeverOpened(int frameId) {

@@ -18,7 +18,7 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   private final List<MessagePort> ports;
 
   EventDelivery(FrameState frame, String channel, byte[] payload, List<MessagePort> ports) {
-    super(channel, payload, frame.client.maxDecodedBytes());
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
     this.ports = ports;
   }
@@ -41,9 +41,15 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
           if (e instanceof VirtualMachineError) {
             throw (VirtualMachineError) e;
           }
+          if (isSendersFault(e)) {
+            continue;
+          }
           LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", channel), e);
         }
       }
+    }
+    if (malformed() != null) {
+      frame.client.malformedPayload(channel, malformed());
     }
   }
 

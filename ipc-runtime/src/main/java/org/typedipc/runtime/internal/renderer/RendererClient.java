@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.MessagePort;
@@ -48,6 +49,7 @@ import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.dispatch.Warnings;
 import org.typedipc.runtime.internal.messages.Loggers;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -93,6 +95,8 @@ public class RendererClient implements RendererConnection, RendererLink {
       }
     }
   };
+  /** The log of main's faults on this connection, rate-limited. */
+  final RateLimitedLog mainLog = new RateLimitedLog();
 
   /**
    * Creates the client; call {@link #openMainFrame()} once main can receive.
@@ -310,6 +314,29 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private static final long CREDIT_POLL_NANOS = 100_000_000L;
 
+  /**
+   * For an embedded renderer, where main's sending thread takes the place of the socket: an
+   * application thread waits while this renderer has its credit of main's messages waiting; main's
+   * loop and readers never wait, and past the outbound bound (what a socket would have queued) the
+   * renderer is closed as fallen behind, as a socket renderer would be dropped.
+   */
+  protected final void admitFromMain() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      try {
+        while (!closed.get() && !inbound.hasRoom()) {
+          inbound.awaitRoom(CREDIT_POLL_NANOS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
+      }
+    } else if (inbound.used() > options.connectionSettings().maxBufferedBytes()) {
+      String reason = ErrorMessages.fellBehind(inbound.used(), options.connectionSettings().maxBufferedBytes());
+      closeTellingMain(reason, reason);
+      throw new IpcDisconnectedException(reason);
+    }
+  }
+
   private void failWhileWaiting(long held) {
     String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
@@ -319,6 +346,18 @@ public class RendererClient implements RendererConnection, RendererLink {
   private void failHolding(long held) {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
+  }
+
+  /**
+   * Main sent arguments that do not decode: it broke the protocol, so this renderer closes its
+   * connection, telling main why, with one line in the log however many such messages were queued.
+   */
+  void malformedPayload(String channel, IpcProtocolException malformed) {
+    String reason = ErrorMessages.malformedPayloadFromMain(label, channel, malformed.getMessage());
+    if (!closed.get()) {
+      mainLog.log(System.Logger.Level.WARNING, () -> reason);
+      closeTellingMain(reason, reason);
+    }
   }
 
   @Override
