@@ -147,6 +147,9 @@ public final class ProgressIpc {
   /**
    * A {@link Progress} that posts its events on {@code port}; the other end receives them with
    * {@code listen(port, receiver)}.
+   *
+   * @param port the port the events go out on
+   * @return the sender
    */
   public static Progress port(MessagePort port) {
     return new Sender(Typed.of(Objects.requireNonNull(port, "port")));
@@ -154,7 +157,11 @@ public final class ProgressIpc {
 
   /**
    * Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by
-   * {@link #port(MessagePort)} at its other end; start the port to receive. Closing the result stops.
+   * {@link #port(MessagePort)} at its other end; start the port to receive.
+   *
+   * @param port the port the events arrive at
+   * @param receiver gets each event as a call of its method
+   * @return closing it stops the calls
    */
   public static Registration listen(MessagePort port, Progress receiver) {
     TypedPort typed = Typed.of(Objects.requireNonNull(port, "port"));

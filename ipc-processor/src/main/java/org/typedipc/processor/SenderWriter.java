@@ -59,7 +59,8 @@ final class SenderWriter {
           .addStatement("return new Sender($T.toAll($L, $L))", JavaTypes.TYPED, required("ipcMain"), required("which"))
           .build());
       factories.add(factory("port", "A {@link $T} that posts its events on {@code port}; the other end receives them with\n"
-          + "{@code listen(port, receiver)}.\n", JavaTypes.MESSAGE_PORT, "port", "$T.of($L)"));
+          + "{@code listen(port, receiver)}.\n\n@param port the port the events go out on\n", JavaTypes.MESSAGE_PORT, "port",
+          "$T.of($L)"));
       factories.add(listen());
     }
     return factories;
@@ -69,7 +70,9 @@ final class SenderWriter {
   private MethodSpec listen() {
     MethodSpec.Builder method = MethodSpec.methodBuilder("listen")
         .addJavadoc("Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by\n"
-            + "{@link #port(MessagePort)} at its other end; start the port to receive. Closing the result stops.\n")
+            + "{@link #port(MessagePort)} at its other end; start the port to receive.\n\n"
+            + "@param port the port the events arrive at\n@param receiver gets each event as a call of its method\n"
+            + "@return closing it stops the calls\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(JavaTypes.REGISTRATION)
         .addParameter(JavaTypes.MESSAGE_PORT, "port")

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,7 +155,7 @@ class PeerLogVolumeTest {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
       raw.close();
       server.close();
     }
