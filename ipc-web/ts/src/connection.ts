@@ -600,13 +600,18 @@ class WebSocketRenderer implements IpcRenderer {
       this.incoming.delete(request);
       return !controller.signal.aborted && this.ended === null;
     };
-    Promise.resolve()
-      .then(() => {
-        const r = new WireReader(payload);
-        const args = entry.channel.argsCodec.decode(r);
-        r.requireFullyRead();
-        return entry.handler(event, args as never);
-      })
+    // The handler starts now, not in a later microtask, so that main's invokes and events start in
+    // the order main sent them even when one WebSocket message carries several.
+    let started: Promise<unknown>;
+    try {
+      const r = new WireReader(payload);
+      const args = entry.channel.argsCodec.decode(r);
+      r.requireFullyRead();
+      started = Promise.resolve(entry.handler(event, args as never));
+    } catch (e) {
+      started = Promise.reject(e);
+    }
+    started
       .then(
         (result) => {
           if (!finish()) return;

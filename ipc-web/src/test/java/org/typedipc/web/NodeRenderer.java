@@ -16,6 +16,8 @@ import org.typedipc.runtime.IpcEndpoint;
 final class NodeRenderer implements AutoCloseable {
   /** The string-channel renderer. */
   static final Path BUILT = Path.of("ts", "build-test", "conformance", "renderer.js").toAbsolutePath();
+  /** The renderer that runs the string-channel behaviours main asks for, step by step. */
+  static final Path BEHAVIOURS = Path.of("ts", "build-test", "conformance", "behaviours.js").toAbsolutePath();
   /** The renderer that speaks the generated bindings of {@code org.typedipc.web.typed.Shop}. */
   static final Path TYPED = Path.of("ts", "build-test", "conformance", "typed-renderer.js").toAbsolutePath();
 
