@@ -319,12 +319,15 @@ public abstract class Connection {
   }
 
   /**
-   * Waits up to the drain timeout for what is queued, the close included, to be written, and for
-   * the peer to close its end (see {@link #closeAfterLinger}), so that a process may exit then.
+   * Waits a little for what is queued, the close included, to be written, and for the peer to
+   * close its end (see {@link #closeAfterLinger}), so that a process may exit then: at most twice
+   * the linger, or the drain timeout if shorter. A close never waits longer on a peer that stalls;
+   * the writer and the timers finish the close without the caller.
    */
   final void awaitWritten() {
-    long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
-    writer.awaitFinished(settings.drainTimeout().toMillis());
+    long waitNanos = Math.min(settings.drainTimeout().toNanos(), 2 * LINGER.toNanos());
+    long deadline = System.nanoTime() + waitNanos;
+    writer.awaitFinished(TimeUnit.NANOSECONDS.toMillis(waitNanos));
     try {
       streamClosed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
