@@ -232,6 +232,9 @@ public final class FilesIpc {
 
   /**
    * The arguments of {@link Files#log} as one value.
+   *
+   * @param level the call's {@code level} argument
+   * @param text the call's {@code text} argument
    */
   public record LogArgs(Level level, String text) {
   }

@@ -253,6 +253,9 @@ public final class ProgressIpc {
 
   /**
    * The arguments of {@link Progress#progress} as one value.
+   *
+   * @param task the call's {@code task} argument
+   * @param percent the call's {@code percent} argument
    */
   public record ProgressArgs(String task, int percent) {
   }

@@ -230,6 +230,9 @@ public final class ReportsIpc {
 
   /**
    * The arguments of {@link Reports#file} as one value.
+   *
+   * @param error the call's {@code error} argument
+   * @param reason the call's {@code reason} argument
    */
   public record FileArgs(Error error, Void reason) {
   }

@@ -149,6 +149,9 @@ public final class ShapesIpc {
 
   /**
    * The arguments of {@link Shapes#draw} as one value.
+   *
+   * @param drawing the call's {@code drawing} argument
+   * @param named the call's {@code named} argument
    */
   public record DrawArgs(Shapes.Drawing drawing, Map<String, Optional<Shapes.Shape>> named) {
   }

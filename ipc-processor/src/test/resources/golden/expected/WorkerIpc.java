@@ -281,6 +281,9 @@ public final class WorkerIpc {
 
   /**
    * The arguments of {@link Worker#progress} as one value.
+   *
+   * @param task the call's {@code task} argument
+   * @param percent the call's {@code percent} argument
    */
   public record ProgressArgs(String task, int percent) {
   }
@@ -332,6 +335,9 @@ public final class WorkerIpc {
 
   /**
    * The arguments of {@link Worker#index} as one value.
+   *
+   * @param folder the call's {@code folder} argument
+   * @param depth the call's {@code depth} argument
    */
   public record IndexArgs(String folder, int depth) {
   }

@@ -143,8 +143,13 @@ final class ListenerWriter {
   }
 
   private TypeSpec argsRecord(ChannelModel channel) {
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("The arguments of {@link $T#$N} as one value.\n\n", companion.contract(), channel.methodName());
+    for (ChannelModel.Parameter parameter : channel.parameters()) {
+      javadoc.add("@param $N the call's {@code $N} argument\n", parameter.name(), parameter.name());
+    }
     return TypeSpec.recordBuilder(Names.argsRecord(channel))
-        .addJavadoc("The arguments of {@link $T#$N} as one value.\n", companion.contract(), channel.methodName())
+        .addJavadoc(javadoc.build())
         .addModifiers(Modifier.PUBLIC)
         .recordConstructor(MethodSpec.constructorBuilder().addParameters(Companion.parameters(channel)).build())
         .build();
