@@ -24,7 +24,7 @@ import type {
 import { dynamicArgsCodec, dynamicValueCodec, type IpcValue } from './value.js';
 import { WireReader, WireWriter } from './wire.js';
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 const MAGIC = [0x54, 0x49, 0x50, 0x43];
 const MAX_PACKET = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 1000;

@@ -3,6 +3,7 @@ package org.typedipc.runtime;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * One frame's endpoint in a renderer: Electron's {@code ipcRenderer}.
@@ -58,6 +59,47 @@ public interface IpcRenderer extends AutoCloseable {
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /**
+   * Opens a stream from main's {@link IpcMainScope#handleStream handleStream} handler for {@code
+   * channel}, once per subscriber. Demand crosses the wire: main's publisher is asked for exactly
+   * what the subscriber requests, so a slow subscriber never holds more items than it requested.
+   * Items arrive in order, one at a time on a delivery thread; {@code onComplete} or {@code
+   * onError} follows the last one: {@link IpcRemoteException} with Electron's text if the
+   * publisher failed, {@link IpcNoHandlerException} if main has no handler, {@link
+   * IpcDisconnectedException} as soon as main or this frame is gone. {@code cancel()} reaches
+   * main's publisher.
+   *
+   * <pre>{@code
+   * ipcRenderer.stream("search", "needle").subscribe(new Flow.Subscriber<>() {
+   *   Flow.Subscription subscription;
+   *   public void onSubscribe(Flow.Subscription s) { subscription = s; s.request(16); }
+   *   public void onNext(Object hit) { show(hit); subscription.request(1); }
+   *   public void onError(Throwable failure) { report(failure); }
+   *   public void onComplete() { done(); }
+   * });
+   * }</pre>
+   *
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(String channel, Object... args);
+
+  /**
+   * Like {@link #stream(String, Object...)}, ended with {@link IpcTimeoutException} (and main's
+   * publisher cancelled) when no item comes for {@code idleDeadline} while items are requested.
+   */
+  Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args);
+
+  /**
+   * Sets this frame's producer of main's streams on {@code channel} ({@link Renderer#stream(String,
+   * Object...)}); the rules of {@link #handle} hold, and of {@link IpcMainStreamHandler} for the
+   * publisher.
+   *
+   * @return closing it removes exactly this handler
+   */
+  default Registration handleStream(String channel, IpcRendererStreamHandler handler) {
+    return handle(channel, handler == null ? null : handler::handle);
+  }
 
   /** Adds a listener for messages main sends to this frame on {@code channel}. */
   Registration on(String channel, IpcRendererListener listener);

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.spi;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.Registration;
 
@@ -30,6 +31,13 @@ public interface TypedRenderer {
    * Channel#exceptions() declares}, the future fails with that exception.
    */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /**
+   * Opens a stream from main's handler of a typed channel whose method returns a {@code
+   * Flow.Publisher}, once per subscriber; see {@link org.typedipc.runtime.IpcRenderer#stream(String,
+   * Object...)}. Items are decoded with the channel's result codec.
+   */
+  <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args);
 
   /** Adds a listener on a typed event channel. */
   <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcRendererEvent, A> listener);

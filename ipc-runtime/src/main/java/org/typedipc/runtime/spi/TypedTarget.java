@@ -2,6 +2,7 @@ package org.typedipc.runtime.spi;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * Main's typed calls to one renderer frame, for generated proxies: events, and invokes answered by
@@ -22,6 +23,13 @@ public interface TypedTarget extends TypedSender {
    * Cancelling the future tells the handler ({@code IpcRendererInvokeEvent.isCancelled()}).
    */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /**
+   * Opens a stream from the frame's handler of a typed channel whose method returns a {@code
+   * Flow.Publisher}, once per subscriber; see {@link org.typedipc.runtime.Renderer#stream(String,
+   * Object...)}. On a {@link #withDeadline} view the deadline bounds the stream's silences.
+   */
+  <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args);
 
   /** A view of this target whose invokes are bounded by {@code deadline}, which must be positive. */
   TypedTarget withDeadline(Duration deadline);

@@ -1,8 +1,9 @@
 package org.typedipc.runtime.internal.protocol;
 
 /**
- * The packet types of protocol version 4; see PROTOCOL.md. The code is the byte on the wire.
- * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls.
+ * The packet types of protocol version 5; see PROTOCOL.md. The code is the byte on the wire.
+ * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls; a STREAM is a
+ * call whose items come as STREAM_ITEM within the credit STREAM_CREDIT grants.
  */
 enum PacketType {
   HELLO(1),
@@ -20,7 +21,10 @@ enum PacketType {
   FRAME_CLOSED(18),
   HEARTBEAT(19),
   CLOSE(20),
-  FRAME_KNOWN(21);
+  FRAME_KNOWN(21),
+  STREAM(22),
+  STREAM_ITEM(23),
+  STREAM_CREDIT(24);
 
   private static final PacketType[] BY_CODE = new PacketType[32];
 

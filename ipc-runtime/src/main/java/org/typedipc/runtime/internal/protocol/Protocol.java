@@ -8,7 +8,7 @@ public final class Protocol {
   public static final int MAGIC = 0x54495043;
 
   /** The protocol version this runtime speaks. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Magic and version. */
   public static final int PREAMBLE_BYTES = 6;
