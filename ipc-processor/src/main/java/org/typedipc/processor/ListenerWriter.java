@@ -41,6 +41,10 @@ final class ListenerWriter {
         case RENDERER_INVOKE:
           returns = ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, Companion.resultType(channel));
           break;
+        case STREAM:
+        case RENDERER_STREAM:
+          returns = Companion.publisherType(channel);
+          break;
         case SEND_SYNC:
           returns = JavaTypes.of(channel.result());
           break;
@@ -59,6 +63,8 @@ final class ListenerWriter {
     switch (channel.kind()) {
       case INVOKE:
       case RENDERER_INVOKE:
+      case STREAM:
+      case RENDERER_STREAM:
         types.add(invokeHandler(channel));
         break;
       case SEND_SYNC:
@@ -126,7 +132,7 @@ final class ListenerWriter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(returns)
         .addSuperinterface(ParameterizedTypeName.get(
-            channel.kind() == ChannelKind.INVOKE ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
+            channel.kind().handledInMain() ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
         .addMethod(callback(channel, returns).build())
         .addMethod(MethodSpec.methodBuilder("handle")
             .addAnnotation(JavaTypes.OVERRIDE)
@@ -167,8 +173,10 @@ final class ListenerWriter {
   private static ClassName eventType(ChannelModel channel) {
     switch (channel.kind()) {
       case INVOKE:
+      case STREAM:
         return JavaTypes.IPC_MAIN_INVOKE_EVENT;
       case RENDERER_INVOKE:
+      case RENDERER_STREAM:
         return JavaTypes.IPC_RENDERER_INVOKE_EVENT;
       case EVENT:
         return JavaTypes.IPC_RENDERER_EVENT;
