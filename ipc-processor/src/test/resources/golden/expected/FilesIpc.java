@@ -103,6 +103,9 @@ public final class FilesIpc {
 
   /**
    * A {@link Files} whose calls go over IPC from this renderer frame to main.
+   *
+   * @param ipcRenderer the renderer frame the calls come from
+   * @return the proxy
    */
   public static Files renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -111,6 +114,9 @@ public final class FilesIpc {
   /**
    * Typed listeners and handlers of {@link Files} on {@code scope}: the global {@code IpcMain}, a
    * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   *
+   * @param scope the scope to register on
+   * @return the registrar
    */
   public static Registrar main(IpcMainScope scope) {
     return new Registrar(Objects.requireNonNull(scope, "scope"));
@@ -118,6 +124,10 @@ public final class FilesIpc {
 
   /**
    * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   *
+   * @param scope the scope to register on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcMainScope scope, Handler handler) {
     return main(scope).register(handler);
@@ -135,12 +145,43 @@ public final class FilesIpc {
    * Serves every channel of {@link Files} in main: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Files#read}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<FileContent> read(IpcMainInvokeEvent event, String path) throws Exception;
 
+    /**
+     * Receives a call of {@link Files#log}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param level the call's {@code level} argument
+     * @param text the call's {@code text} argument
+     */
     void log(IpcMainEvent event, Level level, String text);
 
+    /**
+     * Answers a call of {@link Files#pageSize}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int pageSize(IpcMainEvent event);
 
+    /**
+     * Answers a call of {@link Files#delete}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Void> delete(IpcMainInvokeEvent event, String path) throws Exception;
   }
 
@@ -152,6 +193,15 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface ReadHandler<R> extends ChannelHandler<String, FileContent> {
+    /**
+     * Answers a call of {@link Files#read}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R read(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
@@ -165,6 +215,13 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface LogListener extends ChannelListener<IpcMainEvent, LogArgs> {
+    /**
+     * Receives a call of {@link Files#log}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param level the call's {@code level} argument
+     * @param text the call's {@code text} argument
+     */
     void log(IpcMainEvent event, Level level, String text);
 
     @Override
@@ -184,6 +241,12 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface PageSizeListener extends ChannelListener<IpcMainEvent, Void> {
+    /**
+     * Answers a call of {@link Files#pageSize}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int pageSize(IpcMainEvent event);
 
     @Override
@@ -200,6 +263,15 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface DeleteHandler<R> extends ChannelHandler<String, Void> {
+    /**
+     * Answers a call of {@link Files#delete}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R delete(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
@@ -222,6 +294,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#read}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleRead(ReadHandler<FileContent> handler) {
       return typed.handle(READ_CHANNEL, handler);
@@ -229,6 +304,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#read} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
@@ -237,6 +315,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceRead(ReadHandler<FileContent> handler) {
       return typed.handleOnce(READ_CHANNEL, handler);
@@ -244,6 +325,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
@@ -252,6 +336,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#log}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onLog(LogListener listener) {
       return typed.on(LOG_CHANNEL, listener);
@@ -259,6 +346,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#log} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceLog(LogListener listener) {
       return typed.once(LOG_CHANNEL, listener);
@@ -266,6 +356,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#pageSize}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onPageSize(PageSizeListener listener) {
       return typed.on(PAGE_SIZE_CHANNEL, listener);
@@ -273,6 +366,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#pageSize} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration oncePageSize(PageSizeListener listener) {
       return typed.once(PAGE_SIZE_CHANNEL, listener);
@@ -280,6 +376,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#delete}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDelete(DeleteHandler<Void> handler) {
       return typed.handle(DELETE_CHANNEL, handler);
@@ -287,6 +386,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#delete} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDeleteAsync(DeleteHandler<? extends CompletionStage<Void>> handler) {
       return typed.handle(DELETE_CHANNEL, handler);
@@ -294,6 +396,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDelete(DeleteHandler<Void> handler) {
       return typed.handleOnce(DELETE_CHANNEL, handler);
@@ -301,6 +406,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDeleteAsync(
         DeleteHandler<? extends CompletionStage<Void>> handler) {
@@ -310,6 +418,9 @@ public final class FilesIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

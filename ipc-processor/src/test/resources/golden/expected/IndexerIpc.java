@@ -77,6 +77,9 @@ public final class IndexerIpc {
 
   /**
    * A {@link Indexer} that calls the main frame of {@code renderer}.
+   *
+   * @param renderer the renderer whose main frame gets the calls
+   * @return the sender
    */
   public static Indexer to(Renderer renderer) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")));
@@ -84,6 +87,9 @@ public final class IndexerIpc {
 
   /**
    * A {@link Indexer} that calls {@code frame}.
+   *
+   * @param frame the frame that gets the calls
+   * @return the sender
    */
   public static Indexer to(Frame frame) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")));
@@ -91,6 +97,9 @@ public final class IndexerIpc {
 
   /**
    * A {@link Indexer} that calls the frame that sent {@code event}.
+   *
+   * @param event the event whose sender frame gets the calls
+   * @return the sender
    */
   public static Indexer replyTo(IpcMainEvent event) {
     return new Sender(Typed.of(Objects.requireNonNull(event, "event").senderFrame()));
@@ -99,6 +108,10 @@ public final class IndexerIpc {
   /**
    * A {@link Indexer} that calls the main frame of {@code renderer}, each invoke failing with
    * {@code IpcTimeoutException} if not answered within {@code deadline}.
+   *
+   * @param renderer the target of the calls
+   * @param deadline how long each invoke waits for its answer
+   * @return the sender
    */
   public static Indexer to(Renderer renderer, Duration deadline) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")).withDeadline(Objects.requireNonNull(deadline, "deadline")));
@@ -107,6 +120,10 @@ public final class IndexerIpc {
   /**
    * A {@link Indexer} that calls {@code frame}, each invoke failing with
    * {@code IpcTimeoutException} if not answered within {@code deadline}.
+   *
+   * @param frame the target of the calls
+   * @param deadline how long each invoke waits for its answer
+   * @return the sender
    */
   public static Indexer to(Frame frame, Duration deadline) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")).withDeadline(Objects.requireNonNull(deadline, "deadline")));
@@ -114,6 +131,9 @@ public final class IndexerIpc {
 
   /**
    * Typed listeners and handlers of {@link Indexer} on a renderer frame.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @return the registrar
    */
   public static Registrar renderer(IpcRenderer ipcRenderer) {
     return new Registrar(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -121,6 +141,10 @@ public final class IndexerIpc {
 
   /**
    * Listens and answers with every method of {@code handler}; closing the result removes them all.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcRenderer ipcRenderer, Handler handler) {
     return renderer(ipcRenderer).register(handler);
@@ -139,19 +163,41 @@ public final class IndexerIpc {
    * arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Indexer#files}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param folder the call's {@code folder} argument
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     Flow.Publisher<String> files(IpcRendererInvokeEvent event, String folder) throws Exception;
 
+    /**
+     * Receives a call of {@link Indexer#stop}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void stop(IpcRendererEvent event);
   }
 
   /**
-   * Answers {@link Indexer#files} with a {@code String}, or, for the {@code Async} registrations, a
-   * {@code CompletionStage} of one.
+   * Produces the streams of {@link Indexer#files}: returns the publisher of their {@code String} items.
    *
    * @param <R> what the handler returns
    */
   @FunctionalInterface
   public interface FilesHandler<R> extends RendererChannelHandler<String, String> {
+    /**
+     * Answers a call of {@link Indexer#files}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param folder the call's {@code folder} argument
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R files(IpcRendererInvokeEvent event, String folder) throws Exception;
 
     @Override
@@ -165,6 +211,11 @@ public final class IndexerIpc {
    */
   @FunctionalInterface
   public interface StopListener extends ChannelListener<IpcRendererEvent, Void> {
+    /**
+     * Receives a call of {@link Indexer#stop}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void stop(IpcRendererEvent event);
 
     @Override
@@ -187,6 +238,9 @@ public final class IndexerIpc {
 
     /**
      * Sets the producer of {@link Indexer#files}'s streams; fails if this frame already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleFiles(
         FilesHandler<? extends Flow.Publisher<? extends String>> handler) {
@@ -195,6 +249,9 @@ public final class IndexerIpc {
 
     /**
      * Sets a producer of {@link Indexer#files} that serves one stream.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceFiles(
         FilesHandler<? extends Flow.Publisher<? extends String>> handler) {
@@ -203,6 +260,9 @@ public final class IndexerIpc {
 
     /**
      * Adds a listener of {@link Indexer#stop}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onStop(StopListener listener) {
       return typed.on(STOP_CHANNEL, listener);
@@ -210,6 +270,9 @@ public final class IndexerIpc {
 
     /**
      * Adds a listener of {@link Indexer#stop} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceStop(StopListener listener) {
       return typed.once(STOP_CHANNEL, listener);
@@ -218,6 +281,9 @@ public final class IndexerIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

@@ -90,6 +90,9 @@ public final class SearchIpc {
 
   /**
    * A {@link Search} whose calls go over IPC from this renderer frame to main.
+   *
+   * @param ipcRenderer the renderer frame the calls come from
+   * @return the proxy
    */
   public static Search renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -98,6 +101,9 @@ public final class SearchIpc {
   /**
    * Typed listeners and handlers of {@link Search} on {@code scope}: the global {@code IpcMain}, a
    * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   *
+   * @param scope the scope to register on
+   * @return the registrar
    */
   public static Registrar main(IpcMainScope scope) {
     return new Registrar(Objects.requireNonNull(scope, "scope"));
@@ -105,6 +111,10 @@ public final class SearchIpc {
 
   /**
    * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   *
+   * @param scope the scope to register on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcMainScope scope, Handler handler) {
     return main(scope).register(handler);
@@ -122,21 +132,57 @@ public final class SearchIpc {
    * Serves every channel of {@link Search} in main: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Search#hits}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param query the call's {@code query} argument
+     * @param limit the call's {@code limit} argument
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     Flow.Publisher<String> hits(IpcMainInvokeEvent event, String query, int limit) throws Exception;
 
+    /**
+     * Answers a call of {@link Search#ticks}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     Flow.Publisher<Long> ticks(IpcMainInvokeEvent event) throws Exception;
 
+    /**
+     * Answers a call of {@link Search#count}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param query the call's {@code query} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Integer> count(IpcMainInvokeEvent event, String query) throws Exception;
   }
 
   /**
-   * Answers {@link Search#hits} with a {@code String}, or, for the {@code Async} registrations, a
-   * {@code CompletionStage} of one.
+   * Produces the streams of {@link Search#hits}: returns the publisher of their {@code String} items.
    *
    * @param <R> what the handler returns
    */
   @FunctionalInterface
   public interface HitsHandler<R> extends ChannelHandler<HitsArgs, String> {
+    /**
+     * Answers a call of {@link Search#hits}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param query the call's {@code query} argument
+     * @param limit the call's {@code limit} argument
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R hits(IpcMainInvokeEvent event, String query, int limit) throws Exception;
 
     @Override
@@ -152,13 +198,20 @@ public final class SearchIpc {
   }
 
   /**
-   * Answers {@link Search#ticks} with a {@code Long}, or, for the {@code Async} registrations, a
-   * {@code CompletionStage} of one.
+   * Produces the streams of {@link Search#ticks}: returns the publisher of their {@code Long} items.
    *
    * @param <R> what the handler returns
    */
   @FunctionalInterface
   public interface TicksHandler<R> extends ChannelHandler<Void, Long> {
+    /**
+     * Answers a call of {@link Search#ticks}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the publisher of the stream's items
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R ticks(IpcMainInvokeEvent event) throws Exception;
 
     @Override
@@ -175,6 +228,15 @@ public final class SearchIpc {
    */
   @FunctionalInterface
   public interface CountHandler<R> extends ChannelHandler<String, Integer> {
+    /**
+     * Answers a call of {@link Search#count}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param query the call's {@code query} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R count(IpcMainInvokeEvent event, String query) throws Exception;
 
     @Override
@@ -197,6 +259,9 @@ public final class SearchIpc {
 
     /**
      * Sets the producer of {@link Search#hits}'s streams; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleHits(
         HitsHandler<? extends Flow.Publisher<? extends String>> handler) {
@@ -205,6 +270,9 @@ public final class SearchIpc {
 
     /**
      * Sets a producer of {@link Search#hits} that serves one stream.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceHits(
         HitsHandler<? extends Flow.Publisher<? extends String>> handler) {
@@ -213,6 +281,9 @@ public final class SearchIpc {
 
     /**
      * Sets the producer of {@link Search#ticks}'s streams; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleTicks(
         TicksHandler<? extends Flow.Publisher<? extends Long>> handler) {
@@ -221,6 +292,9 @@ public final class SearchIpc {
 
     /**
      * Sets a producer of {@link Search#ticks} that serves one stream.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceTicks(
         TicksHandler<? extends Flow.Publisher<? extends Long>> handler) {
@@ -229,6 +303,9 @@ public final class SearchIpc {
 
     /**
      * Sets the handler of {@link Search#count}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleCount(CountHandler<Integer> handler) {
       return typed.handle(COUNT_CHANNEL, handler);
@@ -236,6 +313,9 @@ public final class SearchIpc {
 
     /**
      * Sets the handler of {@link Search#count} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleCountAsync(CountHandler<? extends CompletionStage<Integer>> handler) {
       return typed.handle(COUNT_CHANNEL, handler);
@@ -243,6 +323,9 @@ public final class SearchIpc {
 
     /**
      * Sets a handler of {@link Search#count} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceCount(CountHandler<Integer> handler) {
       return typed.handleOnce(COUNT_CHANNEL, handler);
@@ -250,6 +333,9 @@ public final class SearchIpc {
 
     /**
      * Sets a handler of {@link Search#count} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceCountAsync(
         CountHandler<? extends CompletionStage<Integer>> handler) {
@@ -259,6 +345,9 @@ public final class SearchIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

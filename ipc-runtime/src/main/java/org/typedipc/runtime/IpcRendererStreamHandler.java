@@ -12,6 +12,13 @@ import java.util.concurrent.Flow;
  */
 @FunctionalInterface
 public interface IpcRendererStreamHandler {
-  /** Opens one stream for main; see {@link IpcMainStreamHandler#handle}. */
+  /**
+   * Opens one stream for main; see {@link IpcMainStreamHandler#handle}.
+   *
+   * @param event the stream's event: the frame, and whether it was cancelled
+   * @param args the arguments main passed to {@code stream}
+   * @return the publisher of the items
+   * @throws Exception to fail the stream as the publisher's {@code onError} would
+   */
   Flow.Publisher<?> handle(IpcRendererInvokeEvent event, Object... args) throws Exception;
 }

@@ -3,7 +3,6 @@ package org.typedipc.runtime.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.typedipc.runtime.testing.Waits.assertFailsWith;
 import static org.typedipc.runtime.testing.Waits.await;
 import static org.typedipc.runtime.testing.Waits.eventually;
@@ -203,7 +202,9 @@ class StreamConformanceTest extends IpcFixture {
     }
     // Every stream had credit throughout: none waited for another to finish. In-process there is
     // no connection to share: each stream runs on delivery threads of its own, as the OS schedules.
-    assumeTrue(transport != TransportUnderTest.IN_PROCESS);
+    if (transport == TransportUnderTest.IN_PROCESS) {
+      return;
+    }
     long slowest = await(slowestAtFirstEnd);
     assertTrue(slowest >= items / 10, "when the first stream ended, the slowest had " + slowest + " of " + items);
   }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.MessageChannelMain;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
@@ -29,7 +30,8 @@ import org.typedipc.samples.typed.bench.TypedBenchmark;
  * allocation and one-way throughput, each next to the raw Unix-socket ping-pong floor measured in
  * the same run, with both processes on one CPU ({@code same}) and on different CPUs ({@code split})
  * when {@code taskset} is available. Each main → renderer row also shows its p50 over the renderer
- * → main row's above it.
+ * → main row's above it, and so does each port row: round trips between two renderer processes
+ * through a {@code MessageChannelMain} pair, which main routes.
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
  * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
@@ -116,12 +118,8 @@ public final class CrossProcessBenchmark {
         Typed.of(main).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
         Typed.of(main).on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
         main.handleStream("bench:stream", (event, a) -> new RepeatPublisher(new byte[(Integer) a[0]], (Integer) a[1]));
-        CompletableFuture<Object> ready = new CompletableFuture<>();
-        main.once("ready", (event, a) -> ready.complete(true));
-        Renderer renderer = main.launch(RendererLaunch.module(MODULE, BenchRenderer.class.getName())
-                .withTransport(transport).withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m"))
-            .get(30, TimeUnit.SECONDS);
-        ready.get(30, TimeUnit.SECONDS);
+        Renderer renderer = launch(main, transport, prefix);
+        pairWithEchoer(main, renderer, launch(main, transport, prefix));
         String name = transport.name().toLowerCase(Locale.ROOT);
         for (int s = 0; s < (streamsOnly ? 0 : sizes.length); s++) {
           int size = sizes[s];
@@ -132,6 +130,9 @@ public final class CrossProcessBenchmark {
           Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
           printRow("invoke main→renderer " + name + " " + label(size), toRenderer, floors[s],
               String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+          Invokes throughPort = measure(main, renderer, () -> ask(main, renderer, "port", size, calls), calls);
+          printRow("port renderer↔renderer " + name + " " + label(size), throughPort, floors[s],
+              String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
         }
         if (everything || streamsOnly) {
           List<?> sends = ask(main, renderer, "one-way", 64, THROUGHPUT_MESSAGES);
@@ -144,6 +145,33 @@ public final class CrossProcessBenchmark {
         renderer.close();
       }
     }
+  }
+
+  /** Launches a bench renderer and waits until it is ready. */
+  private static Renderer launch(IpcMain main, TransportKind transport, String[] prefix) throws Exception {
+    CompletableFuture<Object> ready = new CompletableFuture<>();
+    main.once("ready", (event, a) -> ready.complete(true));
+    Renderer renderer = main.launch(RendererLaunch.module(MODULE, BenchRenderer.class.getName())
+            .withTransport(transport).withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m"))
+        .get(30, TimeUnit.SECONDS);
+    ready.get(30, TimeUnit.SECONDS);
+    return renderer;
+  }
+
+  /**
+   * Gives {@code pinger} and a second renderer, {@code echoer}, the two ends of a port pair: the
+   * pinger measures round trips through it, renderer to renderer (through main, see PROTOCOL.md).
+   */
+  private static void pairWithEchoer(IpcMain main, Renderer pinger, Renderer echoer) throws Exception {
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<Object> pingerReady = new CompletableFuture<>();
+    CompletableFuture<Object> echoerReady = new CompletableFuture<>();
+    pinger.ipc().once("port-taken", (event, a) -> pingerReady.complete(true));
+    echoer.ipc().once("port-taken", (event, a) -> echoerReady.complete(true));
+    pinger.postMessage("port", "ping", List.of(channel.port1()));
+    echoer.postMessage("port", "echo", List.of(channel.port2()));
+    pingerReady.get(30, TimeUnit.SECONDS);
+    echoerReady.get(30, TimeUnit.SECONDS);
   }
 
   /** p50 and p99 in µs and bytes allocated per call in the renderer and in main (all threads). */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcTimeoutException;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Channel;
@@ -27,7 +28,6 @@ import org.typedipc.runtime.spi.Codec;
  * @param <T> the item type
  */
 public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runnable {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final Object COMPLETE = new Object();
   /** Signals delivered per turn of a delivery thread. */
   private static final int BATCH = 64;
@@ -37,6 +37,8 @@ public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runna
   private final String channel;
   private final long maxDecodedBytes;
   private final Flow.Subscriber<? super T> subscriber;
+  private final Warnings warnings;
+  private final int rendererId;
   private final CreditGate credit = new CreditGate();
   /** Items requested but not yet received. */
   private final AtomicLong outstanding = new AtomicLong();
@@ -50,16 +52,19 @@ public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runna
 
   /**
    * A stream of {@code channel} from or to {@code frameId}, tracked by {@code owner}; {@code idle},
-   * if not null, ends it when no item comes for that long while items are requested.
+   * if not null, ends it when no item comes for that long while items are requested. A subscriber
+   * that throws is reported to {@code warnings}, about {@code rendererId}.
    */
-  public StreamCall(
-      PendingCalls owner, int frameId, Channel<?, T> channel, Duration idle, long maxDecodedBytes, Flow.Subscriber<? super T> subscriber) {
+  public StreamCall(PendingCalls owner, int frameId, Channel<?, T> channel, Duration idle, long maxDecodedBytes,
+      Flow.Subscriber<? super T> subscriber, Warnings warnings, int rendererId) {
     Codec<Void> none = Channel.send(channel.name(), channel.argsCodec()).resultCodec();
     this.call = new PendingCall<>(owner, frameId, Channel.invoke(channel.name(), channel.argsCodec(), none, channel.exceptions()), false, maxDecodedBytes);
     this.itemCodec = channel.resultCodec();
     this.channel = channel.name();
     this.maxDecodedBytes = maxDecodedBytes;
     this.subscriber = subscriber;
+    this.warnings = warnings;
+    this.rendererId = rendererId;
     this.idle = idle;
     call.future().whenComplete((done, failure) -> {
       if (!(failure instanceof CancellationException)) {
@@ -78,7 +83,7 @@ public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runna
     try {
       subscriber.onSubscribe(this);
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.subscriberFailedLog(channel), e);
+      subscriberFailed(e);
       cancel();
     }
     if (idle != null && !cancelled) {
@@ -89,6 +94,10 @@ public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runna
   /** Whether the subscriber cancelled (then the stream need not be opened). */
   public boolean isCancelledBySubscriber() {
     return cancelled;
+  }
+
+  private void subscriberFailed(RuntimeException e) {
+    warnings.failure(new IpcWarning(IpcWarning.Kind.LISTENER_FAILED, channel, rendererId, ErrorMessages.subscriberFailedLog(channel), e));
   }
 
   // ---- Flow.Subscription ----
@@ -208,7 +217,7 @@ public final class StreamCall<T> implements StreamSink, Flow.Subscription, Runna
       try {
         subscriber.onNext(value);
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, ErrorMessages.subscriberFailedLog(channel), e);
+        subscriberFailed(e);
         cancel();
       }
       return;

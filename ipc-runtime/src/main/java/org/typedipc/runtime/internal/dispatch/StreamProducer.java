@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.dispatch;
 
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.DeclaredExceptions;
@@ -13,22 +14,27 @@ import org.typedipc.runtime.spi.DeclaredExceptions;
  * cancels the publisher's subscription.
  */
 final class StreamProducer implements Flow.Subscriber<Object> {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final byte[] NOTHING = new byte[0];
 
   private final String channel;
   private final StreamSink sink;
   private final Codec<Object> itemCodec;
   private final DeclaredExceptions exceptions;
+  private final Warnings warnings;
+  private final int rendererId;
   /** Credit granted but not yet used. */
   private final AtomicLong credit = new AtomicLong();
   private volatile Flow.Subscription subscription;
 
-  StreamProducer(String channel, StreamSink sink, Codec<Object> itemCodec, DeclaredExceptions exceptions) {
+  /** Reports a publisher's failure the contract does not declare to {@code warnings}, about {@code rendererId}. */
+  StreamProducer(String channel, StreamSink sink, Codec<Object> itemCodec, DeclaredExceptions exceptions, Warnings warnings,
+      int rendererId) {
     this.channel = channel;
     this.sink = sink;
     this.itemCodec = itemCodec;
     this.exceptions = exceptions;
+    this.warnings = warnings;
+    this.rendererId = rendererId;
   }
 
   @Override
@@ -67,7 +73,8 @@ final class StreamProducer implements Flow.Subscriber<Object> {
   public void onError(Throwable failure) {
     RemoteError error = RemoteError.of(failure, exceptions);
     if (error.kind() != RemoteError.Kind.DECLARED && !sink.isCancelled()) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
+      warnings.expected(System.Logger.Level.WARNING, new IpcWarning(
+          IpcWarning.Kind.HANDLER_FAILED, channel, rendererId, ErrorMessages.handlerFailedLog(channel), failure));
     }
     sink.fail(error);
   }

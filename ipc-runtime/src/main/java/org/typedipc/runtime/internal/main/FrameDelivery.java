@@ -12,7 +12,7 @@ abstract class FrameDelivery extends InboundMessage implements Runnable {
   final FrameHandle frame;
 
   FrameDelivery(FrameHandle frame, String channel, byte[] payload) {
-    super(channel, payload, frame.maxDecodedBytes());
+    super(channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main");
     this.frame = frame;
   }
 

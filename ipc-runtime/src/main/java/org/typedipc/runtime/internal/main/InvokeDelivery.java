@@ -29,9 +29,9 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
       handler = renderer.main.takeHandler(channel);
     }
     if (handler == null) {
-      InvokeHandler.noHandler(channel, reply);
+      InvokeHandler.noHandler(channel, reply, renderer.main.warnings, renderer.id());
     } else {
-      handler.answer(this, this, reply);
+      handler.answer(this, this, reply, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
       }

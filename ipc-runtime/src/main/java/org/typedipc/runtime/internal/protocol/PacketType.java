@@ -24,9 +24,12 @@ enum PacketType {
   FRAME_KNOWN(21),
   STREAM(22),
   STREAM_ITEM(23),
-  STREAM_CREDIT(24);
+  STREAM_CREDIT(24),
+  POST(30),
+  PORT_MESSAGE(31),
+  PORT_CLOSED(32);
 
-  private static final PacketType[] BY_CODE = new PacketType[32];
+  private static final PacketType[] BY_CODE = new PacketType[64];
 
   static {
     for (PacketType type : values()) {

@@ -13,6 +13,9 @@ public final class Protocol {
   /** Magic and version. */
   public static final int PREAMBLE_BYTES = 6;
 
+  /** The most ports one POST may carry. */
+  public static final int MAX_PORTS_PER_POST = 64;
+
   /** The size of the authentication secret of TCP connections. */
   public static final int SECRET_BYTES = 32;
 }

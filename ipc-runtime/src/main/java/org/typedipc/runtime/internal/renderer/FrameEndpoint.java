@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.renderer;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcRenderer;
@@ -8,6 +9,7 @@ import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.IpcRendererListener;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
@@ -139,6 +141,11 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
     } else {
       state.client.closeFrame(state);
     }
+  }
+
+  @Override
+  public void postMessage(String channel, Object message, List<MessagePort> ports) {
+    state.client.postMessage(state, channel, message, ports);
   }
 
   @Override

@@ -16,7 +16,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   private final ReplySink reply;
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
-    super(channel, payload, frame.client.maxDecodedBytes());
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
     this.reply = reply;
   }
@@ -25,9 +25,12 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   public void run() {
     InvokeHandler<IpcRendererInvokeEvent> handler = frame.handlers.take(channel);
     if (handler == null) {
-      InvokeHandler.noHandler(channel, reply);
+      InvokeHandler.noHandler(channel, reply, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, reply);
+      handler.answer(this, this, reply, RendererClient.WARNINGS, 0);
+      if (malformed() != null) {
+        frame.client.malformedPayload(channel, malformed());
+      }
     }
   }
 
