@@ -8,6 +8,8 @@ import org.typedipc.runtime.testing.TransportUnderTest;
  * The gRPC setups as the runtime's conformance suite takes them: this module's test class path
  * names them as services, so the suite's classes, run here, run over gRPC on loopback.
  */
+// The suite's interface comes from the runtime's test jar, on the class path: no module exports it.
+@SuppressWarnings("exports")
 public abstract class GrpcConformanceTransports implements ConformanceTransport {
   private final GrpcSetups setup;
 

@@ -7,7 +7,11 @@ enum ChannelKind {
   INVOKE("invoke"),
   EVENT("event"),
   /** Main calls, a renderer answers: an {@code @IpcEvents} method returning a future. */
-  RENDERER_INVOKE("rendererInvoke");
+  RENDERER_INVOKE("rendererInvoke"),
+  /** A renderer opens, main produces: an {@code @IpcContract} method returning a {@code Flow.Publisher}. */
+  STREAM("invoke"),
+  /** Main opens, a renderer produces: an {@code @IpcEvents} method returning a {@code Flow.Publisher}. */
+  RENDERER_STREAM("rendererInvoke");
 
   private final String factory;
 
@@ -15,9 +19,19 @@ enum ChannelKind {
     this.factory = factory;
   }
 
-  /** Whether a handler answers the channel asynchronously: an invoke in either direction. */
+  /** Whether a handler answers the channel asynchronously: an invoke or a stream in either direction. */
   boolean handled() {
-    return this == INVOKE || this == RENDERER_INVOKE;
+    return this == INVOKE || this == RENDERER_INVOKE || streams();
+  }
+
+  /** Whether the handler produces a stream: the channel is an invoke whose handler returns a publisher. */
+  boolean streams() {
+    return this == STREAM || this == RENDERER_STREAM;
+  }
+
+  /** Whether main handles the channel (else a renderer does). */
+  boolean handledInMain() {
+    return this == INVOKE || this == STREAM;
   }
 
   /** The {@code Channel} factory method that creates a channel of this kind. */

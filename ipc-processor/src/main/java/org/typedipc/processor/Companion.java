@@ -39,7 +39,7 @@ final class Companion {
 
   /** Whether an {@code @IpcEvents} interface has invokes that renderers answer. */
   boolean rendererInvokes() {
-    return model.channels().stream().anyMatch(c -> c.kind() == ChannelKind.RENDERER_INVOKE);
+    return model.channels().stream().anyMatch(c -> c.kind() == ChannelKind.RENDERER_INVOKE || c.kind() == ChannelKind.RENDERER_STREAM);
   }
 
   /** The contract interface itself. */
@@ -163,6 +163,11 @@ final class Companion {
   static TypeName futureType(ChannelModel channel) {
     return ParameterizedTypeName.get(channel.returnsStage() ? JavaTypes.COMPLETION_STAGE : JavaTypes.COMPLETABLE_FUTURE,
         resultType(channel));
+  }
+
+  /** What calling a stream channel returns: {@code Flow.Publisher<T>}. */
+  static TypeName publisherType(ChannelModel channel) {
+    return ParameterizedTypeName.get(JavaTypes.FLOW_PUBLISHER, resultType(channel));
   }
 
   /** The checked exceptions a channel declares, in the order of its throws clause. */

@@ -219,7 +219,15 @@ final class ContractReader {
     boolean returnsStage = false;
     boolean isVoid = returnType.getKind() == TypeKind.VOID;
     String future = futureName(returnType);
-    if (events && kindMirror == null && (eventMirror != null || future == null)) {
+    if (isPublisher(returnType) && eventMirror == null
+        && !Annotations.SEND.equals(kindAnnotation) && !Annotations.SEND_SYNC.equals(kindAnnotation)) {
+      kind = events ? ChannelKind.RENDERER_STREAM : ChannelKind.STREAM;
+      if (((DeclaredType) returnType).getTypeArguments().isEmpty()) {
+        problems.add(r -> r.error(method, Message.STREAM_RAW_PUBLISHER, signature(method), returnType));
+      } else {
+        resultType = ((DeclaredType) returnType).getTypeArguments().get(0);
+      }
+    } else if (events && kindMirror == null && (eventMirror != null || future == null)) {
       kind = ChannelKind.EVENT;
       if (!isVoid) {
         String remedy = future != null ? "replace @Event with @Invoke(\"...\")" : "return CompletableFuture<R>";
@@ -487,6 +495,11 @@ final class ContractReader {
     return name.equals("java.util.concurrent.CompletableFuture") || name.equals("java.util.concurrent.CompletionStage")
         ? name
         : null;
+  }
+
+  private static boolean isPublisher(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.concurrent.Flow.Publisher");
   }
 
   private static boolean isVoidClass(TypeMirror type) {

@@ -48,6 +48,7 @@ final class JavaTypes {
   static final ClassName CHANNEL_DESCRIPTOR = ClassName.get(API, "ChannelDescriptor");
   static final ClassName JAVAX_GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName COMPLETION_STAGE = ClassName.get("java.util.concurrent", "CompletionStage");
+  static final ClassName FLOW_PUBLISHER = ClassName.get("java.util.concurrent", "Flow", "Publisher");
   static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName LIST = ClassName.get("java.util", "List");

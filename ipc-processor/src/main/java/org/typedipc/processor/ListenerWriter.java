@@ -42,6 +42,10 @@ final class ListenerWriter {
         case RENDERER_INVOKE:
           returns = ParameterizedTypeName.get(JavaTypes.COMPLETION_STAGE, Companion.resultType(channel));
           break;
+        case STREAM:
+        case RENDERER_STREAM:
+          returns = Companion.publisherType(channel);
+          break;
         case SEND_SYNC:
           returns = JavaTypes.of(channel.result());
           break;
@@ -60,6 +64,8 @@ final class ListenerWriter {
     switch (channel.kind()) {
       case INVOKE:
       case RENDERER_INVOKE:
+      case STREAM:
+      case RENDERER_STREAM:
         types.add(invokeHandler(channel));
         break;
       case SEND_SYNC:
@@ -120,16 +126,19 @@ final class ListenerWriter {
     TypeName result = Companion.resultType(channel);
     TypeName args = companion.argsType(channel);
     return TypeSpec.interfaceBuilder(Names.handler(channel))
-        .addJavadoc("Answers {@link $T#$N} with a {@code $T}, or, for the {@code Async} registrations, a\n"
-            + "{@code CompletionStage} of one.\n\n@param <$L> what the handler returns\n",
+        .addJavadoc(channel.kind().streams()
+            ? "Produces the streams of {@link $T#$N}: returns the publisher of their {@code $T} items.\n\n"
+                + "@param <$L> what the handler returns\n"
+            : "Answers {@link $T#$N} with a {@code $T}, or, for the {@code Async} registrations, a\n"
+                + "{@code CompletionStage} of one.\n\n@param <$L> what the handler returns\n",
             companion.contract(), channel.methodName(), result, returns.name())
         .addAnnotation(FunctionalInterface.class)
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(returns)
         .addSuperinterface(ParameterizedTypeName.get(
-            channel.kind() == ChannelKind.INVOKE ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
-        .addMethod(callback(channel, returns, "the answer: the result itself, or for the {@code Async} registrations a stage"
-            + " of it").build())
+            channel.kind().handledInMain() ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
+        .addMethod(callback(channel, returns, channel.kind().streams() ? ""
+            : "the answer: the result itself, or for the {@code Async} registrations a stage of it").build())
         .addMethod(MethodSpec.methodBuilder("handle")
             .addAnnotation(JavaTypes.OVERRIDE)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -170,6 +179,7 @@ final class ListenerWriter {
     }
     if (!returns.equals(TypeName.VOID)) {
       javadoc.add("@return $L\n", !result.isEmpty() ? result
+          : channel.kind().streams() ? "the publisher of the stream's items"
           : channel.kind() == ChannelKind.SEND_SYNC ? "the value the caller's {@code sendSync} returns"
           : "a stage that completes with the answer");
     }
@@ -195,8 +205,10 @@ final class ListenerWriter {
   private static ClassName eventType(ChannelModel channel) {
     switch (channel.kind()) {
       case INVOKE:
+      case STREAM:
         return JavaTypes.IPC_MAIN_INVOKE_EVENT;
       case RENDERER_INVOKE:
+      case RENDERER_STREAM:
         return JavaTypes.IPC_RENDERER_INVOKE_EVENT;
       case EVENT:
         return JavaTypes.IPC_RENDERER_EVENT;

@@ -52,6 +52,10 @@ enum Message {
       "IpcInvokeNotAsync",
       "@Invoke method %s returns %s, but an invoke is answered asynchronously. Return"
           + " CompletableFuture<R> or CompletionStage<R>%s."),
+  STREAM_RAW_PUBLISHER(
+      "IpcStreamRawPublisher",
+      "Stream method %s returns %s without a type argument. Say what the stream's items are, e.g."
+          + " Flow.Publisher<Hit>."),
   INVOKE_RAW_FUTURE(
       "IpcInvokeRawFuture",
       "@Invoke method %s returns %s without a type argument. Say what the handler answers, e.g."
@@ -178,6 +182,10 @@ enum Message {
       "IpcTypeScriptSendSync",
       "The TypeScript bindings of %s leave out @SendSync %s: a web page cannot block for the answer."
           + " Make it an @Invoke if a page needs to call it."),
+  TYPESCRIPT_STREAM(
+      "IpcTypeScriptStream",
+      "The TypeScript bindings of %s leave out the stream %s: the web renderer does not speak streams yet."
+          + " Java renderers can call it; a page needs an @Invoke or events instead."),
   TYPESCRIPT_OPTION(
       "IpcTypeScriptOption",
       "-Atypedipc.typescript=%s is neither true nor false. Pass -Atypedipc.typescript=true to write"

@@ -97,6 +97,9 @@ final class Names {
    */
   static List<String> registrarMethods(ChannelModel channel) {
     String cap = capitalized(channel.methodName());
+    if (channel.kind().streams()) {
+      return List.of("handle" + cap, "handleOnce" + cap);
+    }
     if (channel.kind().handled()) {
       return List.of("handle" + cap, "handle" + cap + "Async", "handleOnce" + cap, "handleOnce" + cap + "Async");
     }

@@ -130,6 +130,9 @@ final class RegistrarWriter {
    * register} uses.
    */
   private String addHandlerMethods(TypeSpec.Builder type, ChannelModel channel) {
+    if (channel.kind().streams()) {
+      return addStreamHandlerMethods(type, channel);
+    }
     List<String> names = Names.registrarMethods(channel);
     ClassName handlerType = companion.nested(Names.handler(channel));
     TypeName result = Companion.resultType(channel);
@@ -145,6 +148,18 @@ final class RegistrarWriter {
     type.addMethod(registration(names.get(3), "handleOnce", asyncHandler, "handler",
         "Sets a handler of {@link $T#$N} that answers one invoke with a {@code CompletionStage}.\n", channel));
     return names.get(1);
+  }
+
+  /** Adds a stream channel's {@code handleX} and {@code handleOnceX}, for a handler that returns the publisher of its items. */
+  private String addStreamHandlerMethods(TypeSpec.Builder type, ChannelModel channel) {
+    List<String> names = Names.registrarMethods(channel);
+    TypeName handler = ParameterizedTypeName.get(companion.nested(Names.handler(channel)), WildcardTypeName.subtypeOf(
+        ParameterizedTypeName.get(JavaTypes.FLOW_PUBLISHER, WildcardTypeName.subtypeOf(Companion.resultType(channel)))));
+    type.addMethod(registration(names.get(0), "handle", handler, "handler",
+        "Sets the producer of {@link $T#$N}'s streams; fails if this " + (companion.events() ? "frame" : "scope") + " already has one.\n", channel));
+    type.addMethod(registration(names.get(1), "handleOnce", handler, "handler",
+        "Sets a producer of {@link $T#$N} that serves one stream.\n", channel));
+    return names.get(0);
   }
 
   /** {@code " and handlers"} when an events interface has invokes, which its registrar handles. */

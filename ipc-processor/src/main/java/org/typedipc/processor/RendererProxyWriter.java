@@ -74,6 +74,10 @@ final class RendererProxyWriter {
               .endControlFlow();
         }
         break;
+      case STREAM:
+        method.returns(Companion.publisherType(channel))
+            .addStatement("return this.ipcRenderer.stream($L, $L)", channelField, companion.packedArgs(channel));
+        break;
       default:
         method.returns(Companion.futureType(channel))
             .addStatement("return this.ipcRenderer.invoke($L, $L)", channelField, companion.packedArgs(channel));

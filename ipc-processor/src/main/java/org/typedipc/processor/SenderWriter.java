@@ -138,7 +138,10 @@ final class SenderWriter {
           .addParameters(companion.implementationParameters(channel))
           .varargs(channel.varargs());
       CodeBlock channelField = companion.fromImplementation(Names.channelField(channel));
-      if (channel.kind() == ChannelKind.RENDERER_INVOKE) {
+      if (channel.kind() == ChannelKind.RENDERER_STREAM) {
+        method.returns(Companion.publisherType(channel))
+            .addStatement("return this.target.stream($L, $L)", channelField, companion.packedArgs(channel));
+      } else if (channel.kind() == ChannelKind.RENDERER_INVOKE) {
         method.returns(Companion.futureType(channel))
             .addStatement("return this.target.invoke($L, $L)", channelField, companion.packedArgs(channel));
       } else {

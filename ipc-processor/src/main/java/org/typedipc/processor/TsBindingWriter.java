@@ -49,7 +49,7 @@ final class TsBindingWriter {
 
   /** The channels the page sees: all but {@code @SendSync} ones. */
   List<ChannelModel> pageChannels() {
-    return model.channels().stream().filter(c -> c.kind() != ChannelKind.SEND_SYNC).toList();
+    return model.channels().stream().filter(c -> c.kind() != ChannelKind.SEND_SYNC && !c.kind().streams()).toList();
   }
 
   String write() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class GeneratedJavadocTest {
   @ParameterizedTest
   @ValueSource(strings = {"Files,FileContent,Level", "Progress", "Worker,BusyException", "Shapes",
-      "Reports,Error,Void,Override"})
+      "Reports,Error,Void,Override", "Search,BusyException", "Indexer"})
   void companionsAreCleanUnderDoclint(String inputs) {
     JavaFileObject[] sources = List.of(inputs.split(",")).stream()
         .map(name -> JavaFileObjects.forResource("golden/test/" + name + ".java"))

@@ -41,6 +41,12 @@ class GoldenTest {
   }
 
   @Test
+  void contractAndEventsWithStreams() throws IOException {
+    assertGolden(compile(input("Search"), input("BusyException")), "SearchIpc");
+    assertGolden(compile(input("Indexer")), "IndexerIpc");
+  }
+
+  @Test
   void sealedHierarchiesRecursiveRecordsArraysMapsAndOptionals() throws IOException {
     assertGolden(compile(input("Shapes")), "ShapesIpc");
   }

@@ -1,9 +1,10 @@
 package org.typedipc.runtime;
 
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /** Main's handle of one frame of a renderer: Electron's {@code webFrameMain}. */
 public interface Frame {
@@ -68,6 +69,31 @@ public interface Frame {
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
+
+  /**
+   * Opens a stream from this frame's {@link IpcRenderer#handleStream handleStream} handler for {@code
+   * channel}, once per subscriber, with the rules of {@link IpcRenderer#stream(String, Object...)}
+   * in this direction: demand crosses the wire, the renderer's going away fails it with {@link
+   * IpcDisconnectedException}, and {@code cancel()} reaches the renderer's publisher.
+   *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(String channel, Object... args);
+
+  /**
+   * Like {@link #stream(String, Object...)}, ended with {@link IpcTimeoutException} after {@code
+   * idleDeadline} without an item while items are requested.
+   *
+   * @param idleDeadline the longest the stream waits for an item while items are requested
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args);
 
   /** {@return the scope of listeners and handlers for messages from this frame only} */
   IpcMainScope ipc();

@@ -84,6 +84,24 @@ public interface IpcMainScope {
   Registration handle(String channel, IpcMainHandler handler);
 
   /**
+   * Sets the producer of {@code channel}'s streams ({@link IpcRenderer#stream(String, Object...)}).
+   * A stream is an invoke whose handler returns a publisher, so the rules of {@link #handle} hold:
+   * one handler per channel, shared with {@code handle}; {@link #removeHandler} removes it.
+   *
+   * <pre>{@code
+   * ipcMain.handleStream("search", (event, args) -> searcher.hits((String) args[0]));
+   * }</pre>
+   *
+   * @param channel the channel name
+   * @param handler returns the publisher of each stream a renderer opens
+   * @return closing it removes exactly this handler
+   * @throws IllegalStateException with Electron's text if the channel has a handler
+   */
+  default Registration handleStream(String channel, IpcMainStreamHandler handler) {
+    return handle(channel, handler == null ? null : handler::handle);
+  }
+
+  /**
    * Sets a handler that answers one {@code invoke}: it is removed before it runs, so it may
    * register the channel again and a second invoke meanwhile finds no handler.
    *

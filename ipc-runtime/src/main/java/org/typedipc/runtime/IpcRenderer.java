@@ -1,9 +1,10 @@
 package org.typedipc.runtime;
 
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * One frame's endpoint in a renderer: Electron's {@code ipcRenderer}.
@@ -65,6 +66,60 @@ public interface IpcRenderer extends AutoCloseable {
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
+
+  /**
+   * Opens a stream from main's {@link IpcMainScope#handleStream handleStream} handler for {@code
+   * channel}, once per subscriber. Demand crosses the wire: main's publisher is asked for exactly
+   * what the subscriber requests, so a slow subscriber never holds more items than it requested.
+   * Items arrive in order, one at a time on a delivery thread; {@code onComplete} or {@code
+   * onError} follows the last one: {@link IpcRemoteException} with Electron's text if the
+   * publisher failed, {@link IpcNoHandlerException} if main has no handler, {@link
+   * IpcDisconnectedException} as soon as main or this frame is gone. {@code cancel()} reaches
+   * main's publisher.
+   *
+   * <pre>{@code
+   * ipcRenderer.stream("search", "needle").subscribe(new Flow.Subscriber<>() {
+   *   Flow.Subscription subscription;
+   *   public void onSubscribe(Flow.Subscription s) { subscription = s; s.request(16); }
+   *   public void onNext(Object hit) { show(hit); subscription.request(1); }
+   *   public void onError(Throwable failure) { report(failure); }
+   *   public void onComplete() { done(); }
+   * });
+   * }</pre>
+   *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(String channel, Object... args);
+
+  /**
+   * Like {@link #stream(String, Object...)}, ended with {@link IpcTimeoutException} (and main's
+   * publisher cancelled) when no item comes for {@code idleDeadline} while items are requested.
+   *
+   * @param idleDeadline the longest the stream waits for an item while items are requested
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args);
+
+  /**
+   * Sets this frame's producer of main's streams on {@code channel} ({@link Renderer#stream(String,
+   * Object...)}); the rules of {@link #handle} hold, and of {@link IpcMainStreamHandler} for the
+   * publisher.
+   *
+   * @param channel the channel name
+   * @param handler returns the publisher of each stream main opens
+   * @return closing it removes exactly this handler
+   * @throws IllegalStateException with Electron's {@code Attempted to register a second handler for
+   *     '<channel>'} if the channel has a handler
+   */
+  default Registration handleStream(String channel, IpcRendererStreamHandler handler) {
+    return handle(channel, handler == null ? null : handler::handle);
+  }
 
   /**
    * Posts {@code message} with {@code ports} (Electron's {@code ipcRenderer.postMessage}); the

@@ -29,7 +29,10 @@ public record IpcWarning(Kind kind, String channel, int rendererId, String messa
     NO_HANDLER,
     /** A renderer's {@code sendSync} found no listener; the caller got an error. */
     NO_LISTENER,
-    /** A listener of {@code ipcMain.on} (or a message hook) threw; nobody else learns of it. */
+    /**
+     * A listener of {@code ipcMain.on} (or a message hook, or the subscriber of a stream main opened)
+     * threw; nobody else learns of it.
+     */
     LISTENER_FAILED,
     /**
      * A renderer went away other than by a close or a clean exit: its connection broke, its

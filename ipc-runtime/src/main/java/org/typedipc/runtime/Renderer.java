@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Main's handle of one connected renderer: Electron's {@code webContents}. A renderer hosts one
@@ -98,6 +99,31 @@ public interface Renderer {
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
+
+  /**
+   * Opens a stream from the main frame's {@link IpcRenderer#handleStream handleStream} handler for {@code
+   * channel}, once per subscriber, with the rules of {@link IpcRenderer#stream(String, Object...)}
+   * in this direction: demand crosses the wire, the renderer's going away fails it with {@link
+   * IpcDisconnectedException}, and {@code cancel()} reaches the renderer's publisher.
+   *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(String channel, Object... args);
+
+  /**
+   * Like {@link #stream(String, Object...)}, ended with {@link IpcTimeoutException} after {@code
+   * idleDeadline} without an item while items are requested.
+   *
+   * @param idleDeadline the longest the stream waits for an item while items are requested
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return a publisher that opens one stream per subscriber
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
+  Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args);
 
   /**
    * Bounds main's invokes of this renderer by {@code deadline}, which must be positive, on

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.spi;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.Registration;
 
@@ -56,6 +57,19 @@ public interface TypedRenderer {
    *     org.typedipc.runtime.IpcRenderer#invoke} describes
    */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /**
+   * Opens a stream from main's handler of a typed channel whose method returns a {@code
+   * Flow.Publisher}, once per subscriber; see {@link org.typedipc.runtime.IpcRenderer#stream(String,
+   * Object...)}. Items are decoded with the channel's result codec.
+   *
+   * @param <A> the argument type
+   * @param <T> the item type
+   * @param channel an {@link Channel.Kind#INVOKE} channel whose handler returns a publisher
+   * @param args the arguments, encoded with the channel's codec
+   * @return a publisher that opens one stream per subscriber
+   */
+  <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args);
 
   /**
    * Adds a listener on a typed event channel.

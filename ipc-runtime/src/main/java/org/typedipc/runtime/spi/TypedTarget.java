@@ -2,6 +2,7 @@ package org.typedipc.runtime.spi;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * Main's typed calls to one renderer frame, for generated proxies: events, and invokes answered by
@@ -28,6 +29,19 @@ public interface TypedTarget extends TypedSender {
    * @return the handler's result, decoded with the channel's result codec
    */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
+
+  /**
+   * Opens a stream from the frame's handler of a typed channel whose method returns a {@code
+   * Flow.Publisher}, once per subscriber; see {@link org.typedipc.runtime.Renderer#stream(String,
+   * Object...)}. On a {@link #withDeadline} view the deadline bounds the stream's silences.
+   *
+   * @param <A> the argument type
+   * @param <T> the item type
+   * @param channel a {@link Channel.Kind#RENDERER_INVOKE} channel whose handler returns a publisher
+   * @param args the arguments, encoded with the channel's codec
+   * @return a publisher that opens one stream per subscriber
+   */
+  <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args);
 
   /**
    * A view of this target whose invokes are bounded by {@code deadline}, which must be positive.

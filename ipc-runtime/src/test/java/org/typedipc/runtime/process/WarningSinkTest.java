@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
 
 /**
  * One main's warnings go to the consumer its options name, with what went wrong, where and why:
- * a failed handler, an invoke nobody serves, a renderer process that died.
+ * a failed handler or stream publisher, an invoke nobody serves, a renderer process that died, a
+ * listener or stream subscriber that threw.
  */
 @Timeout(60)
 class WarningSinkTest {
@@ -85,6 +88,73 @@ class WarningSinkTest {
     assertEquals(IpcWarning.Kind.LISTENER_FAILED, failed.kind());
     assertEquals("ping", failed.channel());
     assertInstanceOf(IllegalArgumentException.class, failed.cause());
+  }
+
+  @Test
+  void aFailedStreamPublisherReachesTheSinkAsAFailedHandler() throws Exception {
+    IllegalStateException boom = new IllegalStateException("disk gone");
+    main.handleStream("search", (event, args) -> subscriber -> {
+      subscriber.onSubscribe(new Flow.Subscription() {
+        @Override
+        public void request(long n) {}
+
+        @Override
+        public void cancel() {}
+      });
+      subscriber.onError(boom);
+    });
+    IpcRenderer ipcRenderer = main.embedRenderer().ipcRenderer();
+    CompletableFuture<Throwable> ended = new CompletableFuture<>();
+    ipcRenderer.stream("search").subscribe(new Flow.Subscriber<Object>() {
+      @Override
+      public void onSubscribe(Flow.Subscription subscription) {
+        subscription.request(1);
+      }
+
+      @Override
+      public void onNext(Object item) {}
+
+      @Override
+      public void onError(Throwable failure) {
+        ended.complete(failure);
+      }
+
+      @Override
+      public void onComplete() {
+        ended.complete(null);
+      }
+    });
+    assertNotNull(ended.get(20, TimeUnit.SECONDS));
+    IpcWarning failed = next();
+    assertEquals(IpcWarning.Kind.HANDLER_FAILED, failed.kind());
+    assertEquals("search", failed.channel());
+    assertEquals(boom, failed.cause());
+  }
+
+  @Test
+  void aThrowingStreamSubscriberInMainReachesTheSink() throws Exception {
+    Renderer renderer = main.embedRenderer().renderer();
+    IllegalArgumentException bug = new IllegalArgumentException("subscriber bug");
+    renderer.stream("progress").subscribe(new Flow.Subscriber<Object>() {
+      @Override
+      public void onSubscribe(Flow.Subscription subscription) {
+        throw bug;
+      }
+
+      @Override
+      public void onNext(Object item) {}
+
+      @Override
+      public void onError(Throwable failure) {}
+
+      @Override
+      public void onComplete() {}
+    });
+    IpcWarning failed = next();
+    assertEquals(IpcWarning.Kind.LISTENER_FAILED, failed.kind());
+    assertEquals("progress", failed.channel());
+    assertEquals(renderer.id(), failed.rendererId());
+    assertEquals(bug, failed.cause());
   }
 
   @Test

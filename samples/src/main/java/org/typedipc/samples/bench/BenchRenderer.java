@@ -6,24 +6,27 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.RendererProcess;
+import org.typedipc.runtime.spi.Typed;
 
 /**
  * The renderer side of {@link CrossProcessBenchmark}. With arguments {@code raw <socket> <size>
  * <calls>} it measures a raw Unix-socket ping-pong against main's echo server and prints the
  * figures; without, it connects as a renderer, echoes main's invokes on the echo channel and runs
  * what main's {@code "bench"} events ask: {@code ["invoke", size, calls]}, {@code ["one-way",
- * size, messages]}, {@code ["port", size, calls]} (round trips through the port main posted on
- * {@code "port"} with {@code "ping"} to another renderer, which got the other end with {@code
- * "echo"} and posts every message back) or {@code ["allocated", 0, 0]} (bytes this JVM allocated so far), answering on
- * {@code "result"}.
+ * size, messages]}, {@code ["stream", size, items]} (items of main's {@code "bench:stream"} per
+ * second), {@code ["port", size, calls]} (round trips through the port main posted on {@code
+ * "port"} with {@code "ping"} to another renderer, which got the other end with {@code "echo"} and
+ * posts every message back) or {@code ["allocated", 0, 0]} (bytes this JVM allocated so far),
+ * answering on {@code "result"}.
  */
 public final class BenchRenderer {
   private BenchRenderer() {}
@@ -31,6 +34,10 @@ public final class BenchRenderer {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("raw")) {
       raw(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("raw-batched")) {
+      rawBatched(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       return;
     }
     // Commands run on one long-lived thread: a listener must not block the renderer's deliveries,
@@ -63,6 +70,7 @@ public final class BenchRenderer {
         commands.execute(() -> ipc.send("result", switch ((String) c.get(0)) {
           case "invoke" -> invoke(ipc, size, count);
           case "one-way" -> oneWay(ipc, size, count);
+          case "stream" -> stream(ipc, size, count);
           case "port" -> portRoundTrips(peer.get(), replies, size, count);
           default -> List.of((double) Stats.processAllocatedBytes());
         }));
@@ -120,6 +128,89 @@ public final class BenchRenderer {
     Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
     double seconds = (System.nanoTime() - start) / 1e9;
     return List.of(count / seconds, 0.0, 0.0);
+  }
+
+  /**
+   * Streams {@code count} items of {@code size} bytes from main's producer, requesting {@link
+   * #STREAM_WINDOW} at a time (after a tenth as many to warm up): items per second.
+   */
+  private static List<Double> stream(IpcRenderer ipc, int size, int count) {
+    drain(ipc, size, count / 10);
+    long start = System.nanoTime();
+    drain(ipc, size, count);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return List.of(count / seconds, 0.0, 0.0);
+  }
+
+  /** Items a subscriber requests at a time; it asks for more each half window. */
+  static final int STREAM_WINDOW = 1024;
+
+  private static void drain(IpcRenderer ipc, int size, int count) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ipc.stream("bench:stream", size, count).subscribe(new Flow.Subscriber<Object>() {
+      private Flow.Subscription subscription;
+      private long received;
+
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(STREAM_WINDOW);
+      }
+
+      @Override
+      public void onNext(Object item) {
+        if (++received % (STREAM_WINDOW / 2) == 0) {
+          subscription.request(STREAM_WINDOW / 2);
+        }
+      }
+
+      @Override
+      public void onError(Throwable failure) {
+        done.completeExceptionally(failure);
+      }
+
+      @Override
+      public void onComplete() {
+        done.complete(null);
+      }
+    });
+    done.join();
+  }
+
+  /**
+   * The floor of one-way throughput: {@code count} length-prefixed frames of {@code size} bytes
+   * written to main's counting server through a 64 KiB buffer, until main acknowledged the last;
+   * printed as frames per second.
+   */
+  private static void rawBatched(String socket, int size, int count) throws IOException {
+    try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      channel.connect(UnixDomainSocketAddress.of(socket));
+      ByteBuffer out = ByteBuffer.allocate(64 * 1024);
+      byte[] frame = new byte[size];
+      long start = System.nanoTime();
+      for (int i = 0; i < count; i++) {
+        if (out.remaining() < 4 + size) {
+          out.flip();
+          while (out.hasRemaining()) {
+            channel.write(out);
+          }
+          out.clear();
+        }
+        out.putInt(size).put(frame);
+      }
+      out.flip();
+      while (out.hasRemaining()) {
+        channel.write(out);
+      }
+      ByteBuffer ack = ByteBuffer.allocate(1);
+      while (ack.hasRemaining()) {
+        if (channel.read(ack) < 0) {
+          throw new IOException("main closed the socket");
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.println(count / seconds);
+    }
   }
 
   /** The floor: a blocking Unix-socket ping-pong of {@code size} bytes, printed as "p50 p99". */

@@ -35,18 +35,25 @@ import org.typedipc.samples.typed.bench.TypedBenchmark;
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
  * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
- * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor.
+ * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor, or {@code
+ * -Dsample.args=--streams} for only 64 B Unix-socket throughput: a stream main → renderer, one-way
+ * sends renderer → main, and the raw batched floor (length-prefixed frames written through a 64 KiB
+ * buffer).
  */
 public final class CrossProcessBenchmark {
   private static final String MODULE = "org.typedipc.samples";
   private static final String UNIX_64 = "--unix-64";
+  private static final String STREAMS = "--streams";
+  private static final int THROUGHPUT_MESSAGES = 2_000_000;
 
   private final int[] sizes;
   private final List<TransportKind> transports;
   private final boolean everything;
+  private final boolean streamsOnly;
 
-  private CrossProcessBenchmark(boolean everything) {
+  private CrossProcessBenchmark(boolean everything, boolean streamsOnly) {
     this.everything = everything;
+    this.streamsOnly = streamsOnly;
     this.sizes = everything ? new int[] {64, 1024, 1 << 20} : new int[] {64};
     this.transports = everything ? List.of(TransportKind.values()) : List.of(TransportKind.UNIX_SOCKET);
   }
@@ -54,12 +61,14 @@ public final class CrossProcessBenchmark {
   public static void main(String[] args) throws Exception {
     List<String> options = new ArrayList<>(List.of(args));
     options.remove("");
-    boolean everything = !options.remove(UNIX_64);
+    boolean streamsOnly = options.remove(STREAMS);
+    boolean everything = !options.remove(UNIX_64) && !streamsOnly;
     if (!options.isEmpty()) {
-      throw new IllegalArgumentException("Unknown options " + options + "; the only option is " + UNIX_64
-          + " (only the 64 B Unix-socket invokes next to their floor).");
+      throw new IllegalArgumentException("Unknown options " + options + "; the options are " + UNIX_64
+          + " (only the 64 B Unix-socket invokes next to their floor) and " + STREAMS
+          + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor).");
     }
-    new CrossProcessBenchmark(everything).runAll();
+    new CrossProcessBenchmark(everything, streamsOnly).runAll();
   }
 
   private void runAll() throws Exception {
@@ -92,8 +101,13 @@ public final class CrossProcessBenchmark {
         mainCpu == null ? "any" : mainCpu, rendererCpu == null ? "any" : rendererCpu);
     System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s %12s %12s %8s%n", "case", "p50 µs", "p99 µs",
         "floor p50", "floor p99", "p50/flr", "R bytes/call", "M bytes/call", "M→R/R→M");
+    if (everything || streamsOnly) {
+      double frames = rawBatchedFloor(64, THROUGHPUT_MESSAGES, prefix);
+      System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M msg/s%n",
+          "raw Unix socket batched one-way 64 B", "-", "-", "-", "-", "-", frames / 1e6);
+    }
     double[][] floors = new double[sizes.length][];
-    for (int s = 0; s < sizes.length; s++) {
+    for (int s = 0; s < (streamsOnly ? 0 : sizes.length); s++) {
       floors[s] = rawFloor(sizes[s], calls(sizes[s]), prefix);
       System.out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %11s %11s %8s %12s %12s %8s%n",
           "raw Unix socket ping-pong " + label(sizes[s]), floors[s][0], floors[s][1], "-", "-", "1.00", "-", "-", "-");
@@ -103,10 +117,11 @@ public final class CrossProcessBenchmark {
         AtomicLong oneWay = new AtomicLong();
         Typed.of(main).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
         Typed.of(main).on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
+        main.handleStream("bench:stream", (event, a) -> new RepeatPublisher(new byte[(Integer) a[0]], (Integer) a[1]));
         Renderer renderer = launch(main, transport, prefix);
         pairWithEchoer(main, renderer, launch(main, transport, prefix));
         String name = transport.name().toLowerCase(Locale.ROOT);
-        for (int s = 0; s < sizes.length; s++) {
+        for (int s = 0; s < (streamsOnly ? 0 : sizes.length); s++) {
           int size = sizes[s];
           int calls = calls(size);
           Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
@@ -119,10 +134,13 @@ public final class CrossProcessBenchmark {
           printRow("port renderer↔renderer " + name + " " + label(size), throughPort, floors[s],
               String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
         }
-        if (everything) {
-          List<?> sends = ask(main, renderer, "one-way", 64, 2_000_000);
+        if (everything || streamsOnly) {
+          List<?> sends = ask(main, renderer, "one-way", 64, THROUGHPUT_MESSAGES);
           System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M msg/s%n",
               "one-way send " + name + " 64 B", "-", "-", "-", "-", "-", ((Number) sends.get(0)).doubleValue() / 1e6);
+          List<?> items = ask(main, renderer, "stream", 64, THROUGHPUT_MESSAGES);
+          System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M items/s%n",
+              "stream main→renderer " + name + " 64 B", "-", "-", "-", "-", "-", ((Number) items.get(0)).doubleValue() / 1e6);
         }
         renderer.close();
       }
@@ -236,6 +254,47 @@ public final class CrossProcessBenchmark {
     } finally {
       Files.deleteIfExists(socket);
       Files.deleteIfExists(directory);
+    }
+  }
+
+  /** Runs the raw batched child against a counting server here; returns frames per second. */
+  private static double rawBatchedFloor(int size, int count, String[] prefix) throws Exception {
+    Path directory = Files.createTempDirectory("tipc-bench");
+    Path socket = directory.resolve("batched.sock");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      Thread counter = new Thread(() -> countAndAck(server, (long) count * (4 + size)), "raw-counter");
+      counter.setDaemon(true);
+      counter.start();
+      List<String> command = RendererLaunch.module(MODULE, BenchRenderer.class.getName())
+          .withArgs("raw-batched", socket.toString(), Integer.toString(size), Integer.toString(count))
+          .withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m").command();
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      List<String> lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).lines().toList();
+      process.waitFor(60, TimeUnit.SECONDS);
+      return Double.parseDouble(lines.get(lines.size() - 1).trim());
+    } finally {
+      Files.deleteIfExists(socket);
+      Files.deleteIfExists(directory);
+    }
+  }
+
+  /** Reads {@code bytes} bytes, then writes one byte back. */
+  private static void countAndAck(ServerSocketChannel server, long bytes) {
+    try (SocketChannel channel = server.accept()) {
+      ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+      long read = 0;
+      while (read < bytes) {
+        buffer.clear();
+        int n = channel.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        read += n;
+      }
+      channel.write(ByteBuffer.wrap(new byte[] {1}));
+    } catch (IOException e) {
+      // the child finished
     }
   }
 

@@ -3,6 +3,7 @@ package org.typedipc.runtime.internal.dispatch;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
@@ -52,7 +53,9 @@ public final class InvokeHandler<E> {
       fail(message.channel, reply, e, warnings, rendererId);
       return;
     }
-    if (result instanceof CompletionStage) {
+    if (reply instanceof StreamSink || result instanceof Flow.Publisher) {
+      stream(message.channel, reply, result, warnings, rendererId);
+    } else if (result instanceof CompletionStage) {
       ((CompletionStage<?>) result).whenComplete((value, failure) -> {
         if (failure != null) {
           fail(message.channel, reply, unwrap(failure), warnings, rendererId);
@@ -62,6 +65,21 @@ public final class InvokeHandler<E> {
       });
     } else {
       succeed(message.channel, reply, result, warnings, rendererId);
+    }
+  }
+
+  /**
+   * Answers a stream with the publisher the handler returned; a stream's handler that returns
+   * anything else, or a publisher returned to an invoke, fails the call with a text that says so.
+   */
+  private void stream(String channel, ReplySink reply, Object result, Warnings warnings, int rendererId) {
+    if (!(reply instanceof StreamSink)) {
+      fail(channel, reply, new IllegalStateException(ErrorMessages.publisherToInvoke(channel)), warnings, rendererId);
+    } else if (!(result instanceof Flow.Publisher)) {
+      fail(channel, reply, new IllegalStateException(ErrorMessages.notAPublisher(channel, result)), warnings, rendererId);
+    } else {
+      ((Flow.Publisher<?>) result).subscribe(
+          new StreamProducer(channel, (StreamSink) reply, resultCodec, exceptions, warnings, rendererId));
     }
   }
 

@@ -23,6 +23,15 @@ public interface MainLink {
   void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
   /**
+   * Opens a stream of frame {@code frameId}'s channel: an invoke whose handler returns a publisher,
+   * whose items go to {@code sink} within the credit it grants, and whose reply ends it. In-process
+   * the sink reaches the handler as its reply; a connection overrides this to carry the items.
+   */
+  default void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    invoke(frameId, channel, payload, null, sink);
+  }
+
+  /**
    * Posts a message with ports on {@code channel}: the ports, numbered as main numbered their
    * pairs, are held by the receiving side from now on.
    */

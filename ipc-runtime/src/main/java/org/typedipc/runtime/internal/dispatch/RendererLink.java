@@ -17,6 +17,15 @@ public interface RendererLink {
    */
   void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
+  /**
+   * Opens a stream of frame {@code frameId}'s channel: an invoke whose handler returns a publisher,
+   * whose items go to {@code sink} within the credit it grants, and whose reply ends it. In-process
+   * the sink reaches the handler as its reply; a connection overrides this to carry the items.
+   */
+  default void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    invoke(frameId, channel, payload, null, sink);
+  }
+
   /** Main registered the subframe {@code frameId}: it finds the frame, and the frame's messages reach its scope. */
   void frameKnown(int frameId);
 

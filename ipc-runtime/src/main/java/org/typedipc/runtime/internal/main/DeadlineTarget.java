@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.main;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
@@ -28,6 +29,13 @@ final class DeadlineTarget implements TypedTarget {
   public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
     FrameHandle target = frame.get();
     return target.session().invoke(target, channel, args, deadline);
+  }
+
+  /** The view's deadline bounds the stream's silences. */
+  @Override
+  public <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args) {
+    FrameHandle target = frame.get();
+    return target.session().stream(target, channel, args, deadline);
   }
 
   @Override

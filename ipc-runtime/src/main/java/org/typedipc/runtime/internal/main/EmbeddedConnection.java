@@ -3,6 +3,7 @@ package org.typedipc.runtime.internal.main;
 import java.time.Duration;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.renderer.RendererClient;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.Renderer;
@@ -40,6 +41,13 @@ final class EmbeddedConnection extends RendererClient implements EmbeddedRendere
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     admitFromMain();
     super.invoke(frameId, channel, payload, deadline, reply);
+  }
+
+  @Override
+  public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    admitFromMain();
+    // In-process a stream is an invoke whose reply is the sink; super.invoke, so it is admitted once.
+    super.invoke(frameId, channel, payload, null, sink);
   }
 
   @Override
@@ -88,6 +96,12 @@ final class EmbeddedConnection extends RendererClient implements EmbeddedRendere
     public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
       session.awaitRoomAsSender();
       session.invoke(frameId, channel, payload, deadline, reply);
+    }
+
+    @Override
+    public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+      session.awaitRoomAsSender();
+      session.stream(frameId, channel, payload, sink);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMainScope;
@@ -83,6 +84,21 @@ final class FrameHandle implements Frame, TypedTarget {
   @Override
   public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
     return renderer.invoke(this, channel, args, null);
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(String channel, Object... args) {
+    return renderer.stream(this, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args) {
+    return renderer.stream(this, Channel.dynamic(channel), args, Checks.requirePositive(idleDeadline));
+  }
+
+  @Override
+  public <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args) {
+    return renderer.stream(this, channel, args, null);
   }
 
   @Override

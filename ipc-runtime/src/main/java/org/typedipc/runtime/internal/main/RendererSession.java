@@ -1,9 +1,5 @@
 package org.typedipc.runtime.internal.main;
 
-import org.typedipc.runtime.internal.loop.ReaderHandoff;
-import org.typedipc.runtime.internal.loop.Trampoline;
-import org.typedipc.runtime.internal.loop.TurnQueue;
-import org.typedipc.runtime.ConnectionSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +8,17 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
-import org.typedipc.runtime.MessagePort;
-import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcMessageHook;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererGone;
@@ -32,6 +30,11 @@ import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamCall;
+import org.typedipc.runtime.internal.dispatch.StreamPublisher;
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.Trampoline;
+import org.typedipc.runtime.internal.loop.TurnQueue;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
@@ -203,6 +206,42 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       }
     }
     return call.future();
+  }
+
+  /** A stream from the handler of {@code frame}; {@code idle}, if not null, bounds its silences. */
+  <A, T> Flow.Publisher<T> stream(FrameHandle frame, Channel<A, T> channel, A args, Duration idle) {
+    byte[] payload = encode(channel, args);
+    return new StreamPublisher<>(subscriber -> {
+      StreamCall<T> stream = new StreamCall<>(pending, frame.id(), channel, idle, main.maxDecodedBytes(), subscriber, main.warnings, id);
+      stream.subscribe();
+      if (stream.isCancelledBySubscriber()) {
+        return;
+      }
+      if (frame.isDetached()) {
+        stream.call().abandon(disconnected(stream.call(), frame.describe()));
+      } else if (pending.track(stream.call())) {
+        try {
+          link.stream(frame.id(), channel.name(), payload, stream);
+        } catch (IpcDisconnectedException e) {
+          stream.call().abandon(disconnected(stream.call(), frame.describe()));
+        }
+      }
+    });
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(String channel, Object... args) {
+    return stream(mainFrame, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args) {
+    return stream(mainFrame, Channel.dynamic(channel), args, Checks.requirePositive(idleDeadline));
+  }
+
+  @Override
+  public <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args) {
+    return stream(mainFrame, channel, args, null);
   }
 
   private static IpcDisconnectedException disconnected(PendingCall<?> call, String who) {

@@ -910,6 +910,42 @@ public final class ErrorMessages {
     return "Refused a renderer: " + reason;
   }
 
+  // ---- streams ----
+
+  public static String subscriberFailedLog(String channel) {
+    return "The subscriber of stream '" + channel + "' threw; its stream is cancelled. A subscriber should not throw (Reactive Streams rule 2.13):";
+  }
+
+  public static String nonPositiveRequest(String channel, long n) {
+    return "Stream '" + channel + "': request(" + n + ") asks for no items; request a positive number (Reactive Streams rule 3.9).";
+  }
+
+  public static String streamBeyondCredit(String channel) {
+    return "Stream '" + channel + "': the producer sent an item beyond the subscriber's request; the stream is ended. The peer breaks the protocol.";
+  }
+
+  public static String streamIdle(String channel, Duration idle) {
+    return "Stream '" + channel + "': no item within the idle deadline of " + format(idle)
+        + " while items were requested; the producer was cancelled. Give the stream a longer idle deadline if it may pause longer.";
+  }
+
+  public static String publisherBeyondDemand(String channel) {
+    return "The publisher of stream '" + channel + "' emitted more items than were requested (Reactive Streams rule 1.1); fix the publisher to honour request(n).";
+  }
+
+  public static String publisherToInvoke(String channel) {
+    return "The handler for '" + channel + "' returned a Flow.Publisher to an invoke; call the channel with stream() instead of invoke().";
+  }
+
+  public static String notAPublisher(String channel, Object result) {
+    return "The handler for stream '" + channel + "' returned " + (result == null ? "null" : "a " + result.getClass().getName())
+        + ", not a Flow.Publisher; a stream's handler returns the publisher of its items.";
+  }
+
+  public static String nonPositiveCredit(long n) {
+    return "A STREAM_CREDIT packet granted " + n + " items; credit must be positive.";
+  }
+
   // ---- message ports ----
 
   /** Electron's text for a transfer list entry that is not a port. */

@@ -17,6 +17,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
@@ -448,8 +449,8 @@ public abstract class Connection {
 
   // ---- calls ----
 
-  /** Sends a SYNC or INVOKE; {@code reply} gets the peer's answer, and a cancel of it becomes CANCEL. */
-  final void call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+  /** Sends a SYNC, INVOKE or STREAM; {@code reply} gets the peer's answer, and a cancel of it becomes CANCEL. */
+  final long call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     long requestId = nextRequestId.getAndIncrement();
     int channelId = channelId(channel);
     outgoing.put(requestId, reply);
@@ -461,6 +462,53 @@ public abstract class Connection {
     } catch (IpcException e) {
       outgoing.remove(requestId);
       throw e;
+    }
+    return requestId;
+  }
+
+  /**
+   * Sends a STREAM: a call whose items arrive as STREAM_ITEM into {@code sink}, and whose grants
+   * of credit become STREAM_CREDIT.
+   */
+  final void openStream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    long requestId = call(PacketType.STREAM, frameId, channel, payload, null, sink);
+    sink.onCredit(n -> grantCredit(requestId, n));
+  }
+
+  private void grantCredit(long requestId, long n) {
+    if (isEnded()) {
+      return; // the stream fails with the connection
+    }
+    WireWriter header = header();
+    header.writeLong(requestId).writeLong(n);
+    try {
+      writeControl(PacketType.STREAM_CREDIT, header, null);
+    } catch (IpcException e) {
+      // The connection is going away; the stream fails with it.
+    }
+  }
+
+  /** The peer's STREAM_ITEM of one of this side's streams; one the consumer cancelled is dropped. */
+  final void streamItem(Packet packet) {
+    long requestId = packet.header.readLong();
+    packet.header.requireFullyRead();
+    ReplySink sink = outgoing.get(requestId);
+    if (sink instanceof StreamSink) {
+      ((StreamSink) sink).item(packet.payload);
+    }
+  }
+
+  /** The peer's STREAM_CREDIT for one of its streams that this side produces. */
+  final void streamCredit(WireReader header) {
+    long requestId = header.readLong();
+    long n = header.readLong();
+    header.requireFullyRead();
+    if (n <= 0) {
+      throw new IpcProtocolException(ErrorMessages.nonPositiveCredit(n));
+    }
+    RemoteReply reply = incoming.get(requestId);
+    if (reply instanceof RemoteStream) {
+      ((RemoteStream) reply).grant(n);
     }
   }
 
@@ -494,7 +542,7 @@ public abstract class Connection {
     String channel = inboundChannel(header.readLength());
     long deadlineMillis = header.readLong();
     header.requireFullyRead();
-    RemoteReply reply = new RemoteReply(this, requestId);
+    RemoteReply reply = type == PacketType.STREAM ? new RemoteStream(this, requestId) : new RemoteReply(this, requestId);
     if (requestId <= 0 || !incoming.put(requestId, reply)) {
       throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
     }

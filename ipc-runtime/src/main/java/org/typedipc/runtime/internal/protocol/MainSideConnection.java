@@ -23,6 +23,7 @@ import org.typedipc.runtime.internal.main.RendererSession;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
@@ -120,6 +121,18 @@ public final class MainSideConnection extends Connection implements RendererLink
         }
         return;
       }
+      case STREAM: {
+        int frameId = knownFrame(header.readLength());
+        IncomingCall call = accept(packet.type, header);
+        session.invoke(frameId, call.channel(), packet.payload, null, call.reply());
+        return;
+      }
+      case STREAM_ITEM:
+        streamItem(packet);
+        return;
+      case STREAM_CREDIT:
+        streamCredit(header);
+        return;
       case POST: {
         int frameId = knownFrame(header.readLength());
         Post post = readPost(header);
@@ -166,6 +179,11 @@ public final class MainSideConnection extends Connection implements RendererLink
   @Override
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     call(PacketType.INVOKE, frameId, channel, payload, deadline, reply);
+  }
+
+  @Override
+  public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    openStream(frameId, channel, payload, sink);
   }
 
   @Override

@@ -2,7 +2,8 @@ package org.typedipc.runtime.internal.protocol;
 
 /**
  * The packet types of protocol version 5; see PROTOCOL.md. The code is the byte on the wire.
- * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls.
+ * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls; a STREAM is a
+ * call whose items come as STREAM_ITEM within the credit STREAM_CREDIT grants.
  */
 enum PacketType {
   HELLO(1),
@@ -21,6 +22,9 @@ enum PacketType {
   HEARTBEAT(19),
   CLOSE(20),
   FRAME_KNOWN(21),
+  STREAM(22),
+  STREAM_ITEM(23),
+  STREAM_CREDIT(24),
   POST(30),
   PORT_MESSAGE(31),
   PORT_CLOSED(32);

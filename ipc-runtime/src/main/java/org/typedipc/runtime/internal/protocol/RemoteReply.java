@@ -14,9 +14,9 @@ import org.typedipc.runtime.spi.WireWriter;
  * The reply to one SYNC or INVOKE of the peer: the first outcome is written, later ones are
  * ignored. A CANCEL from the peer, the call's deadline or the connection's end cancel it.
  */
-final class RemoteReply implements ReplySink {
+class RemoteReply implements ReplySink {
   final long requestId;
-  private final Connection connection;
+  final Connection connection;
   /** Created on first need: most calls are answered without anyone asking about cancellation. */
   private CancelSignal cancel;
   private boolean done;

@@ -13,6 +13,7 @@ import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.renderer.RendererClient;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -93,6 +94,11 @@ public final class RendererSideConnection extends Connection implements MainLink
   }
 
   @Override
+  public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
+    openStream(frameId, channel, payload, sink);
+  }
+
+  @Override
   public void post(int frameId, String channel, byte[] payload, int[] portIds) {
     writePost(frameId, channel, payload, portIds);
   }
@@ -145,6 +151,18 @@ public final class RendererSideConnection extends Connection implements MainLink
         client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         return;
       }
+      case STREAM: {
+        int frameId = header.readLength();
+        IncomingCall call = accept(packet.type, header);
+        client.invoke(frameId, call.channel(), packet.payload, null, call.reply());
+        return;
+      }
+      case STREAM_ITEM:
+        streamItem(packet);
+        return;
+      case STREAM_CREDIT:
+        streamCredit(header);
+        return;
       case POST: {
         int frameId = header.readLength();
         Post post = readPost(header);

@@ -3,6 +3,7 @@ package org.typedipc.runtime.internal.renderer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
@@ -165,6 +166,21 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   @Override
   public <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args) {
     return state.client.invoke(state, channel, args, invokeDeadline);
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(String channel, Object... args) {
+    return state.client.stream(state, Channel.dynamic(channel), args, null);
+  }
+
+  @Override
+  public Flow.Publisher<Object> stream(Duration idleDeadline, String channel, Object... args) {
+    return state.client.stream(state, Channel.dynamic(channel), args, Checks.requirePositive(idleDeadline));
+  }
+
+  @Override
+  public <A, T> Flow.Publisher<T> stream(Channel<A, T> channel, A args) {
+    return state.client.stream(state, channel, args, null);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
@@ -27,11 +29,9 @@ import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
-import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
-import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
@@ -41,6 +41,9 @@ import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamCall;
+import org.typedipc.runtime.internal.dispatch.StreamPublisher;
+import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.loop.SerialLoop;
@@ -552,6 +555,26 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw released(frame, e, call);
     }
     return call.future();
+  }
+
+  /**
+   * A stream from main's handler of {@code channel}: each subscriber opens one, which fails like
+   * an invoke if the frame is closed; {@code idle}, if not null, bounds its silences.
+   */
+  <A, T> Flow.Publisher<T> stream(FrameState frame, Channel<A, T> channel, A args, Duration idle) {
+    byte[] payload = encodeArgs(frame, channel, args);
+    return new StreamPublisher<>(subscriber -> {
+      StreamCall<T> stream = new StreamCall<>(pending, frame.id, channel, idle, maxDecodedBytes(), subscriber, WARNINGS, 0);
+      stream.subscribe();
+      if (stream.isCancelledBySubscriber() || !pending.track(stream.call())) {
+        return;
+      }
+      try {
+        main.stream(frame.id, channel.name(), payload, stream);
+      } catch (IpcDisconnectedException e) {
+        stream.call().abandon(released(frame, e));
+      }
+    });
   }
 
   private <A> byte[] encodeArgs(FrameState frame, Channel<A, ?> channel, A args) {
