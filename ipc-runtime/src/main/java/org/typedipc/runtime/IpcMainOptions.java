@@ -1,6 +1,7 @@
 package org.typedipc.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +23,33 @@ public final class IpcMainOptions {
   public static final Duration DEFAULT_RENDERER_INVOKE_DEADLINE = Duration.ofSeconds(30);
 
   private static final IpcMainOptions DEFAULTS =
-      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of());
+      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of(), Guards.NONE);
 
   private final Executor executor;
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
   private final Duration rendererInvokeDeadline;
   private final Map<String, Duration> channelInvokeDeadlines;
+  private final Guards guards;
+
+  /** Interceptors and sender policies: one field, so that the other options need not know them. */
+  private record Guards(List<IpcInterceptor> interceptors, Map<String, SenderPolicy> policies, SenderPolicy everyChannel) {
+    static final Guards NONE = new Guards(List.of(), Map.of(), null);
+  }
 
   private IpcMainOptions(
       Executor executor,
       List<ContractDescriptor> contracts,
       ConnectionSettings connectionSettings,
       Duration rendererInvokeDeadline,
-      Map<String, Duration> channelInvokeDeadlines) {
+      Map<String, Duration> channelInvokeDeadlines,
+      Guards guards) {
     this.executor = executor;
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
     this.rendererInvokeDeadline = rendererInvokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
+    this.guards = guards;
   }
 
   /** Listeners run on the thread that brings the message; default connection settings. */
@@ -50,7 +59,7 @@ public final class IpcMainOptions {
 
   /** Runs listeners and handlers on {@code executor}, one at a time and in arrival order. */
   public IpcMainOptions withExecutor(Executor executor) {
-    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards);
   }
 
   /**
@@ -58,12 +67,12 @@ public final class IpcMainOptions {
    * fingerprint is refused at connect, naming both.
    */
   public IpcMainOptions withContracts(ContractDescriptor... contracts) {
-    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards);
   }
 
   /** Uses these limits and timers for connections to renderer processes. */
   public IpcMainOptions withConnectionSettings(ConnectionSettings settings) {
-    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines);
+    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines, guards);
   }
 
   /**
@@ -72,7 +81,7 @@ public final class IpcMainOptions {
    * these invokes always have a deadline.
    */
   public IpcMainOptions withRendererInvokeDeadline(Duration deadline) {
-    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines);
+    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines, guards);
   }
 
   /**
@@ -82,7 +91,7 @@ public final class IpcMainOptions {
   public IpcMainOptions withRendererInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
-    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines);
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines, guards);
   }
 
   /** The executor listeners run on, or {@code null} for the thread that brings the message. */
@@ -108,5 +117,51 @@ public final class IpcMainOptions {
   /** The limits and timers of connections to renderer processes. */
   public ConnectionSettings connectionSettings() {
     return connectionSettings;
+  }
+
+  /**
+   * Adds {@code interceptor} after those added before: it sees every call from and to renderers
+   * before any listener or handler runs, and may refuse it.
+   */
+  public IpcMainOptions withInterceptor(IpcInterceptor interceptor) {
+    List<IpcInterceptor> interceptors = new ArrayList<>(guards.interceptors());
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return withGuards(new Guards(List.copyOf(interceptors), guards.policies(), guards.everyChannel()));
+  }
+
+  /** Lets only the frames {@code policy} allows send or invoke on {@code channel}. */
+  public IpcMainOptions withSenderPolicy(String channel, SenderPolicy policy) {
+    Map<String, SenderPolicy> policies = new HashMap<>(guards.policies());
+    policies.put(Checks.requireName(channel), Objects.requireNonNull(policy, "policy"));
+    return withGuards(new Guards(guards.interceptors(), Map.copyOf(policies), guards.everyChannel()));
+  }
+
+  /**
+   * Lets only the frames {@code policy} allows send or invoke on any channel; a channel's own
+   * policy ({@link #withSenderPolicy(String, SenderPolicy)}) must allow the frame as well.
+   */
+  public IpcMainOptions withSenderPolicy(SenderPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    SenderPolicy every = guards.everyChannel() == null ? policy : guards.everyChannel().and(policy);
+    return withGuards(new Guards(guards.interceptors(), guards.policies(), every));
+  }
+
+  private IpcMainOptions withGuards(Guards guards) {
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards);
+  }
+
+  /** The interceptors, in order. */
+  public List<IpcInterceptor> interceptors() {
+    return guards.interceptors();
+  }
+
+  /** The sender policies of single channels. */
+  public Map<String, SenderPolicy> senderPolicies() {
+    return guards.policies();
+  }
+
+  /** The sender policy of every channel, if any. */
+  public Optional<SenderPolicy> senderPolicy() {
+    return Optional.ofNullable(guards.everyChannel());
   }
 }

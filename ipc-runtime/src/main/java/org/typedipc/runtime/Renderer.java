@@ -90,4 +90,7 @@ public interface Renderer {
 
   /** Closes the renderer from main: its pending calls fail and its scopes are dropped. */
   void close();
+
+  /** What this renderer and main have sent each other so far, and what is pending now. */
+  IpcStats stats();
 }

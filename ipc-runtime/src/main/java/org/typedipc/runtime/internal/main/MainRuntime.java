@@ -22,6 +22,7 @@ import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
@@ -29,7 +30,10 @@ import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
+import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -54,6 +58,10 @@ public final class MainRuntime extends MainScope implements IpcMain {
   private final CopyOnWriteArrayList<BiConsumer<Renderer, RendererGone>> goneListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger nextRendererId = new AtomicInteger(1);
   private volatile boolean closed;
+  /** Main's interceptors, its sender policies first. */
+  final Interception interception;
+  /** The traffic of all renderers, those gone included. */
+  final TrafficCounters totals = new TrafficCounters();
 
   /** {@code processes} brings renderer processes to this main; it is created with it. */
   public MainRuntime(IpcMainOptions options, Function<MainRuntime, RendererProcesses> processes) {
@@ -67,6 +75,17 @@ public final class MainRuntime extends MainScope implements IpcMain {
       fingerprints.put(contract.name(), contract.fingerprint());
     }
     this.contractFingerprints = Map.copyOf(fingerprints);
+    SenderPolicies policies = SenderPolicies.of(options);
+    this.interception = new Interception(policies == null ? List.of() : List.of(policies), options.interceptors());
+  }
+
+  @Override
+  public IpcStats stats() {
+    long outboundPending = 0;
+    for (RendererSession renderer : renderers.values()) {
+      outboundPending += renderer.outboundPending();
+    }
+    return totals.snapshot(outboundPending, inboundBudget.used());
   }
 
   /** The outbound budget all renderer connections of this main share. */
@@ -168,6 +187,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
   /** Drops a renderer that is gone and tells the listeners of {@link #onRendererGone}. */
   void removed(RendererSession session, RendererGone why) {
     renderers.remove(session.id(), session);
+    FlightEvents.rendererGone(session.id(), why.reason().name(), why.exitCode().orElse(-1), why.detail());
     for (BiConsumer<Renderer, RendererGone> listener : goneListeners) {
       try {
         listener.accept(session, why);

@@ -1,0 +1,178 @@
+package org.typedipc.runtime.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.typedipc.runtime.testing.Waits.assertFailsWith;
+import static org.typedipc.runtime.testing.Waits.await;
+import static org.typedipc.runtime.testing.Waits.eventually;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.IpcAccessDeniedException;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcInterceptor;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.SenderPolicy;
+import org.typedipc.runtime.testing.ConnectedRenderer;
+import org.typedipc.runtime.testing.IpcFixture;
+import org.typedipc.runtime.testing.OverEveryTransport;
+
+/**
+ * Main's interceptors and sender policies: they see every call in order, wrap it to its end, and
+ * refuse it before any listener or handler runs; stats count what crossed.
+ */
+@OverEveryTransport
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class InterceptorConformanceTest extends IpcFixture {
+  private final List<String> seen = new CopyOnWriteArrayList<>();
+
+  private IpcInterceptor recording(String name) {
+    return call -> {
+      seen.add(name + " " + call.type() + " " + call.channel());
+      return outcome -> seen.add(name + " done " + outcome.status());
+    };
+  }
+
+  @Test
+  void interceptorsRunInOrderAndCompleteInReverse() {
+    IpcMainOptions options = IpcMainOptions.defaults().withInterceptor(recording("a")).withInterceptor(recording("b"));
+    IpcMain guarded = startMain(options);
+    guarded.handle("add", (event, args) -> {
+      seen.add("handler");
+      return (Integer) args[0] + (Integer) args[1];
+    });
+    IpcRenderer caller = startRenderer(guarded).ipc();
+
+    assertEquals(5, await(caller.invoke("add", 2, 3)));
+
+    eventually(() -> seen.size() == 5, "both completions ran");
+    assertEquals(List.of("a INVOKE add", "b INVOKE add", "handler", "b done SUCCEEDED", "a done SUCCEEDED"), seen);
+  }
+
+  @Test
+  void interceptorSeesArgumentsAndDirection() {
+    List<Object> args = new CopyOnWriteArrayList<>();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withInterceptor(call -> {
+      args.add(call.type().toMain() + ":" + call.channel() + ":" + List.of(call.args()) + ":" + call.frame().orElseThrow().isMainFrame());
+      return IpcInterceptor.Completion.NONE;
+    }));
+    guarded.on("note", (event, a) -> event.reply("ack", a[0]));
+    ConnectedRenderer connected = startRenderer(guarded);
+    AtomicInteger acks = new AtomicInteger();
+    connected.ipc().on("ack", (event, a) -> acks.incrementAndGet());
+
+    connected.ipc().send("note", "hi");
+
+    eventually(() -> acks.get() == 1, "the reply arrived");
+    assertEquals(List.of("true:note:[hi]:true", "false:ack:[hi]:true"), args);
+  }
+
+  @Test
+  void refusalFailsTheCallerAndNothingRuns() {
+    AtomicInteger ran = new AtomicInteger();
+    IpcMainOptions options = IpcMainOptions.defaults()
+        .withInterceptor(recording("first"))
+        .withInterceptor(call -> {
+          throw new IpcAccessDeniedException("no " + call.channel() + " today");
+        })
+        .withInterceptor(recording("never"));
+    IpcMain guarded = startMain(options);
+    guarded.handle("secret", (event, args) -> ran.incrementAndGet());
+    guarded.on("sync", (event, args) -> {
+      ran.incrementAndGet();
+      event.setReturnValue(1);
+    });
+    IpcRenderer caller = startRenderer(guarded).ipc();
+
+    IpcAccessDeniedException invokeDenied = assertFailsWith(IpcAccessDeniedException.class, caller.invoke("secret"));
+    IpcAccessDeniedException syncDenied = assertThrows(IpcAccessDeniedException.class, () -> caller.sendSync("sync"));
+
+    assertEquals("no secret today", invokeDenied.getMessage());
+    assertEquals("no sync today", syncDenied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(List.of("first INVOKE secret", "first done DENIED", "first SEND_SYNC sync", "first done DENIED"), seen);
+    assertEquals(2, guarded.stats().denied());
+  }
+
+  @Test
+  void mainFrameOnlyRefusesASubframeWithNothingDispatched() {
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy("settings", SenderPolicy.MAIN_FRAME_ONLY));
+    AtomicInteger ran = new AtomicInteger();
+    guarded.handle("settings", (event, args) -> ran.incrementAndGet());
+    guarded.on("settings-note", (event, args) -> ran.incrementAndGet());
+    ConnectedRenderer connected = startRenderer(guarded);
+    IpcRenderer top = connected.ipc();
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(top)));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+
+    assertTrue(denied.getMessage().contains("'settings'") && denied.getMessage().contains("subframe"), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(1, await(top.invoke("settings")));
+    assertEquals(1, guarded.stats().denied());
+  }
+
+  @Test
+  void framePredicateRefusesASecondRenderer() {
+    AtomicInteger trusted = new AtomicInteger(-1);
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy(SenderPolicy.frames(frame -> frame.renderer().id() == trusted.get())));
+    AtomicInteger ran = new AtomicInteger();
+    guarded.handle("open-file", (event, args) -> ran.incrementAndGet());
+    ConnectedRenderer first = startRenderer(guarded);
+    trusted.set(first.renderer().id());
+    ConnectedRenderer second = startRenderer(guarded);
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, second.ipc().invoke("open-file"));
+
+    assertTrue(denied.getMessage().contains("renderer #" + second.renderer().id()), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(1, await(first.ipc().invoke("open-file")));
+    assertEquals(1, second.renderer().stats().denied());
+    assertEquals(0, first.renderer().stats().denied());
+  }
+
+  @Test
+  void statsCountAKnownWorkload() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    counted.handle("echo", (event, args) -> args[0]);
+    counted.on("sync", (event, args) -> event.setReturnValue("ok"));
+    AtomicInteger heard = new AtomicInteger();
+    counted.on("note", (event, args) -> heard.incrementAndGet());
+    ConnectedRenderer connected = startRenderer(counted);
+    connected.ipc().handle("ask", (event, args) -> "answer");
+
+    for (int i = 0; i < 10; i++) {
+      connected.ipc().send("note", i);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals("ok", connected.ipc().sendSync("sync"));
+    }
+    for (int i = 0; i < 4; i++) {
+      assertEquals("x", await(connected.ipc().invoke("echo", "x")));
+    }
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> heard.get() == 10, "all notes were heard");
+
+    IpcStats stats = connected.renderer().stats();
+    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes()), stats.toMain());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes()), stats.toRenderer());
+    assertTrue(stats.toMain().bytes() > 17 && stats.toRenderer().bytes() > 0, stats.toString());
+    assertEquals(0, stats.pendingCalls());
+    assertEquals(0, stats.denied());
+    assertTrue(stats.handlerTime().toNanos() > 0, stats.toString());
+    assertEquals(stats.toMain(), counted.stats().toMain());
+    assertEquals(IpcOutcome.Status.SUCCEEDED, IpcOutcome.Status.valueOf("SUCCEEDED"));
+    assertEquals(IpcCall.Type.EVENT.toMain(), false);
+  }
+}
