@@ -139,6 +139,9 @@ public final class FlightEvents {
     String peer;
   }
 
+  /** The outcome of a handshake that connected the renderer. */
+  public static final String ACCEPTED = "ACCEPTED";
+
   /** Times one handshake; {@link #handshakeDone} commits it. */
   public static Object handshakeStarted() {
     HandshakeEvent event = new HandshakeEvent();
