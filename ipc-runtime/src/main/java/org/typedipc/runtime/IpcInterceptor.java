@@ -7,7 +7,8 @@ package org.typedipc.runtime;
  * main, main's loop for calls from renderers, the caller's thread for calls to renderers); their
  * completions run in reverse order once the call is done.
  *
- * <p>Register them in {@link IpcMainOptions#withInterceptor}:
+ * <p>Register them in {@link IpcMainOptions#withInterceptor} or {@link
+ * RendererOptions#withInterceptor}:
  *
  * <pre>{@code
  * IpcMainOptions options = IpcMainOptions.defaults().withInterceptor(call -> {

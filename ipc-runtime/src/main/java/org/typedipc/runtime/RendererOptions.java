@@ -1,6 +1,7 @@
 package org.typedipc.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class RendererOptions {
 
   private static final RendererOptions DEFAULTS =
       new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults(), List.of(),
-          DEFAULT_HELD_BYTES_LIMIT);
+          DEFAULT_HELD_BYTES_LIMIT, List.of());
 
   private final Duration sendSyncDeadline;
   private final Duration invokeDeadline;
@@ -36,10 +37,12 @@ public final class RendererOptions {
   private final ConnectionSettings connectionSettings;
   private final List<Transport> transports;
   private final long heldBytesLimit;
+  private final List<IpcInterceptor> interceptors;
 
   private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Map<String, Duration> channelInvokeDeadlines,
       Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings, List<Transport> transports,
-      long heldBytesLimit) {
+      long heldBytesLimit, List<IpcInterceptor> interceptors) {
+    this.interceptors = interceptors;
     this.sendSyncDeadline = sendSyncDeadline;
     this.invokeDeadline = invokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
@@ -57,34 +60,34 @@ public final class RendererOptions {
 
   /** Bounds every {@code sendSync} by {@code deadline}, which must be positive. */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(Checks.requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(Checks.requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /** Bounds every {@code invoke} by {@code deadline}, which must be positive. */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, Checks.requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, Checks.requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /** Bounds every {@code invoke} of {@code channel} by {@code deadline}, ahead of the global one. */
   public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /** Runs renderer listeners on {@code executor}, one at a time and in arrival order. */
   public RendererOptions withExecutor(Executor executor) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /** Declares the contracts this renderer uses, so main can refuse a mismatch at connect. */
   public RendererOptions withContracts(ContractDescriptor... contracts) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /** Uses these limits and timers for the connection to main. */
   public RendererOptions withConnectionSettings(ConnectionSettings settings) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -92,7 +95,7 @@ public final class RendererOptions {
    * names its transport, and the renderer picks the one of that name.
    */
   public RendererOptions withTransports(Transport... transports) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports), heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports), heldBytesLimit, interceptors);
   }
 
   /**
@@ -104,7 +107,7 @@ public final class RendererOptions {
     if (bytes <= 0) {
       throw new IllegalArgumentException(ErrorMessages.nonPositiveHeldBytesLimit(bytes));
     }
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, bytes);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, bytes, interceptors);
   }
 
   /** The bound of the payload bytes held before the renderer is ready. */
@@ -145,5 +148,23 @@ public final class RendererOptions {
   /** The executor renderer listeners run on, or {@code null} for the thread that brings them. */
   public Executor executor() {
     return executor;
+  }
+
+  /**
+   * Adds {@code interceptor} after those added before: it sees every call this renderer makes and
+   * every message and invoke from main before a listener or handler runs, and may refuse it. A
+   * refused {@code send} or {@code sendSync} throws the refusal, a refused {@code invoke} fails
+   * its future with it, and a refused invoke from main fails main's call.
+   */
+  public RendererOptions withInterceptor(IpcInterceptor interceptor) {
+    List<IpcInterceptor> more = new ArrayList<>(interceptors);
+    more.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports,
+        heldBytesLimit, List.copyOf(more));
+  }
+
+  /** The interceptors, in order. */
+  public List<IpcInterceptor> interceptors() {
+    return interceptors;
   }
 }

@@ -21,6 +21,7 @@ import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.testing.ConnectedRenderer;
 import org.typedipc.runtime.testing.IpcFixture;
@@ -174,5 +175,44 @@ class InterceptorConformanceTest extends IpcFixture {
     assertEquals(stats.toMain(), counted.stats().toMain());
     assertEquals(IpcOutcome.Status.SUCCEEDED, IpcOutcome.Status.valueOf("SUCCEEDED"));
     assertEquals(IpcCall.Type.EVENT.toMain(), false);
+  }
+
+  @Test
+  void rendererInterceptorsWrapItsCallsAndMainsInOrder() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    plain.handle("add", (event, args) -> (Integer) args[0] + (Integer) args[1]);
+    RendererOptions options = RendererOptions.defaults().withInterceptor(recording("r1")).withInterceptor(recording("r2"));
+    ConnectedRenderer connected = startRenderer(plain, options);
+    connected.ipc().handle("ask", (event, args) -> {
+      seen.add("handler");
+      return "answer";
+    });
+
+    assertEquals(5, await(connected.ipc().invoke("add", 2, 3)));
+    eventually(() -> seen.size() == 4, "the invoke completed");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> seen.size() == 9, "main's invoke completed");
+
+    assertEquals(List.of("r1 INVOKE add", "r2 INVOKE add", "r2 done SUCCEEDED", "r1 done SUCCEEDED",
+        "r1 RENDERER_INVOKE ask", "r2 RENDERER_INVOKE ask", "handler", "r2 done SUCCEEDED", "r1 done SUCCEEDED"), seen);
+  }
+
+  @Test
+  void rendererInterceptorRefusesItsOwnCallsAndMainsInvoke() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    AtomicInteger ran = new AtomicInteger();
+    plain.on("note", (event, args) -> ran.incrementAndGet());
+    RendererOptions options = RendererOptions.defaults().withInterceptor(call -> {
+      throw new IpcAccessDeniedException("renderer says no to " + call.channel());
+    });
+    ConnectedRenderer connected = startRenderer(plain, options);
+    connected.ipc().handle("ask", (event, args) -> ran.incrementAndGet());
+
+    assertEquals("renderer says no to note", assertThrows(IpcAccessDeniedException.class, () -> connected.ipc().send("note")).getMessage());
+    assertFailsWith(IpcAccessDeniedException.class, connected.ipc().invoke("note"));
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, connected.renderer().invoke("ask"));
+
+    assertEquals("renderer says no to ask", denied.getMessage());
+    assertEquals(0, ran.get());
   }
 }

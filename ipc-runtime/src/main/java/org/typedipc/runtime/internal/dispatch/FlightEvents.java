@@ -19,10 +19,13 @@ import org.typedipc.runtime.IpcInterceptor;
 public final class FlightEvents {
   private FlightEvents() {}
 
-  /** Records invokes, messages and sendSyncs; the first interceptor of every side. */
-  static final IpcInterceptor INTERCEPTOR = FlightEvents::intercept;
+  /** Records main's invokes, messages and sendSyncs; the first interceptor of main. */
+  static final IpcInterceptor MAIN = call -> intercept(call, true);
 
-  private static IpcInterceptor.Completion intercept(IpcCall call) {
+  /** The same in a renderer. */
+  static final IpcInterceptor RENDERER = call -> intercept(call, false);
+
+  private static IpcInterceptor.Completion intercept(IpcCall call, boolean inMain) {
     CallEvent event = switch (call.type()) {
       case INVOKE, RENDERER_INVOKE -> new InvokeEvent();
       case SEND_SYNC -> new SendSyncEvent();
@@ -35,12 +38,14 @@ public final class FlightEvents {
     return outcome -> {
       event.end();
       if (event.shouldCommit()) {
+        boolean received = inMain == call.type().toMain();
+        event.side = inMain ? "main" : "renderer";
         event.channel = call.channel();
         event.direction = call.type().toMain() ? "to main" : "to renderer";
         event.renderer = call.frame().map(Frame::renderer).map(r -> r.id()).orElse(0);
         event.frame = call.frameId();
-        event.bytesIn = call.type().toMain() ? call.payloadBytes() : outcome.replyBytes();
-        event.bytesOut = call.type().toMain() ? outcome.replyBytes() : call.payloadBytes();
+        event.bytesIn = received ? call.payloadBytes() : outcome.replyBytes();
+        event.bytesOut = received ? outcome.replyBytes() : call.payloadBytes();
         event.outcome = outcome.status().name();
         event.commit();
       }
@@ -49,6 +54,10 @@ public final class FlightEvents {
 
   @Category("typed-ipc")
   abstract static class CallEvent extends Event {
+    @Label("Side")
+    @Description("The process side that recorded it: main or renderer")
+    String side;
+
     @Label("Channel")
     String channel;
 
@@ -63,7 +72,7 @@ public final class FlightEvents {
     int frame;
 
     @Label("Bytes In")
-    @Description("Encoded bytes main received: arguments from a renderer, or a renderer's reply")
+    @Description("Encoded bytes this side received: the arguments of a call it served, or the reply to one it made")
     @DataAmount
     long bytesIn;
 

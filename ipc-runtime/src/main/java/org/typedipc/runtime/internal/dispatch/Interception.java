@@ -12,10 +12,13 @@ import org.typedipc.runtime.IpcInterceptor;
 public final class Interception {
   private final IpcInterceptor[] chain;
 
-  /** {@code first} run before the user's {@code interceptors}; either may be empty. */
-  public Interception(List<? extends IpcInterceptor> first, List<? extends IpcInterceptor> interceptors) {
+  /**
+   * Main's or a renderer's chain: {@code first} runs before the user's {@code interceptors}; either
+   * may be empty.
+   */
+  public Interception(boolean inMain, List<? extends IpcInterceptor> first, List<? extends IpcInterceptor> interceptors) {
     List<IpcInterceptor> all = new ArrayList<>();
-    all.add(FlightEvents.INTERCEPTOR);
+    all.add(inMain ? FlightEvents.MAIN : FlightEvents.RENDERER);
     all.addAll(first);
     all.addAll(interceptors);
     this.chain = all.toArray(new IpcInterceptor[0]);

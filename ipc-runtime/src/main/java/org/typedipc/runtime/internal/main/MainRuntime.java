@@ -76,7 +76,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
     }
     this.contractFingerprints = Map.copyOf(fingerprints);
     SenderPolicies policies = SenderPolicies.of(options);
-    this.interception = new Interception(policies == null ? List.of() : List.of(policies), options.interceptors());
+    this.interception = new Interception(true, policies == null ? List.of() : List.of(policies), options.interceptors());
   }
 
   @Override

@@ -1,5 +1,10 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.util.Optional;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
@@ -8,7 +13,7 @@ import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
-final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent {
+final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent, IpcCall {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final FrameState frame;
@@ -23,6 +28,20 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     if (frame.isClosed()) {
       return;
     }
+    CallTracker tracker;
+    try {
+      tracker = frame.client.interception.enter(this);
+    } catch (RuntimeException refused) {
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.interceptorRefusedLog(channel), refused);
+      return;
+    }
+    deliver();
+    if (tracker != null) {
+      tracker.finish(IpcOutcome.Status.SUCCEEDED, 0);
+    }
+  }
+
+  private void deliver() {
     ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>>[] entries = frame.listeners.get(channel);
     if (entries.length == 0) {
       frame.client.unheard(channel);
@@ -50,5 +69,20 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   @Override
   public String channel() {
     return channel;
+  }
+
+  @Override
+  public Type type() {
+    return Type.EVENT;
+  }
+
+  @Override
+  public Optional<Frame> frame() {
+    return Optional.empty();
+  }
+
+  @Override
+  public int frameId() {
+    return frame.id;
   }
 }

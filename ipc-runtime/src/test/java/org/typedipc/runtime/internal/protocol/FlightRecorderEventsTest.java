@@ -79,7 +79,7 @@ class FlightRecorderEventsTest {
   }
 
   private static RecordedEvent find(Map<String, List<RecordedEvent>> byType, String type, String channel) {
-    return byType.get(type).stream().filter(e -> channel.equals(e.getString("channel"))).findFirst()
+    return byType.get(type).stream().filter(e -> "main".equals(e.getString("side")) && channel.equals(e.getString("channel"))).findFirst()
         .orElseThrow(() -> new AssertionError("no " + type + " on " + channel + " in " + byType.get(type)));
   }
 
