@@ -33,31 +33,39 @@ import org.typedipc.samples.typed.bench.TypedBenchmark;
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
  * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
- * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor.
+ * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor, and {@code
+ * --jfr} to measure every invoke row again while a flight recording with typed-ipc's events runs.
  */
 public final class CrossProcessBenchmark {
   private static final String MODULE = "org.typedipc.samples";
   private static final String UNIX_64 = "--unix-64";
+  private static final String JFR = "--jfr";
 
   private final int[] sizes;
   private final List<TransportKind> transports;
   private final boolean everything;
+  private final boolean jfr;
 
-  private CrossProcessBenchmark(boolean everything) {
+  private CrossProcessBenchmark(boolean everything, boolean jfr) {
     this.everything = everything;
+    this.jfr = jfr;
     this.sizes = everything ? new int[] {64, 1024, 1 << 20} : new int[] {64};
     this.transports = everything ? List.of(TransportKind.values()) : List.of(TransportKind.UNIX_SOCKET);
   }
 
   public static void main(String[] args) throws Exception {
-    List<String> options = new ArrayList<>(List.of(args));
-    options.remove("");
-    boolean everything = !options.remove(UNIX_64);
-    if (!options.isEmpty()) {
-      throw new IllegalArgumentException("Unknown options " + options + "; the only option is " + UNIX_64
-          + " (only the 64 B Unix-socket invokes next to their floor).");
+    List<String> options = new ArrayList<>();
+    for (String arg : args) {
+      options.addAll(List.of(arg.trim().split("\\s+"))); // -Dsample.args passes them as one
     }
-    new CrossProcessBenchmark(everything).runAll();
+    options.removeIf(String::isEmpty);
+    boolean everything = !options.remove(UNIX_64);
+    boolean jfr = options.remove(JFR);
+    if (!options.isEmpty()) {
+      throw new IllegalArgumentException("Unknown options " + options + "; the options are " + UNIX_64
+          + " (only the 64 B Unix-socket invokes next to their floor) and " + JFR + " (each invoke row again during a flight recording).");
+    }
+    new CrossProcessBenchmark(everything, jfr).runAll();
   }
 
   private void runAll() throws Exception {
@@ -111,12 +119,20 @@ public final class CrossProcessBenchmark {
         for (int s = 0; s < sizes.length; s++) {
           int size = sizes[s];
           int calls = calls(size);
-          Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
-          printRow("invoke renderer→main " + name + " " + label(size), toMain, floors[s], "-");
-          byte[] payload = new byte[size];
-          Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
-          printRow("invoke main→renderer " + name + " " + label(size), toRenderer, floors[s],
-              String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+          for (boolean recording : jfr ? new boolean[] {false, true} : new boolean[] {false}) {
+            try (FlightRecording flight = recording ? FlightRecording.start() : null) {
+              String suffix = recording ? " JFR on" : "";
+              Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
+              printRow("invoke renderer→main " + name + " " + label(size) + suffix, toMain, floors[s], "-");
+              byte[] payload = new byte[size];
+              Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
+              printRow("invoke main→renderer " + name + " " + label(size) + suffix, toRenderer, floors[s],
+                  String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+              if (flight != null) {
+                System.out.printf(Locale.ROOT, "%-40s %d typed-ipc events recorded%n", "", flight.typedIpcEvents());
+              }
+            }
+          }
         }
         if (everything) {
           List<?> sends = ask(main, renderer, "one-way", 64, 2_000_000);
