@@ -65,6 +65,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
 
   /** {@code processes} brings renderer processes to this main; it is created with it. */
   public MainRuntime(IpcMainOptions options, Function<MainRuntime, RendererProcesses> processes) {
+    super(SenderPolicies.of(Objects.requireNonNull(options, "options")));
     this.options = Objects.requireNonNull(options, "options");
     this.loop = new SerialLoop(options.executor());
     this.outboundBudget = new ByteBudget(options.connectionSettings().totalBufferedBytes());
@@ -75,8 +76,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
       fingerprints.put(contract.name(), contract.fingerprint());
     }
     this.contractFingerprints = Map.copyOf(fingerprints);
-    SenderPolicies policies = SenderPolicies.of(options);
-    this.interception = new Interception(true, policies == null ? List.of() : List.of(policies), options.interceptors());
+    this.interception = new Interception(true, List.of(senderPolicies), options.interceptors());
   }
 
   @Override

@@ -56,7 +56,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final int id;
   private final long processId;
   private final RendererLink link;
-  final MainScope scope = new MainScope();
+  final MainScope scope;
   final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
   /** Main's invokes of this renderer waiting for their replies. */
   private final PendingCalls pending = new PendingCalls();
@@ -71,6 +71,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;
+    this.scope = new MainScope(main.senderPolicies);
     this.id = id;
     this.processId = processId;
     this.link = link;

@@ -10,6 +10,7 @@ import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.spi.Channel;
 
 /**
  * Main's sender policies as its first interceptor: a call from a frame its channel's policy
@@ -19,6 +20,8 @@ final class SenderPolicies implements IpcInterceptor {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final Map<String, SenderPolicy> byChannel;
+  /** The policies of typed channels main registered listeners or handlers for. */
+  private final Map<String, SenderPolicy> declared = new ConcurrentHashMap<>();
   private final SenderPolicy everyChannel;
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
@@ -27,12 +30,14 @@ final class SenderPolicies implements IpcInterceptor {
     this.everyChannel = everyChannel;
   }
 
-  /** The policies {@code options} declare, or null if none. */
+  /** The policies {@code options} declare; typed channels may declare more. */
   static SenderPolicies of(IpcMainOptions options) {
-    if (options.senderPolicies().isEmpty() && options.senderPolicy().isEmpty()) {
-      return null;
-    }
     return new SenderPolicies(options.senderPolicies(), options.senderPolicy().orElse(null));
+  }
+
+  /** Adds the policy {@code channel} declares, if any, for its name. */
+  void declare(Channel<?, ?> channel) {
+    channel.senders().ifPresent(policy -> declared.put(channel.name(), policy));
   }
 
   @Override
@@ -40,9 +45,13 @@ final class SenderPolicies implements IpcInterceptor {
     if (!call.type().toMain()) {
       return Completion.NONE;
     }
+    if (byChannel.isEmpty() && declared.isEmpty() && everyChannel == null) {
+      return Completion.NONE;
+    }
     Frame frame = call.frame().orElseThrow();
     SenderPolicy own = byChannel.get(call.channel());
-    if ((own == null || own.allows(frame)) && (everyChannel == null || everyChannel.allows(frame))) {
+    SenderPolicy typed = declared.isEmpty() ? null : declared.get(call.channel());
+    if ((own == null || own.allows(frame)) && (typed == null || typed.allows(frame)) && (everyChannel == null || everyChannel.allows(frame))) {
       return Completion.NONE;
     }
     String sender = "frame " + frame.id() + (frame.isMainFrame() ? " (main frame)" : " (subframe)") + " of renderer #" + frame.renderer().id();
