@@ -1,8 +1,11 @@
 /**
- * The sample page: connects to the Java main that served it, invokes two handlers, shows a
- * handler's error in Electron's words, and receives events main sends in answer to a message.
+ * The sample page: connects to the Java main that served it with the generated bindings of the
+ * sample's contracts, invokes main through the typed proxy, shows main's declared exception with
+ * its data, receives typed events, and answers main's question.
  */
-import { connectToMain, type IpcValue } from '@typed-ipc/renderer';
+import { connectToMain, IpcRemoteError } from '@typed-ipc/renderer';
+import { GreeterContract, greeterRenderer, Style, type DivisionByZero } from '../generated/org/typedipc/web/sample/Greeter.js';
+import { GreeterEventsContract, registerGreeterEvents } from '../generated/org/typedipc/web/sample/GreeterEvents.js';
 
 function show(id: string, text: string): void {
   const element = document.getElementById(id);
@@ -10,26 +13,39 @@ function show(id: string, text: string): void {
 }
 
 async function run(): Promise<void> {
-  const ipc = await connectToMain();
+  // Main refuses the page if it was built from other versions of these contracts.
+  const ipc = await connectToMain({ contracts: [GreeterContract, GreeterEventsContract] });
   show('status', 'Connected to main');
+  const greeter = greeterRenderer(ipc);
 
-  const sum = await ipc.invoke('add', 2, 3);
+  const sum = await greeter.add(2, 3); // Promise<number | null>; greeter.add('2', 3) does not compile
   show('sum', `add(2, 3) = ${String(sum)}`);
-  const greeting = await ipc.invoke('greet', 'browser');
-  show('greeting', String(greeting));
+  const greeting = await greeter.greet('browser', Style[1]);
+  show('greeting', greeting ? `${String(greeting.text)} ${greeting.javaVersion} (${String(greeting.style)}, ${greeting.languages?.join(' + ')})` : 'no greeting');
   try {
-    await ipc.invoke('divide', 1, 0);
+    await greeter.divide(7, 0);
   } catch (e) {
-    show('failure', (e as Error).message);
+    // A declared exception arrives with its data, decoded by the generated codec.
+    if (e instanceof IpcRemoteError && e.kind === 'declared') {
+      show('failure', `divide(7, 0) threw ${String(e.className)} with dividend ${(e.data as DivisionByZero).dividend}`);
+    } else {
+      show('failure', `unexpected: ${String(e)}`);
+    }
   }
 
-  const ticks: IpcValue[] = [];
-  ipc.on('tick', (_event, n) => {
-    ticks.push(n ?? null);
-    show('ticks', `ticks from main: ${ticks.join(', ')}`);
-    if (ticks.length === 3) show('status', 'Done');
+  const ticks: number[] = [];
+  registerGreeterEvents(ipc, {
+    tick: (_event, n, total) => {
+      ticks.push(n);
+      show('ticks', `ticks from main: ${ticks.join(', ')} of ${total}`); // total is a bigint: a Java long
+    },
+    question: async (_event, text) => `TypeScript, asked "${String(text)}"`,
+    answered: (_event, answer) => {
+      show('answer', `main got the page's answer: ${String(answer)}`);
+      show('status', 'Done');
+    },
   });
-  ipc.send('start-ticks', 3);
+  greeter.startTicks(3);
 }
 
 run().catch((e: Error) => show('status', `Failed: ${e.name}: ${e.message}`));

@@ -5,6 +5,7 @@
 import type { Channel, Contract } from './channel.js';
 import { channels } from './channel.js';
 import {
+  IpcDeclaredError,
   IpcDisconnectedError,
   IpcPacketTooLargeError,
   IpcProtocolError,
@@ -24,7 +25,7 @@ import type {
 import { dynamicArgsCodec, dynamicValueCodec, type IpcValue } from './value.js';
 import { WireReader, WireWriter } from './wire.js';
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 const MAGIC = [0x54, 0x49, 0x50, 0x43];
 const MAX_PACKET = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 1000;
@@ -599,13 +600,18 @@ class WebSocketRenderer implements IpcRenderer {
       this.incoming.delete(request);
       return !controller.signal.aborted && this.ended === null;
     };
-    Promise.resolve()
-      .then(() => {
-        const r = new WireReader(payload);
-        const args = entry.channel.argsCodec.decode(r);
-        r.requireFullyRead();
-        return entry.handler(event, args as never);
-      })
+    // The handler starts now, not in a later microtask, so that main's invokes and events start in
+    // the order main sent them even when one WebSocket message carries several.
+    let started: Promise<unknown>;
+    try {
+      const r = new WireReader(payload);
+      const args = entry.channel.argsCodec.decode(r);
+      r.requireFullyRead();
+      started = Promise.resolve(entry.handler(event, args as never));
+    } catch (e) {
+      started = Promise.reject(e);
+    }
+    started
       .then(
         (result) => {
           if (!finish()) return;
@@ -622,9 +628,31 @@ class WebSocketRenderer implements IpcRenderer {
         (e: unknown) => {
           if (!finish()) return;
           const error = e instanceof Error ? e : new Error(String(e));
-          this.writeError(request, 0, error.name, error.message);
+          if (!(error instanceof IpcDeclaredError) || !this.writeDeclared(request, entry.channel, error)) {
+            this.writeError(request, 0, error instanceof IpcDeclaredError ? error.className : error.name, error.message);
+          }
         },
       );
+  }
+
+  /**
+   * Answers with a declared exception (`REPLY_ERROR` kind 3): its index in the channel's `throws`
+   * clause and its data in the generated codec's bytes. False when the channel does not declare it
+   * or its data cannot be written, so that the caller answers with Electron's text instead.
+   */
+  private writeDeclared(request: bigint, channel: Channel<unknown, unknown>, error: IpcDeclaredError): boolean {
+    const index = channel.exceptions.findIndex((declared) => declared.className === error.className);
+    if (index < 0) return false;
+    try {
+      const w = new WireWriter(64);
+      channel.exceptions[index]!.codec.encode(w, error.data);
+      const h = new WireWriter(16);
+      h.writeLong(request).writeByte(3).writeLength(index);
+      this.writePacket(enum_.REPLY_ERROR, h.toByteArray(), w.toByteArray());
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private writeError(request: bigint, kind: number, className: string | null, message: string | null): void {

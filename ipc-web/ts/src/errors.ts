@@ -64,3 +64,26 @@ export class IpcRemoteError extends Error {
     this.data = data;
   }
 }
+
+/**
+ * Thrown by a page's handler of a typed main → page invoke to answer with an exception the
+ * contract method declares: main's future fails with that Java exception, its data rebuilt from
+ * `data` by the generated codec. `className` is the exception's Java name, as the bindings'
+ * channel lists it. Thrown for a channel that does not declare it, main gets Electron's text with
+ * the class name and message instead.
+ *
+ * ```ts
+ * worker.handleIndex(() => { throw new IpcDeclaredError<BusyException>('test.BusyException', { queued: 3 }); });
+ * ```
+ */
+export class IpcDeclaredError<E = unknown> extends Error {
+  override name = 'IpcDeclaredError';
+  readonly className: string;
+  readonly data: E;
+
+  constructor(className: string, data: E, message = className) {
+    super(message);
+    this.className = className;
+    this.data = data;
+  }
+}

@@ -13,6 +13,7 @@ export type {
   IpcRendererInvokeEvent,
 } from './renderer.js';
 export {
+  IpcDeclaredError,
   IpcDisconnectedError,
   IpcPacketTooLargeError,
   IpcProtocolError,

@@ -105,6 +105,9 @@ public final class FilesIpc {
 
   /**
    * A {@link Files} whose calls go over IPC from this renderer frame to main.
+   *
+   * @param ipcRenderer the renderer frame the calls come from
+   * @return the proxy
    */
   public static Files renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -113,6 +116,9 @@ public final class FilesIpc {
   /**
    * Typed listeners and handlers of {@link Files} on {@code scope}: the global {@code IpcMain}, a
    * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   *
+   * @param scope the scope to register on
+   * @return the registrar
    */
   public static Registrar main(IpcMainScope scope) {
     return new Registrar(Objects.requireNonNull(scope, "scope"));
@@ -120,6 +126,10 @@ public final class FilesIpc {
 
   /**
    * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   *
+   * @param scope the scope to register on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcMainScope scope, Handler handler) {
     return main(scope).register(handler);
@@ -137,12 +147,43 @@ public final class FilesIpc {
    * Serves every channel of {@link Files} in main: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Files#read}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<FileContent> read(IpcMainInvokeEvent event, String path) throws Exception;
 
+    /**
+     * Receives a call of {@link Files#log}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param level the call's {@code level} argument
+     * @param text the call's {@code text} argument
+     */
     void log(IpcMainEvent event, Level level, String text);
 
+    /**
+     * Answers a call of {@link Files#pageSize}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int pageSize(IpcMainEvent event);
 
+    /**
+     * Answers a call of {@link Files#delete}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Void> delete(IpcMainInvokeEvent event, String path) throws Exception;
   }
 
@@ -154,6 +195,15 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface ReadHandler<R> extends ChannelHandler<String, FileContent> {
+    /**
+     * Answers a call of {@link Files#read}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R read(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
@@ -167,6 +217,13 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface LogListener extends ChannelListener<IpcMainEvent, LogArgs> {
+    /**
+     * Receives a call of {@link Files#log}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param level the call's {@code level} argument
+     * @param text the call's {@code text} argument
+     */
     void log(IpcMainEvent event, Level level, String text);
 
     @Override
@@ -186,6 +243,12 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface PageSizeListener extends ChannelListener<IpcMainEvent, Void> {
+    /**
+     * Answers a call of {@link Files#pageSize}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int pageSize(IpcMainEvent event);
 
     @Override
@@ -202,6 +265,15 @@ public final class FilesIpc {
    */
   @FunctionalInterface
   public interface DeleteHandler<R> extends ChannelHandler<String, Void> {
+    /**
+     * Answers a call of {@link Files#delete}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param path the call's {@code path} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R delete(IpcMainInvokeEvent event, String path) throws Exception;
 
     @Override
@@ -224,6 +296,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#read}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleRead(ReadHandler<FileContent> handler) {
       return typed.handle(READ_CHANNEL, handler);
@@ -231,6 +306,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#read} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
@@ -239,6 +317,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceRead(ReadHandler<FileContent> handler) {
       return typed.handleOnce(READ_CHANNEL, handler);
@@ -246,6 +327,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#read} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceReadAsync(
         ReadHandler<? extends CompletionStage<FileContent>> handler) {
@@ -254,6 +338,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#log}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onLog(LogListener listener) {
       return typed.on(LOG_CHANNEL, listener);
@@ -261,6 +348,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#log} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceLog(LogListener listener) {
       return typed.once(LOG_CHANNEL, listener);
@@ -268,6 +358,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#pageSize}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onPageSize(PageSizeListener listener) {
       return typed.on(PAGE_SIZE_CHANNEL, listener);
@@ -275,6 +368,9 @@ public final class FilesIpc {
 
     /**
      * Adds a listener of {@link Files#pageSize} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration oncePageSize(PageSizeListener listener) {
       return typed.once(PAGE_SIZE_CHANNEL, listener);
@@ -282,6 +378,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#delete}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDelete(DeleteHandler<Void> handler) {
       return typed.handle(DELETE_CHANNEL, handler);
@@ -289,6 +388,9 @@ public final class FilesIpc {
 
     /**
      * Sets the handler of {@link Files#delete} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDeleteAsync(DeleteHandler<? extends CompletionStage<Void>> handler) {
       return typed.handle(DELETE_CHANNEL, handler);
@@ -296,6 +398,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDelete(DeleteHandler<Void> handler) {
       return typed.handleOnce(DELETE_CHANNEL, handler);
@@ -303,6 +408,9 @@ public final class FilesIpc {
 
     /**
      * Sets a handler of {@link Files#delete} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDeleteAsync(
         DeleteHandler<? extends CompletionStage<Void>> handler) {
@@ -312,6 +420,9 @@ public final class FilesIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

@@ -12,6 +12,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.spi.Channel;
@@ -19,6 +20,7 @@ import org.typedipc.runtime.spi.ChannelListener;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedPort;
 import org.typedipc.runtime.spi.TypedRenderer;
 import org.typedipc.runtime.spi.TypedSender;
 import org.typedipc.runtime.spi.WireReader;
@@ -29,7 +31,8 @@ import org.typedipc.runtime.spi.WireWriter;
  *
  * <p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to
  * every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or
- * {@link #register(IpcRenderer, Handler)}.
+ * {@link #register(IpcRenderer, Handler)}. Over a message port, either side posts with
+ * {@link #port(MessagePort)} and the other end receives with {@link #listen(MessagePort, Progress)}.
  */
 @IpcGenerated("test.Progress")
 @Generated("org.typedipc.processor.IpcProcessor")
@@ -90,6 +93,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to the main frame of {@code renderer}.
+   *
+   * @param renderer the renderer whose main frame gets the calls
+   * @return the sender
    */
   public static Progress to(Renderer renderer) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")));
@@ -97,6 +103,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to {@code frame}.
+   *
+   * @param frame the frame that gets the calls
+   * @return the sender
    */
   public static Progress to(Frame frame) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")));
@@ -104,6 +113,9 @@ public final class ProgressIpc {
 
   /**
    * A {@link Progress} that sends to the frame that sent {@code event}.
+   *
+   * @param event the event whose sender frame gets the calls
+   * @return the sender
    */
   public static Progress replyTo(IpcMainEvent event) {
     return new Sender(Typed.of(Objects.requireNonNull(event, "event").senderFrame()));
@@ -112,6 +124,9 @@ public final class ProgressIpc {
   /**
    * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain}, in
    * renderer-id order; a renderer that fails or is gone does not keep the others from receiving.
+   *
+   * @param ipcMain the main whose renderers get the events
+   * @return the sender
    */
   public static Progress toAll(IpcMain ipcMain) {
     return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain")));
@@ -120,13 +135,49 @@ public final class ProgressIpc {
   /**
    * A {@link Progress} that sends to the main frame of every renderer of {@code ipcMain} that {@code which}
    * accepts, in renderer-id order.
+   *
+   * @param ipcMain the main whose renderers get the events
+   * @param which chooses the renderers that get them
+   * @return the sender
    */
   public static Progress toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
     return new Sender(Typed.toAll(Objects.requireNonNull(ipcMain, "ipcMain"), Objects.requireNonNull(which, "which")));
   }
 
   /**
+   * A {@link Progress} that posts its events on {@code port}; the other end receives them with
+   * {@code listen(port, receiver)}.
+   *
+   * @param port the port the events go out on
+   * @return the sender
+   */
+  public static Progress port(MessagePort port) {
+    return new Sender(Typed.of(Objects.requireNonNull(port, "port")));
+  }
+
+  /**
+   * Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by
+   * {@link #port(MessagePort)} at its other end; start the port to receive.
+   *
+   * @param port the port the events arrive at
+   * @param receiver gets each event as a call of its method
+   * @return closing it stops the calls
+   */
+  public static Registration listen(MessagePort port, Progress receiver) {
+    TypedPort typed = Typed.of(Objects.requireNonNull(port, "port"));
+    Objects.requireNonNull(receiver, "receiver");
+    Registration[] registrations = new Registration[3];
+    registrations[0] = typed.on(PROGRESS_CHANNEL, args -> receiver.progress(args.task(), args.percent()));
+    registrations[1] = typed.on(DONE_CHANNEL, args -> receiver.done(args));
+    registrations[2] = typed.on(RESET_CHANNEL, args -> receiver.reset());
+    return () -> closeAll(registrations);
+  }
+
+  /**
    * Typed listeners of {@link Progress} on a renderer frame.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @return the registrar
    */
   public static Registrar renderer(IpcRenderer ipcRenderer) {
     return new Registrar(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -134,6 +185,10 @@ public final class ProgressIpc {
 
   /**
    * Listens with every method of {@code handler}; closing the result removes them all.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcRenderer ipcRenderer, Handler handler) {
     return renderer(ipcRenderer).register(handler);
@@ -151,10 +206,28 @@ public final class ProgressIpc {
    * Every event of {@link Progress}, received in a renderer: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Receives a call of {@link Progress#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
+    /**
+     * Receives a call of {@link Progress#done}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void done(IpcRendererEvent event, long jobId);
 
+    /**
+     * Receives a call of {@link Progress#reset}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void reset(IpcRendererEvent event);
   }
 
@@ -163,6 +236,13 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface ProgressListener extends ChannelListener<IpcRendererEvent, ProgressArgs> {
+    /**
+     * Receives a call of {@link Progress#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
     @Override
@@ -182,6 +262,12 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface DoneListener extends ChannelListener<IpcRendererEvent, Long> {
+    /**
+     * Receives a call of {@link Progress#done}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void done(IpcRendererEvent event, long jobId);
 
     @Override
@@ -195,6 +281,11 @@ public final class ProgressIpc {
    */
   @FunctionalInterface
   public interface ResetListener extends ChannelListener<IpcRendererEvent, Void> {
+    /**
+     * Receives a call of {@link Progress#reset}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     */
     void reset(IpcRendererEvent event);
 
     @Override
@@ -216,6 +307,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#progress}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onProgress(ProgressListener listener) {
       return typed.on(PROGRESS_CHANNEL, listener);
@@ -223,6 +317,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#progress} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceProgress(ProgressListener listener) {
       return typed.once(PROGRESS_CHANNEL, listener);
@@ -230,6 +327,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#done}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onDone(DoneListener listener) {
       return typed.on(DONE_CHANNEL, listener);
@@ -237,6 +337,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#done} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceDone(DoneListener listener) {
       return typed.once(DONE_CHANNEL, listener);
@@ -244,6 +347,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#reset}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onReset(ResetListener listener) {
       return typed.on(RESET_CHANNEL, listener);
@@ -251,6 +357,9 @@ public final class ProgressIpc {
 
     /**
      * Adds a listener of {@link Progress#reset} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceReset(ResetListener listener) {
       return typed.once(RESET_CHANNEL, listener);
@@ -259,6 +368,9 @@ public final class ProgressIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

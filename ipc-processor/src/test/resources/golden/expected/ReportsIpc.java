@@ -102,6 +102,9 @@ public final class ReportsIpc {
 
   /**
    * A {@link Reports} whose calls go over IPC from this renderer frame to main.
+   *
+   * @param ipcRenderer the renderer frame the calls come from
+   * @return the proxy
    */
   public static Reports renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -110,6 +113,9 @@ public final class ReportsIpc {
   /**
    * Typed listeners and handlers of {@link Reports} on {@code scope}: the global {@code IpcMain}, a
    * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   *
+   * @param scope the scope to register on
+   * @return the registrar
    */
   public static Registrar main(IpcMainScope scope) {
     return new Registrar(Objects.requireNonNull(scope, "scope"));
@@ -117,6 +123,10 @@ public final class ReportsIpc {
 
   /**
    * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   *
+   * @param scope the scope to register on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcMainScope scope, Handler handler) {
     return main(scope).register(handler);
@@ -134,12 +144,42 @@ public final class ReportsIpc {
    * Serves every channel of {@link Reports} in main: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Reports#latest}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param filter the call's {@code filter} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Error> latest(IpcMainInvokeEvent event, Override filter) throws Exception;
 
+    /**
+     * Receives a call of {@link Reports#file}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param error the call's {@code error} argument
+     * @param reason the call's {@code reason} argument
+     */
     void file(IpcMainEvent event, Error error, Void reason);
 
+    /**
+     * Answers a call of {@link Reports#clear}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<java.lang.Void> clear(IpcMainInvokeEvent event) throws Exception;
 
+    /**
+     * Answers a call of {@link Reports#count}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int count(IpcMainEvent event);
   }
 
@@ -151,6 +191,15 @@ public final class ReportsIpc {
    */
   @FunctionalInterface
   public interface LatestHandler<R> extends ChannelHandler<Override, Error> {
+    /**
+     * Answers a call of {@link Reports#latest}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param filter the call's {@code filter} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R latest(IpcMainInvokeEvent event, Override filter) throws Exception;
 
     @java.lang.Override
@@ -164,6 +213,13 @@ public final class ReportsIpc {
    */
   @FunctionalInterface
   public interface FileListener extends ChannelListener<IpcMainEvent, FileArgs> {
+    /**
+     * Receives a call of {@link Reports#file}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param error the call's {@code error} argument
+     * @param reason the call's {@code reason} argument
+     */
     void file(IpcMainEvent event, Error error, Void reason);
 
     @java.lang.Override
@@ -186,6 +242,14 @@ public final class ReportsIpc {
    */
   @FunctionalInterface
   public interface ClearHandler<R> extends ChannelHandler<java.lang.Void, java.lang.Void> {
+    /**
+     * Answers a call of {@link Reports#clear}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R clear(IpcMainInvokeEvent event) throws Exception;
 
     @java.lang.Override
@@ -199,6 +263,12 @@ public final class ReportsIpc {
    */
   @FunctionalInterface
   public interface CountListener extends ChannelListener<IpcMainEvent, java.lang.Void> {
+    /**
+     * Answers a call of {@link Reports#count}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the value the caller's {@code sendSync} returns
+     */
     int count(IpcMainEvent event);
 
     @java.lang.Override
@@ -221,6 +291,9 @@ public final class ReportsIpc {
 
     /**
      * Sets the handler of {@link Reports#latest}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleLatest(LatestHandler<Error> handler) {
       return typed.handle(LATEST_CHANNEL, handler);
@@ -228,6 +301,9 @@ public final class ReportsIpc {
 
     /**
      * Sets the handler of {@link Reports#latest} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleLatestAsync(LatestHandler<? extends CompletionStage<Error>> handler) {
       return typed.handle(LATEST_CHANNEL, handler);
@@ -235,6 +311,9 @@ public final class ReportsIpc {
 
     /**
      * Sets a handler of {@link Reports#latest} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceLatest(LatestHandler<Error> handler) {
       return typed.handleOnce(LATEST_CHANNEL, handler);
@@ -242,6 +321,9 @@ public final class ReportsIpc {
 
     /**
      * Sets a handler of {@link Reports#latest} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceLatestAsync(
         LatestHandler<? extends CompletionStage<Error>> handler) {
@@ -250,6 +332,9 @@ public final class ReportsIpc {
 
     /**
      * Adds a listener of {@link Reports#file}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onFile(FileListener listener) {
       return typed.on(FILE_CHANNEL, listener);
@@ -257,6 +342,9 @@ public final class ReportsIpc {
 
     /**
      * Adds a listener of {@link Reports#file} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceFile(FileListener listener) {
       return typed.once(FILE_CHANNEL, listener);
@@ -264,6 +352,9 @@ public final class ReportsIpc {
 
     /**
      * Sets the handler of {@link Reports#clear}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleClear(ClearHandler<java.lang.Void> handler) {
       return typed.handle(CLEAR_CHANNEL, handler);
@@ -271,6 +362,9 @@ public final class ReportsIpc {
 
     /**
      * Sets the handler of {@link Reports#clear} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleClearAsync(
         ClearHandler<? extends CompletionStage<java.lang.Void>> handler) {
@@ -279,6 +373,9 @@ public final class ReportsIpc {
 
     /**
      * Sets a handler of {@link Reports#clear} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceClear(ClearHandler<java.lang.Void> handler) {
       return typed.handleOnce(CLEAR_CHANNEL, handler);
@@ -286,6 +383,9 @@ public final class ReportsIpc {
 
     /**
      * Sets a handler of {@link Reports#clear} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceClearAsync(
         ClearHandler<? extends CompletionStage<java.lang.Void>> handler) {
@@ -294,6 +394,9 @@ public final class ReportsIpc {
 
     /**
      * Adds a listener of {@link Reports#count}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onCount(CountListener listener) {
       return typed.on(COUNT_CHANNEL, listener);
@@ -301,6 +404,9 @@ public final class ReportsIpc {
 
     /**
      * Adds a listener of {@link Reports#count} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceCount(CountListener listener) {
       return typed.once(COUNT_CHANNEL, listener);
@@ -309,6 +415,9 @@ public final class ReportsIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

@@ -64,6 +64,9 @@ public final class ShapesIpc {
 
   /**
    * A {@link Shapes} whose calls go over IPC from this renderer frame to main.
+   *
+   * @param ipcRenderer the renderer frame the calls come from
+   * @return the proxy
    */
   public static Shapes renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -72,6 +75,9 @@ public final class ShapesIpc {
   /**
    * Typed listeners and handlers of {@link Shapes} on {@code scope}: the global {@code IpcMain}, a
    * renderer's {@code ipc()} or a frame's {@code ipc()}.
+   *
+   * @param scope the scope to register on
+   * @return the registrar
    */
   public static Registrar main(IpcMainScope scope) {
     return new Registrar(Objects.requireNonNull(scope, "scope"));
@@ -79,6 +85,10 @@ public final class ShapesIpc {
 
   /**
    * Registers every method of {@code handler} on {@code scope}; closing the result removes them all.
+   *
+   * @param scope the scope to register on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcMainScope scope, Handler handler) {
     return main(scope).register(handler);
@@ -96,6 +106,16 @@ public final class ShapesIpc {
    * Serves every channel of {@link Shapes} in main: the event first, then the arguments.
    */
   public interface Handler {
+    /**
+     * Answers a call of {@link Shapes#draw}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param drawing the call's {@code drawing} argument
+     * @param named the call's {@code named} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Shapes.Drawing> draw(IpcMainInvokeEvent event, Shapes.Drawing drawing,
         Map<String, Optional<Shapes.Shape>> named) throws Exception;
   }
@@ -108,6 +128,16 @@ public final class ShapesIpc {
    */
   @FunctionalInterface
   public interface DrawHandler<R> extends ChannelHandler<DrawArgs, Shapes.Drawing> {
+    /**
+     * Answers a call of {@link Shapes#draw}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param drawing the call's {@code drawing} argument
+     * @param named the call's {@code named} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R draw(IpcMainInvokeEvent event, Shapes.Drawing drawing,
         Map<String, Optional<Shapes.Shape>> named) throws Exception;
 
@@ -137,6 +167,9 @@ public final class ShapesIpc {
 
     /**
      * Sets the handler of {@link Shapes#draw}; fails if this scope already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDraw(DrawHandler<Shapes.Drawing> handler) {
       return typed.handle(DRAW_CHANNEL, handler);
@@ -144,6 +177,9 @@ public final class ShapesIpc {
 
     /**
      * Sets the handler of {@link Shapes#draw} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleDrawAsync(
         DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
@@ -152,6 +188,9 @@ public final class ShapesIpc {
 
     /**
      * Sets a handler of {@link Shapes#draw} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDraw(DrawHandler<Shapes.Drawing> handler) {
       return typed.handleOnce(DRAW_CHANNEL, handler);
@@ -159,6 +198,9 @@ public final class ShapesIpc {
 
     /**
      * Sets a handler of {@link Shapes#draw} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceDrawAsync(
         DrawHandler<? extends CompletionStage<Shapes.Drawing>> handler) {
@@ -168,6 +210,9 @@ public final class ShapesIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

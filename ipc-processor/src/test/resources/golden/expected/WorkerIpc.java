@@ -121,6 +121,9 @@ public final class WorkerIpc {
 
   /**
    * A {@link Worker} that calls the main frame of {@code renderer}.
+   *
+   * @param renderer the renderer whose main frame gets the calls
+   * @return the sender
    */
   public static Worker to(Renderer renderer) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")));
@@ -128,6 +131,9 @@ public final class WorkerIpc {
 
   /**
    * A {@link Worker} that calls {@code frame}.
+   *
+   * @param frame the frame that gets the calls
+   * @return the sender
    */
   public static Worker to(Frame frame) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")));
@@ -135,6 +141,9 @@ public final class WorkerIpc {
 
   /**
    * A {@link Worker} that calls the frame that sent {@code event}.
+   *
+   * @param event the event whose sender frame gets the calls
+   * @return the sender
    */
   public static Worker replyTo(IpcMainEvent event) {
     return new Sender(Typed.of(Objects.requireNonNull(event, "event").senderFrame()));
@@ -143,6 +152,10 @@ public final class WorkerIpc {
   /**
    * A {@link Worker} that calls the main frame of {@code renderer}, each invoke failing with
    * {@code IpcTimeoutException} if not answered within {@code deadline}.
+   *
+   * @param renderer the target of the calls
+   * @param deadline how long each invoke waits for its answer
+   * @return the sender
    */
   public static Worker to(Renderer renderer, Duration deadline) {
     return new Sender(Typed.of(Objects.requireNonNull(renderer, "renderer")).withDeadline(Objects.requireNonNull(deadline, "deadline")));
@@ -151,6 +164,10 @@ public final class WorkerIpc {
   /**
    * A {@link Worker} that calls {@code frame}, each invoke failing with
    * {@code IpcTimeoutException} if not answered within {@code deadline}.
+   *
+   * @param frame the target of the calls
+   * @param deadline how long each invoke waits for its answer
+   * @return the sender
    */
   public static Worker to(Frame frame, Duration deadline) {
     return new Sender(Typed.of(Objects.requireNonNull(frame, "frame")).withDeadline(Objects.requireNonNull(deadline, "deadline")));
@@ -158,6 +175,9 @@ public final class WorkerIpc {
 
   /**
    * Typed listeners and handlers of {@link Worker} on a renderer frame.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @return the registrar
    */
   public static Registrar renderer(IpcRenderer ipcRenderer) {
     return new Registrar(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
@@ -165,6 +185,10 @@ public final class WorkerIpc {
 
   /**
    * Listens and answers with every method of {@code handler}; closing the result removes them all.
+   *
+   * @param ipcRenderer the renderer frame to listen on
+   * @param handler the implementation whose methods serve the channels
+   * @return one registration of them all
    */
   public static Registration register(IpcRenderer ipcRenderer, Handler handler) {
     return renderer(ipcRenderer).register(handler);
@@ -183,15 +207,55 @@ public final class WorkerIpc {
    * arguments.
    */
   public interface Handler {
+    /**
+     * Receives a call of {@link Worker#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
+    /**
+     * Receives a call of {@link Worker#cancel}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void cancel(IpcRendererEvent event, long jobId);
 
+    /**
+     * Answers a call of {@link Worker#index}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param folder the call's {@code folder} argument
+     * @param depth the call's {@code depth} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<List<String>> index(IpcRendererInvokeEvent event, String folder, int depth)
         throws Exception;
 
+    /**
+     * Answers a call of {@link Worker#ping}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Long> ping(IpcRendererInvokeEvent event) throws Exception;
 
+    /**
+     * Answers a call of {@link Worker#flush}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param reason the call's {@code reason} argument
+     * @return a stage that completes with the answer
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     CompletionStage<Void> flush(IpcRendererInvokeEvent event, String reason) throws Exception;
   }
 
@@ -200,6 +264,13 @@ public final class WorkerIpc {
    */
   @FunctionalInterface
   public interface ProgressListener extends ChannelListener<IpcRendererEvent, ProgressArgs> {
+    /**
+     * Receives a call of {@link Worker#progress}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param task the call's {@code task} argument
+     * @param percent the call's {@code percent} argument
+     */
     void progress(IpcRendererEvent event, String task, int percent);
 
     @Override
@@ -219,6 +290,12 @@ public final class WorkerIpc {
    */
   @FunctionalInterface
   public interface CancelListener extends ChannelListener<IpcRendererEvent, Long> {
+    /**
+     * Receives a call of {@link Worker#cancel}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param jobId the call's {@code jobId} argument
+     */
     void cancel(IpcRendererEvent event, long jobId);
 
     @Override
@@ -235,6 +312,16 @@ public final class WorkerIpc {
    */
   @FunctionalInterface
   public interface IndexHandler<R> extends RendererChannelHandler<IndexArgs, List<String>> {
+    /**
+     * Answers a call of {@link Worker#index}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param folder the call's {@code folder} argument
+     * @param depth the call's {@code depth} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R index(IpcRendererInvokeEvent event, String folder, int depth) throws Exception;
 
     @Override
@@ -257,6 +344,14 @@ public final class WorkerIpc {
    */
   @FunctionalInterface
   public interface PingHandler<R> extends RendererChannelHandler<Void, Long> {
+    /**
+     * Answers a call of {@link Worker#ping}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R ping(IpcRendererInvokeEvent event) throws Exception;
 
     @Override
@@ -273,6 +368,15 @@ public final class WorkerIpc {
    */
   @FunctionalInterface
   public interface FlushHandler<R> extends RendererChannelHandler<String, Void> {
+    /**
+     * Answers a call of {@link Worker#flush}.
+     *
+     * @param event the message's event: its sender, and how to reply
+     * @param reason the call's {@code reason} argument
+     * @return the answer: the result itself, or for the {@code Async} registrations a stage of it
+     * @throws Exception to fail the call: an exception the contract declares reaches the caller as
+     *     itself, any other as a remote error
+     */
     R flush(IpcRendererInvokeEvent event, String reason) throws Exception;
 
     @Override
@@ -295,6 +399,9 @@ public final class WorkerIpc {
 
     /**
      * Adds a listener of {@link Worker#progress}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onProgress(ProgressListener listener) {
       return typed.on(PROGRESS_CHANNEL, listener);
@@ -302,6 +409,9 @@ public final class WorkerIpc {
 
     /**
      * Adds a listener of {@link Worker#progress} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceProgress(ProgressListener listener) {
       return typed.once(PROGRESS_CHANNEL, listener);
@@ -309,6 +419,9 @@ public final class WorkerIpc {
 
     /**
      * Adds a listener of {@link Worker#cancel}.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onCancel(CancelListener listener) {
       return typed.on(CANCEL_CHANNEL, listener);
@@ -316,6 +429,9 @@ public final class WorkerIpc {
 
     /**
      * Adds a listener of {@link Worker#cancel} that is removed before it runs for the first message.
+     *
+     * @param listener what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration onceCancel(CancelListener listener) {
       return typed.once(CANCEL_CHANNEL, listener);
@@ -323,6 +439,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#index}; fails if this frame already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleIndex(IndexHandler<List<String>> handler) {
       return typed.handle(INDEX_CHANNEL, handler);
@@ -330,6 +449,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#index} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleIndexAsync(
         IndexHandler<? extends CompletionStage<List<String>>> handler) {
@@ -338,6 +460,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#index} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceIndex(IndexHandler<List<String>> handler) {
       return typed.handleOnce(INDEX_CHANNEL, handler);
@@ -345,6 +470,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#index} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceIndexAsync(
         IndexHandler<? extends CompletionStage<List<String>>> handler) {
@@ -353,6 +481,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#ping}; fails if this frame already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handlePing(PingHandler<Long> handler) {
       return typed.handle(PING_CHANNEL, handler);
@@ -360,6 +491,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#ping} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handlePingAsync(PingHandler<? extends CompletionStage<Long>> handler) {
       return typed.handle(PING_CHANNEL, handler);
@@ -367,6 +501,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#ping} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOncePing(PingHandler<Long> handler) {
       return typed.handleOnce(PING_CHANNEL, handler);
@@ -374,6 +511,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#ping} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOncePingAsync(PingHandler<? extends CompletionStage<Long>> handler) {
       return typed.handleOnce(PING_CHANNEL, handler);
@@ -381,6 +521,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#flush}; fails if this frame already has one.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleFlush(FlushHandler<Void> handler) {
       return typed.handle(FLUSH_CHANNEL, handler);
@@ -388,6 +531,9 @@ public final class WorkerIpc {
 
     /**
      * Sets the handler of {@link Worker#flush} that answers with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleFlushAsync(FlushHandler<? extends CompletionStage<Void>> handler) {
       return typed.handle(FLUSH_CHANNEL, handler);
@@ -395,6 +541,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#flush} that answers one invoke.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceFlush(FlushHandler<Void> handler) {
       return typed.handleOnce(FLUSH_CHANNEL, handler);
@@ -402,6 +551,9 @@ public final class WorkerIpc {
 
     /**
      * Sets a handler of {@link Worker#flush} that answers one invoke with a {@code CompletionStage}.
+     *
+     * @param handler what to call for each message
+     * @return the registration, whose {@code close()} removes it
      */
     public Registration handleOnceFlushAsync(
         FlushHandler<? extends CompletionStage<Void>> handler) {
@@ -411,6 +563,9 @@ public final class WorkerIpc {
     /**
      * Registers every method of {@code handler}; closing the result removes them all. If one
      * registration fails, those made before it are removed.
+     *
+     * @param handler the implementation whose methods serve the channels
+     * @return one registration of them all
      */
     public Registration register(Handler handler) {
       Objects.requireNonNull(handler, "handler");

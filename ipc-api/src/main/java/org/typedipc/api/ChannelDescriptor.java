@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param fingerprint the lowercase hex SHA-256 of {@code signature} in UTF-8
  */
 public record ChannelDescriptor(String name, String kind, String signature, String fingerprint) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param name the channel name, as on the wire
+   * @param kind the channel's kind, e.g. {@code INVOKE}
+   * @param signature the canonical signature the fingerprint is computed from
+   * @param fingerprint the lowercase hex SHA-256 of {@code signature}
+   */
   public ChannelDescriptor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

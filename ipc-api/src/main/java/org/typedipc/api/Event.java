@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Event {
-  /** The channel name; must not be empty. */
+  /**
+   * The channel name; must not be empty.
+   *
+   * @return the channel name renderers listen on
+   */
   String value();
 }

@@ -26,6 +26,8 @@ public @interface Invoke {
   /**
    * The channel name. Empty means {@code <contract simple name>:<method name>}, e.g. {@code
    * "Files:read"}.
+   *
+   * @return the channel name, or empty for the default one
    */
   String value() default "";
 }

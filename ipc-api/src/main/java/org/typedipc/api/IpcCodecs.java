@@ -43,6 +43,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.MODULE})
 public @interface IpcCodecs {
-  /** The codec classes, each implementing {@code Codec<T>} for a different {@code T}. */
+  /**
+   * The codec classes, each implementing {@code Codec<T>} for a different {@code T}.
+   *
+   * @return the codec classes, in no particular order
+   */
   Class<?>[] value();
 }

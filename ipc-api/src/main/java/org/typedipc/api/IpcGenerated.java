@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface IpcGenerated {
-  /** The contract the type was generated from, as a fully qualified name. */
+  /**
+   * The contract the type was generated from.
+   *
+   * @return the contract's fully qualified name
+   */
   String value();
 }

@@ -22,6 +22,8 @@ public @interface Send {
   /**
    * The channel name. Empty means {@code <contract simple name>:<method name>}, e.g. {@code
    * "Files:log"}.
+   *
+   * @return the channel name, or empty for the default one
    */
   String value() default "";
 }

@@ -23,6 +23,8 @@ public @interface SendSync {
   /**
    * The channel name. Empty means {@code <contract simple name>:<method name>}, e.g. {@code
    * "Files:config"}.
+   *
+   * @return the channel name, or empty for the default one
    */
   String value() default "";
 }

@@ -86,7 +86,9 @@ final class CompanionWriter {
           "Typed IPC for the events of {@link $T}, generated from the interface.\n\n"
               + "<p>Main sends with {@link #to(Renderer)}, {@link #to(Frame)}, {@link #replyTo(IpcMainEvent)} or, to\n"
               + "every renderer, {@link #toAll(IpcMain)}; a renderer listens with {@link #renderer(IpcRenderer)} or\n"
-              + "{@link #register(IpcRenderer, Handler)}.\n",
+              + "{@link #register(IpcRenderer, Handler)}. Over a message port, either side posts with\n"
+              + "{@link #port(MessagePort)} and the other end receives with {@link #listen(MessagePort, $T)}.\n",
+          companion.contract(),
           companion.contract());
     }
     return CodeBlock.of(

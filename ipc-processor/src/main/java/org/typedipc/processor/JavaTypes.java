@@ -34,6 +34,8 @@ final class JavaTypes {
   static final ClassName TYPED_SCOPE = ClassName.get(SPI, "TypedScope");
   static final ClassName TYPED_SENDER = ClassName.get(SPI, "TypedSender");
   static final ClassName TYPED_TARGET = ClassName.get(SPI, "TypedTarget");
+  static final ClassName TYPED_PORT = ClassName.get(SPI, "TypedPort");
+  static final ClassName MESSAGE_PORT = ClassName.get(RUNTIME, "MessagePort");
   static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName PREDICATE = ClassName.get("java.util.function", "Predicate");
   static final ClassName CODEC = ClassName.get(SPI, "Codec");

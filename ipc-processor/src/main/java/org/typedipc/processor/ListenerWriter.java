@@ -1,6 +1,7 @@
 package org.typedipc.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -48,7 +49,7 @@ final class ListenerWriter {
           returns = TypeName.VOID;
           break;
       }
-      handler.addMethod(callback(channel, returns).build());
+      handler.addMethod(callback(channel, returns, "").build());
     }
     return handler.build();
   }
@@ -105,7 +106,7 @@ final class ListenerWriter {
         .addAnnotation(FunctionalInterface.class)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(ParameterizedTypeName.get(JavaTypes.CHANNEL_LISTENER, eventType(channel), companion.argsType(channel)))
-        .addMethod(callback(channel, returns).build())
+        .addMethod(callback(channel, returns, "").build())
         .addMethod(onMessage.addAnnotation(JavaTypes.OVERRIDE).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).build())
         .build();
   }
@@ -127,7 +128,8 @@ final class ListenerWriter {
         .addTypeVariable(returns)
         .addSuperinterface(ParameterizedTypeName.get(
             channel.kind() == ChannelKind.INVOKE ? JavaTypes.CHANNEL_HANDLER : JavaTypes.RENDERER_CHANNEL_HANDLER, args, result))
-        .addMethod(callback(channel, returns).build())
+        .addMethod(callback(channel, returns, "the answer: the result itself, or for the {@code Async} registrations a stage"
+            + " of it").build())
         .addMethod(MethodSpec.methodBuilder("handle")
             .addAnnotation(JavaTypes.OVERRIDE)
             .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -148,19 +150,40 @@ final class ListenerWriter {
         .build();
   }
 
-  /** The abstract method a listener or handler implements: the event first, then the arguments. */
-  private static MethodSpec.Builder callback(ChannelModel channel, TypeName returns) {
+  /**
+   * The abstract method a listener or handler implements: the event first, then the arguments;
+   * {@code result} describes what it returns, or is empty for the kind's usual wording.
+   */
+  private MethodSpec.Builder callback(ChannelModel channel, TypeName returns, String result) {
+    String event = eventParameter(channel);
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add(channel.kind().handled() || channel.kind() == ChannelKind.SEND_SYNC ? "Answers" : "Receives")
+        .add(" a call of {@link $T#$N}.\n\n", companion.contract(), channel.methodName())
+        .add("@param $N the message's event: its sender, and how to reply\n", event);
+    for (ChannelModel.Parameter parameter : channel.parameters()) {
+      javadoc.add("@param $N the call's {@code $N} argument\n", parameter.name(), parameter.name());
+    }
+    if (!returns.equals(TypeName.VOID)) {
+      javadoc.add("@return $L\n", !result.isEmpty() ? result
+          : channel.kind() == ChannelKind.SEND_SYNC ? "the value the caller's {@code sendSync} returns"
+          : "a stage that completes with the answer");
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returns)
-        .addParameter(eventType(channel), eventParameter(channel))
+        .addParameter(eventType(channel), event)
         .addParameters(Companion.parameters(channel));
     if (channel.kind().handled()) {
       method.addException(Exception.class);
+      javadoc.add("@throws Exception to fail the call: an exception the contract declares reaches the caller as\n"
+          + "    itself, any other as a remote error\n");
     } else if (channel.kind() == ChannelKind.SEND_SYNC) {
       method.addExceptions(Companion.exceptions(channel));
+      for (TypeName exception : Companion.exceptions(channel)) {
+        javadoc.add("@throws $T to answer with it: the caller's {@code sendSync} throws it\n", exception);
+      }
     }
-    return method;
+    return method.addJavadoc(javadoc.build());
   }
 
   /** The event type the listeners of a channel receive. */

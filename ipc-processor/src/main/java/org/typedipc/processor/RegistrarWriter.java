@@ -32,19 +32,26 @@ final class RegistrarWriter {
     this.field = companion.events() ? "ipcRenderer" : "scope";
   }
 
+  private static final String HANDLER_PARAMS =
+      "@param handler the implementation whose methods serve the channels\n@return one registration of them all\n";
+  private static final String REGISTER_PARAMS = "\n@param ipcRenderer the renderer frame to listen on\n" + HANDLER_PARAMS;
+
   /** {@code main(scope)} or {@code renderer(ipcRenderer)}, then {@code register(…, handler)}. */
   List<MethodSpec> factories() {
     MethodSpec.Builder create = MethodSpec.methodBuilder(factory);
     MethodSpec.Builder register = MethodSpec.methodBuilder("register");
     if (companion.events()) {
-      create.addJavadoc("Typed listeners$L of {@link $T} on a renderer frame.\n", handlers(), companion.contract());
+      create.addJavadoc("Typed listeners$L of {@link $T} on a renderer frame.\n\n"
+          + "@param ipcRenderer the renderer frame to listen on\n@return the registrar\n", handlers(), companion.contract());
       register.addJavadoc(companion.rendererInvokes()
-          ? "Listens and answers with every method of {@code handler}; closing the result removes them all.\n"
-          : "Listens with every method of {@code handler}; closing the result removes them all.\n");
+          ? "Listens and answers with every method of {@code handler}; closing the result removes them all.\n" + REGISTER_PARAMS
+          : "Listens with every method of {@code handler}; closing the result removes them all.\n" + REGISTER_PARAMS);
     } else {
       create.addJavadoc("Typed listeners and handlers of {@link $T} on {@code scope}: the global {@code IpcMain}, a\n"
-          + "renderer's {@code ipc()} or a frame's {@code ipc()}.\n", companion.contract());
-      register.addJavadoc("Registers every method of {@code handler} on {@code scope}; closing the result removes them all.\n");
+          + "renderer's {@code ipc()} or a frame's {@code ipc()}.\n\n@param scope the scope to register on\n"
+          + "@return the registrar\n", companion.contract());
+      register.addJavadoc("Registers every method of {@code handler} on {@code scope}; closing the result removes them all.\n"
+          + "\n@param scope the scope to register on\n" + HANDLER_PARAMS);
     }
     return List.of(
         create.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -100,7 +107,7 @@ final class RegistrarWriter {
     }
     type.addMethod(MethodSpec.methodBuilder("register")
         .addJavadoc("Registers every method of {@code handler}; closing the result removes them all. If one\n"
-            + "registration fails, those made before it are removed.\n")
+            + "registration fails, those made before it are removed.\n\n" + HANDLER_PARAMS)
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.REGISTRATION)
         .addParameter(companion.nested("Handler"), "handler")
@@ -160,7 +167,8 @@ final class RegistrarWriter {
   private MethodSpec registration(String name, String runtimeMethod, TypeName parameterType, String parameter, String javadoc,
       ChannelModel channel) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(javadoc, companion.contract(), channel.methodName())
+        .addJavadoc(javadoc + "\n@param " + parameter + " what to call for each message\n"
+            + "@return the registration, whose {@code close()} removes it\n", companion.contract(), channel.methodName())
         .addModifiers(Modifier.PUBLIC)
         .returns(JavaTypes.REGISTRATION)
         .addParameter(parameterType, parameter)

@@ -20,7 +20,8 @@ final class RendererProxyWriter {
 
   MethodSpec factory() {
     return MethodSpec.methodBuilder("renderer")
-        .addJavadoc("A {@link $T} whose calls go over IPC from this renderer frame to main.\n", companion.contract())
+        .addJavadoc("A {@link $T} whose calls go over IPC from this renderer frame to main.\n\n"
+            + "@param ipcRenderer the renderer frame the calls come from\n@return the proxy\n", companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(companion.contract())
         .addParameter(JavaTypes.IPC_RENDERER, "ipcRenderer")

@@ -33,36 +33,67 @@ final class SenderWriter {
   List<MethodSpec> factories() {
     List<MethodSpec> factories = new ArrayList<>();
     String what = invokes ? "calls" : "sends to";
-    factories.add(factory("to", "A {@link $T} that " + what + " the main frame of {@code renderer}.\n", JavaTypes.RENDERER,
-        "renderer", "$T.of($L)"));
-    factories.add(factory("to", "A {@link $T} that " + what + " {@code frame}.\n", JavaTypes.FRAME, "frame", "$T.of($L)"));
-    factories.add(factory("replyTo", "A {@link $T} that " + what + " the frame that sent {@code event}.\n",
-        JavaTypes.IPC_MAIN_EVENT, "event", "$T.of($L.senderFrame())"));
+    factories.add(factory("to", "A {@link $T} that " + what + " the main frame of {@code renderer}.\n"
+        + "\n@param renderer the renderer whose main frame gets the calls\n", JavaTypes.RENDERER, "renderer", "$T.of($L)"));
+    factories.add(factory("to", "A {@link $T} that " + what + " {@code frame}.\n\n@param frame the frame that gets the calls\n",
+        JavaTypes.FRAME, "frame", "$T.of($L)"));
+    factories.add(factory("replyTo", "A {@link $T} that " + what + " the frame that sent {@code event}.\n"
+        + "\n@param event the event whose sender frame gets the calls\n", JavaTypes.IPC_MAIN_EVENT, "event", "$T.of($L.senderFrame())"));
     if (invokes) {
       factories.add(withDeadline(JavaTypes.RENDERER, "renderer", "the main frame of {@code renderer}"));
       factories.add(withDeadline(JavaTypes.FRAME, "frame", "{@code frame}"));
     } else {
       factories.add(factory("toAll", "A {@link $T} that sends to the main frame of every renderer of {@code ipcMain}, in\n"
-          + "renderer-id order; a renderer that fails or is gone does not keep the others from receiving.\n",
+          + "renderer-id order; a renderer that fails or is gone does not keep the others from receiving.\n"
+          + "\n@param ipcMain the main whose renderers get the events\n",
           JavaTypes.IPC_MAIN, "ipcMain", "$T.toAll($L)"));
       TypeName which = ParameterizedTypeName.get(JavaTypes.PREDICATE, WildcardTypeName.supertypeOf(JavaTypes.RENDERER));
       factories.add(MethodSpec.methodBuilder("toAll")
           .addJavadoc("A {@link $T} that sends to the main frame of every renderer of {@code ipcMain} that {@code which}\n"
-              + "accepts, in renderer-id order.\n", companion.contract())
+              + "accepts, in renderer-id order.\n\n@param ipcMain the main whose renderers get the events\n"
+              + "@param which chooses the renderers that get them\n@return the sender\n", companion.contract())
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(companion.contract())
           .addParameter(JavaTypes.IPC_MAIN, "ipcMain")
           .addParameter(which, "which")
           .addStatement("return new Sender($T.toAll($L, $L))", JavaTypes.TYPED, required("ipcMain"), required("which"))
           .build());
+      factories.add(factory("port", "A {@link $T} that posts its events on {@code port}; the other end receives them with\n"
+          + "{@code listen(port, receiver)}.\n\n@param port the port the events go out on\n", JavaTypes.MESSAGE_PORT, "port",
+          "$T.of($L)"));
+      factories.add(listen());
     }
     return factories;
+  }
+
+  /** {@code listen(port, receiver)}: the events that arrive at a port call the receiver's methods. */
+  private MethodSpec listen() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("listen")
+        .addJavadoc("Calls {@code receiver}'s methods with the events that arrive at {@code port}, posted by\n"
+            + "{@link #port(MessagePort)} at its other end; start the port to receive.\n\n"
+            + "@param port the port the events arrive at\n@param receiver gets each event as a call of its method\n"
+            + "@return closing it stops the calls\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(JavaTypes.REGISTRATION)
+        .addParameter(JavaTypes.MESSAGE_PORT, "port")
+        .addParameter(companion.contract(), "receiver")
+        .addStatement("$T typed = $T.of($L)", JavaTypes.TYPED_PORT, JavaTypes.TYPED, required("port"))
+        .addStatement("$T.requireNonNull(receiver, $S)", JavaTypes.OBJECTS, "receiver")
+        .addStatement("$T[] registrations = new $T[$L]", JavaTypes.REGISTRATION, JavaTypes.REGISTRATION,
+            companion.channels().size());
+    int i = 0;
+    for (ChannelModel channel : companion.channels()) {
+      String call = Companion.unpackedArgs(channel).toString();
+      method.addStatement("registrations[$L] = typed.on($N, args -> receiver.$N($L))", i++, Names.channelField(channel),
+          channel.methodName(), call.isEmpty() ? "" : call.substring(2));
+    }
+    return method.addStatement("return () -> closeAll(registrations)").build();
   }
 
   /** A factory of one non-null parameter; {@code target} turns it into the Sender's target, as {@code $T.…($L)}. */
   private MethodSpec factory(String name, String javadoc, ClassName parameterType, String parameter, String target) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(javadoc, companion.contract())
+        .addJavadoc(javadoc + "@return the sender\n", companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(companion.contract())
         .addParameter(parameterType, parameter)
@@ -73,7 +104,9 @@ final class SenderWriter {
   private MethodSpec withDeadline(ClassName parameterType, String parameter, String target) {
     return MethodSpec.methodBuilder("to")
         .addJavadoc("A {@link $T} that calls " + target + ", each invoke failing with\n"
-            + "{@code IpcTimeoutException} if not answered within {@code deadline}.\n", companion.contract())
+            + "{@code IpcTimeoutException} if not answered within {@code deadline}.\n\n@param " + parameter
+            + " the target of the calls\n@param deadline how long each invoke waits for its answer\n@return the sender\n",
+            companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(companion.contract())
         .addParameter(parameterType, parameter)

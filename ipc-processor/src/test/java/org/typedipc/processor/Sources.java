@@ -48,6 +48,14 @@ final class Sources {
     return javac().withClasspath(CLASSPATH).withOptions(LINT).withProcessors(new IpcProcessor()).compile(sources);
   }
 
+  /**
+   * Compiles with every lint and every javadoc check on public and protected members ({@code -Xdoclint:all/protected}, what a javadoc jar is checked with), warnings kept as
+   * warnings: javac checks the doc comments of generated sources as it does those of the user's.
+   */
+  static Compilation compileDoclinted(JavaFileObject... sources) {
+    return javac().withClasspath(CLASSPATH).withOptions(LINT, "-Xdoclint:all/protected").withProcessors(new IpcProcessor()).compile(sources);
+  }
+
   private static final String LINT = "-Xlint:all";
 
   /** The javac options of a build that tolerates no warning. */

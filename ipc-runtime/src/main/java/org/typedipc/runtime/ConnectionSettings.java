@@ -46,11 +46,15 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * @param handshakeTimeout how long a new connection may take to complete the handshake
  * @param maxPendingHandshakes how many connections may wait to send their HELLO at once; when all
  *     are taken, the one waiting longest is closed to make room, so silent connections cannot lock
- *     out a renderer, which sends its HELLO as soon as it connects
+ *     out a renderer, which sends its HELLO as soon as it connects: one thread reads the HELLOs of
+ *     socket connections with a selector and reads every HELLO that has arrived before a slot is
+ *     taken, so an invitation's own connection is always admitted
  * @param drainTimeout how long a peer may leave queued bytes unread before it is disconnected
  * @param inboundCreditBytes the bytes of messages one connection may have read but not yet handled
  * @param totalBufferedBytes the bytes queued for writing to all the renderers of one main
- * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting
+ * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting;
+ *     also how much of one renderer's messages main reads on past its credit while an invoke of
+ *     that renderer waits for its reply, before it disconnects the renderer
  * @param maxDecodedBytes the estimated heap one message may decode to; at least {@code maxPacketBytes}
  * @param maxFramesPerRenderer how many frames one renderer may have open at once
  * @param maxChannels how many channel names a peer may declare on one connection
@@ -81,7 +85,28 @@ public record ConnectionSettings(
       Duration.ofSeconds(5), Duration.ofSeconds(10), 64, Duration.ofSeconds(10), 1L << 20, 64L << 20, 16L << 20,
       64L << 20, 4096, 16_384, 1L << 20);
 
-  /** Checks the components. */
+  /**
+   * Checks the components against each other.
+   *
+   * @param maxPacketBytes the largest packet either side accepts, at least 1 KiB
+   * @param maxBufferedBytes the bytes queued for writing to one peer before senders block
+   * @param heartbeatInterval how often an idle side sends a heartbeat
+   * @param livenessTimeout how long a side waits for a whole packet; longer than {@code heartbeatInterval}
+   * @param handshakeTimeout how long a new connection may take to complete the handshake
+   * @param maxPendingHandshakes how many connections may wait to send their HELLO at once
+   * @param drainTimeout how long a peer may leave queued bytes unread before it is disconnected
+   * @param inboundCreditBytes the bytes of messages one connection may have read but not yet handled
+   * @param totalBufferedBytes the bytes queued for writing to all the renderers of one main
+   * @param totalInboundBytes the bytes of messages all the renderers of one main may have waiting
+   * @param maxDecodedBytes the estimated heap one message may decode to
+   * @param maxFramesPerRenderer how many frames one renderer may have open at once
+   * @param maxChannels how many channel names a peer may declare on one connection
+   * @param maxChannelNameBytes how many UTF-8 bytes of channel names a peer may declare on one connection
+   * @throws IllegalArgumentException if a limit is below its minimum (packets of 1 KiB, a credit of
+   *     one message's overhead, one frame, channel and byte), a duration is not positive, the
+   *     liveness timeout is not longer than the heartbeat interval, or a total or decoded-size bound
+   *     is smaller than the per-connection or packet bound it must hold
+   */
   public ConnectionSettings {
     if (maxPacketBytes < 1024) {
       throw new IllegalArgumentException(ErrorMessages.packetLimitTooSmall(maxPacketBytes));
@@ -118,12 +143,19 @@ public record ConnectionSettings(
    * 10 s; handshake 10 s, 64 pending handshakes; 1 MiB inbound credit per connection and 16 MiB per
    * main; 64 MiB decoded per message; 4,096 frames per renderer, 16,384 channels and 1 MiB of
    * channel names per connection.
+   *
+   * @return the default settings
    */
   public static ConnectionSettings defaults() {
     return DEFAULTS;
   }
 
-  /** These settings with another packet limit; the outbound and decoded-size bounds grow to hold one such packet. */
+  /**
+   * These settings with another packet limit; the outbound and decoded-size bounds grow to hold one such packet.
+   *
+   * @param bytes the largest packet either side accepts, at least 1 KiB
+   * @return a copy with that limit
+   */
   public ConnectionSettings withMaxPacketBytes(int bytes) {
     long buffered = Math.max(maxBufferedBytes, bytes);
     return new ConnectionSettings(bytes, buffered, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes,
@@ -131,35 +163,62 @@ public record ConnectionSettings(
         Math.max(maxDecodedBytes, bytes), maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with another heartbeat interval and liveness timeout. */
+  /**
+   * These settings with another heartbeat interval and liveness timeout.
+   *
+   * @param interval how often an idle side sends a heartbeat
+   * @param liveness how long a side waits for a whole packet; longer than {@code interval}
+   * @return a copy with those timers
+   */
   public ConnectionSettings withHeartbeat(Duration interval, Duration liveness) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, interval, liveness, handshakeTimeout, maxPendingHandshakes,
         drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes,
         maxDecodedBytes, maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with another handshake timeout and cap on pending handshakes. */
+  /**
+   * These settings with another handshake timeout and cap on pending handshakes.
+   *
+   * @param timeout how long a new connection may take to complete the handshake
+   * @param maxPending how many connections may wait to send their HELLO at once
+   * @return a copy with those handshake bounds
+   */
   public ConnectionSettings withHandshake(Duration timeout, int maxPending) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, timeout, maxPending,
         drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes,
         maxDecodedBytes, maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with another outbound bound per peer; the total per main grows to hold it. */
+  /**
+   * These settings with another outbound bound per peer; the total per main grows to hold it.
+   *
+   * @param bytes the bytes queued for writing to one peer before senders block
+   * @return a copy with that bound
+   */
   public ConnectionSettings withMaxBufferedBytes(long bytes) {
     return new ConnectionSettings(maxPacketBytes, bytes, heartbeatInterval, livenessTimeout, handshakeTimeout, maxPendingHandshakes,
         drainTimeout, inboundCreditBytes, Math.max(totalBufferedBytes, bytes), totalInboundBytes,
         maxDecodedBytes, maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with another outbound bound for all the renderers of one main. */
+  /**
+   * These settings with another outbound bound for all the renderers of one main.
+   *
+   * @param bytes the bytes queued for writing to all the renderers of one main
+   * @return a copy with that bound
+   */
   public ConnectionSettings withTotalBufferedBytes(long bytes) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
         maxPendingHandshakes, drainTimeout, inboundCreditBytes, bytes, totalInboundBytes,
         maxDecodedBytes, maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with another time a peer may leave queued bytes unread before it is disconnected. */
+  /**
+   * These settings with another time a peer may leave queued bytes unread before it is disconnected.
+   *
+   * @param timeout how long a peer may read nothing of what waits for it
+   * @return a copy with that timeout
+   */
   public ConnectionSettings withDrainTimeout(Duration timeout) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
         maxPendingHandshakes, timeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes,
@@ -172,6 +231,10 @@ public record ConnectionSettings(
    * <pre>{@code
    * ConnectionSettings.defaults().withInboundCredit(256 << 10, 4 << 20) // 256 KiB each, 4 MiB in all
    * }</pre>
+   *
+   * @param perConnection the bytes of messages one connection may have read but not yet handled
+   * @param total the bytes of messages all the renderers of one main may have waiting
+   * @return a copy with that credit
    */
   public ConnectionSettings withInboundCredit(long perConnection, long total) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
@@ -182,6 +245,9 @@ public record ConnectionSettings(
   /**
    * These settings with another decoded-size limit per message, for example {@code
    * ConnectionSettings.defaults().withMaxDecodedBytes(256L << 20)} for messages of many small values.
+   *
+   * @param bytes the estimated heap one message may decode to; at least the packet limit
+   * @return a copy with that limit
    */
   public ConnectionSettings withMaxDecodedBytes(long bytes) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
@@ -189,7 +255,14 @@ public record ConnectionSettings(
         bytes, maxFramesPerRenderer, maxChannels, maxChannelNameBytes);
   }
 
-  /** These settings with other caps on a peer's open frames, channels and channel-name bytes. */
+  /**
+   * These settings with other caps on a peer's open frames, channels and channel-name bytes.
+   *
+   * @param maxFrames how many frames one renderer may have open at once
+   * @param maxChannelCount how many channel names a peer may declare on one connection
+   * @param maxNameBytes how many UTF-8 bytes of channel names a peer may declare on one connection
+   * @return a copy with those caps
+   */
   public ConnectionSettings withPeerCaps(int maxFrames, int maxChannelCount, long maxNameBytes) {
     return new ConnectionSettings(maxPacketBytes, maxBufferedBytes, heartbeatInterval, livenessTimeout, handshakeTimeout,
         maxPendingHandshakes, drainTimeout, inboundCreditBytes, totalBufferedBytes, totalInboundBytes,

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param fingerprint a stable hash of the contract's channels
  */
 public record ContractDescriptor(String name, String fingerprint) {
-  /** Checks the components. */
+  /**
+   * Checks that neither component is {@code null}.
+   *
+   * @param name the contract's fully qualified interface name
+   * @param fingerprint a stable hash of the contract's channels
+   */
   public ContractDescriptor {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(fingerprint, "fingerprint");

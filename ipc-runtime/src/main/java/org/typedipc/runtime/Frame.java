@@ -1,5 +1,6 @@
 package org.typedipc.runtime;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,38 +10,68 @@ public interface Frame {
   /**
    * The frame's id, unique within its renderer's OS process: with {@link Renderer#processId()} it
    * names this frame within a main (see {@link IpcMain#frame(long, int)}).
+   *
+   * @return the frame's id
    */
   int id();
 
-  /** Whether this is its renderer's main frame. */
+  /** {@return whether this is its renderer's main frame} */
   boolean isMainFrame();
 
-  /** The parent frame; empty for the main frame. */
+  /** {@return the parent frame; empty for the main frame} */
   Optional<Frame> parent();
 
-  /** The renderer that hosts the frame. */
+  /** {@return the renderer that hosts the frame} */
   Renderer renderer();
 
   /**
    * Sends a message to this frame's listeners on {@code channel}.
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    * @throws IpcDisconnectedException if the frame is detached
    */
   void send(String channel, Object... args);
 
   /**
+   * Posts {@code message} with {@code ports} (Electron's {@code webFrameMain.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @param channel the channel the renderer's listeners are on
+   * @param message the message, their only argument
+   * @param ports the ports to transfer; they cannot be used here afterwards
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
+
+  /**
    * Calls this frame's handler for {@code channel}, as {@link Renderer#invoke(String, Object...)}
    * does for the main frame.
+   *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return the handler's result, failing as {@link Renderer#invoke(String, Object...)} describes
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
 
-  /** Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive. */
+  /**
+   * Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive.
+   *
+   * @param deadline the longest the call waits for the handler's result
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return the handler's result, failing as {@link Renderer#invoke(String, Object...)} describes
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
   CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
 
-  /** The scope of listeners and handlers for messages from this frame only. */
+  /** {@return the scope of listeners and handlers for messages from this frame only} */
   IpcMainScope ipc();
 
-  /** Whether the frame was closed or its renderer is gone. */
+  /** {@return whether the frame was closed or its renderer is gone} */
   boolean isDetached();
 }

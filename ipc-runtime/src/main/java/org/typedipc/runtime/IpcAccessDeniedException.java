@@ -4,7 +4,11 @@ package org.typedipc.runtime;
 public class IpcAccessDeniedException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message saying which check failed. */
+  /**
+   * Creates the exception with a message saying which check failed.
+   *
+   * @param message a sentence saying which check failed
+   */
   public IpcAccessDeniedException(String message) {
     super(message);
   }

@@ -21,39 +21,50 @@ public interface IpcCall {
     /** Main's invoke of a renderer frame's handler ({@code renderer.invoke}). */
     RENDERER_INVOKE;
 
-    /** Whether the call goes from a renderer to main. */
+    /**
+     * Whether the call goes from a renderer to main.
+     *
+     * @return true for {@link #SEND}, {@link #SEND_SYNC} and {@link #INVOKE}
+     */
     public boolean toMain() {
       return this == SEND || this == SEND_SYNC || this == INVOKE;
     }
 
-    /** Whether the caller waits for an answer. */
+    /**
+     * Whether the caller waits for an answer.
+     *
+     * @return false for {@link #SEND} and {@link #EVENT}, true for the others
+     */
     public boolean isCall() {
       return this != SEND && this != EVENT;
     }
   }
 
-  /** The type of the call. */
+  /** {@return the type of the call, which also says which way it goes} */
   Type type();
 
-  /** The channel. */
+  /** {@return the channel name} */
   String channel();
 
   /**
-   * In main, the renderer frame that sent the call or that the call goes to; empty in a renderer,
-   * where the other end is always main.
+   * The frame at the renderer end of the call.
+   *
+   * @return in main, the renderer frame that sent the call or that the call goes to; empty in a
+   *     renderer, where the other end is always main
    */
   Optional<Frame> frame();
 
-  /** The id of the frame at the renderer end, within its renderer. */
+  /** {@return the id of the frame at the renderer end, within its renderer} */
   int frameId();
 
-  /** The size of the encoded arguments in bytes. */
+  /** {@return the size of the encoded arguments in bytes} */
   int payloadBytes();
 
   /**
    * The arguments as untyped values (the {@code Object...} of string channels), decoded on first
    * use. A typed channel's arguments may not decode this way.
    *
+   * @return the arguments, in order
    * @throws IpcProtocolException if they do not decode as untyped values
    */
   Object[] args();

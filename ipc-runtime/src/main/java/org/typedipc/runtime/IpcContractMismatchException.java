@@ -7,7 +7,11 @@ package org.typedipc.runtime;
 public class IpcContractMismatchException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming both sides' versions or fingerprints. */
+  /**
+   * Creates the exception with a message naming both sides' versions or fingerprints.
+   *
+   * @param message a sentence naming both sides' versions or fingerprints
+   */
   public IpcContractMismatchException(String message) {
     super(message);
   }

@@ -8,7 +8,11 @@ package org.typedipc.runtime;
 public class IpcDecodedTooLargeException extends IpcProtocolException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the channel and the limit. */
+  /**
+   * Creates the exception with a message naming the channel and the limit.
+   *
+   * @param message a sentence naming the channel and the limit
+   */
   public IpcDecodedTooLargeException(String message) {
     super(message);
   }

@@ -7,7 +7,11 @@ package org.typedipc.runtime;
 public class IpcDisconnectedException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming what closed. */
+  /**
+   * Creates the exception with a message naming what closed.
+   *
+   * @param message a sentence naming what closed
+   */
   public IpcDisconnectedException(String message) {
     super(message);
   }

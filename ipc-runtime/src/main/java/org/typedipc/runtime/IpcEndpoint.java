@@ -44,7 +44,14 @@ public final class IpcEndpoint {
     this.launchedBy = launchedBy;
   }
 
-  /** Describes an endpoint of a built-in transport. */
+  /**
+   * Describes an endpoint of a built-in transport.
+   *
+   * @param kind the built-in transport
+   * @param address the socket path for {@link TransportKind#UNIX_SOCKET}, {@code host:port} for
+   *     {@link TransportKind#TCP}, empty for {@link TransportKind#STDIO}
+   * @param secret the secret the renderer proves in the handshake; empty for none
+   */
   public IpcEndpoint(TransportKind kind, String address, byte[] secret) {
     this(kind.transport().name(), address, secret);
   }
@@ -56,17 +63,17 @@ public final class IpcEndpoint {
     return transport;
   }
 
-  /** The name of the transport. */
+  /** {@return the name of the transport} */
   public String transport() {
     return transport;
   }
 
-  /** The address: a socket path, {@code host:port}, or empty. */
+  /** {@return the address: a socket path, {@code host:port}, or empty} */
   public String address() {
     return address;
   }
 
-  /** A copy of the secret. */
+  /** {@return a copy of the secret} */
   public byte[] secret() {
     return secret.clone();
   }
@@ -76,6 +83,10 @@ public final class IpcEndpoint {
    * the renderer's runtime ends its process once main's process or the connection ends, so that no
    * renderer outlives its main. {@link IpcMain#launch} sets it; an endpoint from an invitation
    * has none.
+   *
+   * @param mainProcessId the OS process id of main; positive
+   * @return a copy that names main's process
+   * @throws IllegalArgumentException if {@code mainProcessId} is not positive
    */
   public IpcEndpoint launchedBy(long mainProcessId) {
     if (mainProcessId <= 0) {
@@ -84,12 +95,12 @@ public final class IpcEndpoint {
     return new IpcEndpoint(transport, address, secret, OptionalLong.of(mainProcessId));
   }
 
-  /** The process id of the main that launched the renderer, if it did. */
+  /** {@return the process id of the main that launched the renderer, if it did} */
   public OptionalLong launchedBy() {
     return launchedBy;
   }
 
-  /** The environment variables that carry this endpoint to a renderer process. */
+  /** {@return the environment variables that carry this endpoint to a renderer process} */
   public Map<String, String> toEnvironment() {
     Map<String, String> environment = new HashMap<>();
     environment.put(TRANSPORT_VARIABLE, transport);
@@ -102,6 +113,8 @@ public final class IpcEndpoint {
   /**
    * Reads an endpoint from environment variables written by {@link #toEnvironment()}.
    *
+   * @param environment the variables, e.g. {@code System.getenv()}
+   * @return the endpoint they carry
    * @throws IllegalStateException naming the variable that is missing or malformed
    */
   public static IpcEndpoint fromEnvironment(Map<String, String> environment) {

@@ -25,6 +25,7 @@ public interface IpcInterceptor {
   /**
    * Sees {@code call} before it is dispatched.
    *
+   * @param call the call, its arguments still encoded
    * @return what to run when the call is done, or {@link Completion#NONE}
    * @throws IpcAccessDeniedException to refuse the call: no later interceptor, listener or handler
    *     runs, and a caller waiting for an answer fails with this exception. Any other exception
@@ -38,7 +39,11 @@ public interface IpcInterceptor {
     /** Nothing to do at the end of the call. */
     Completion NONE = outcome -> {};
 
-    /** The call is done: its listeners ran, or its handler answered, or it was refused. */
+    /**
+     * The call is done: its listeners ran, or its handler answered, or it was refused.
+     *
+     * @param outcome how it ended and how long it took
+     */
     void completed(IpcOutcome outcome);
   }
 }

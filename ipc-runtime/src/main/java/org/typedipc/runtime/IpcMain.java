@@ -22,12 +22,21 @@ import org.typedipc.runtime.transport.Transport;
  * }</pre>
  */
 public interface IpcMain extends IpcMainScope, AutoCloseable {
-  /** Creates a main side whose listeners run one at a time, on the thread that brings them. */
+  /**
+   * Creates a main side whose listeners run one at a time, on the thread that brings them.
+   *
+   * @return the new main, with {@link IpcMainOptions#defaults()}
+   */
   static IpcMain create() {
     return create(IpcMainOptions.defaults());
   }
 
-  /** Creates a main side with the given options. */
+  /**
+   * Creates a main side with the given options.
+   *
+   * @param options deadlines, executor, contracts and connection settings
+   * @return the new main
+   */
   static IpcMain create(IpcMainOptions options) {
     return IpcRuntime.get().createMain(options);
   }
@@ -37,10 +46,17 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * so the renderer and main share no mutable object. An embedded renderer is {@linkplain
    * RendererConnection#ready() ready} from the start: main's messages are delivered at once, and
    * one on a channel without a listener is dropped (and counted), as in Electron.
+   *
+   * @return the renderer, with {@link RendererOptions#defaults()}
    */
   EmbeddedRenderer embedRenderer();
 
-  /** Connects a new renderer in this JVM with the given options. */
+  /**
+   * Connects a new renderer in this JVM with the given options.
+   *
+   * @param options the renderer's deadlines, executor and contracts
+   * @return the renderer
+   */
   EmbeddedRenderer embedRenderer(RendererOptions options);
 
   /**
@@ -51,17 +67,31 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * ipcMain.sendToAll("theme-changed", "dark");
    * }</pre>
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   void sendToAll(String channel, Object... args);
 
-  /** Like {@link #sendToAll(String, Object...)}, to the renderers {@code which} accepts. */
+  /**
+   * Like {@link #sendToAll(String, Object...)}, to the renderers {@code which} accepts.
+   *
+   * @param which chooses the renderers
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
   void sendToAll(Predicate<? super Renderer> which, String channel, Object... args);
 
-  /** The renderers connected now, in the order they connected. */
+  /** {@return the renderers connected now, in the order they connected} */
   List<Renderer> renderers();
 
-  /** The connected renderer with this id. */
+  /**
+   * The connected renderer with this id.
+   *
+   * @param id the renderer's id, {@link Renderer#id()}
+   * @return the renderer; empty if none with that id is connected
+   */
   Optional<Renderer> renderer(int id);
 
   /**
@@ -73,10 +103,19 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * ipcMain.on("hello", (event, args) -> remember(event.processId(), event.frameId()));
    * ipcMain.frame(processId, frameId).ifPresent(frame -> frame.send("later", "hi"));
    * }</pre>
+   *
+   * @param processId the renderer process's id, {@link IpcMainEvent#processId()}
+   * @param frameId the frame's id, {@link IpcMainEvent#frameId()}
+   * @return the frame; empty if no connected renderer has it
    */
   Optional<Frame> frame(long processId, int frameId);
 
-  /** Calls {@code listener} for each renderer that connects from now on. */
+  /**
+   * Calls {@code listener} for each renderer that connects from now on.
+   *
+   * @param listener receives each new renderer
+   * @return closing it removes the listener
+   */
   Registration onRendererCreated(Consumer<Renderer> listener);
 
   /**
@@ -89,6 +128,9 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * <pre>{@code
    * ipcMain.onRendererGone((renderer, gone) -> log.info("renderer #" + renderer.id() + ": " + gone.reason()));
    * }</pre>
+   *
+   * @param listener receives each renderer that went and why
+   * @return closing it removes the listener
    */
   Registration onRendererGone(BiConsumer<Renderer, RendererGone> listener);
 
@@ -96,6 +138,8 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * Accepts renderer processes on a new Unix socket or TCP loopback port; each needs an {@link
    * RendererAcceptor#invite() invitation}.
    *
+   * @param transport {@link TransportKind#UNIX_SOCKET} or {@link TransportKind#TCP}
+   * @return the acceptor; closing it stops accepting and removes its socket
    * @throws IllegalArgumentException for {@link TransportKind#STDIO}, which only {@link #launch}
    *     can use
    */
@@ -107,6 +151,8 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * Accepts renderer processes at a new address of {@code transport}, a built-in one or your own;
    * each needs an {@link RendererAcceptor#invite() invitation}.
    *
+   * @param transport a transport that accepts connections at an address
+   * @return the acceptor; closing it stops accepting and releases its address
    * @throws IllegalArgumentException if the transport only carries renderers main launched
    */
   RendererAcceptor listen(Transport transport);
@@ -120,6 +166,9 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    * and the renderer's own runtime ends its process within two seconds of main's process ending,
    * even by SIGKILL, so no launched renderer outlives main. With {@link RendererLaunch#withRestart}
    * main relaunches it after an abnormal end; the future completes with the first renderer.
+   *
+   * @param launch the renderer's main class, arguments, transport and restart policy
+   * @return completes with the renderer once it connected, or fails with why it did not
    */
   CompletableFuture<Renderer> launch(RendererLaunch launch);
 
@@ -135,6 +184,8 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
   /**
    * What main has done so far, over all renderers including those gone: counts and bytes per
    * direction, refused calls, pending calls, queued bytes and handler time.
+   *
+   * @return a snapshot of the counters, taken now
    */
   IpcStats stats();
 }

@@ -1,27 +1,29 @@
 package org.typedipc.runtime;
 
+import java.util.List;
+
 
 /**
  * What a main-side listener learns about a message: who sent it and how to answer. Electron's
  * {@code IpcMainEvent}.
  */
 public interface IpcMainEvent {
-  /** The renderer the message came from (Electron's {@code event.sender}). */
+  /** {@return the renderer the message came from (Electron's {@code event.sender})} */
   Renderer sender();
 
-  /** The frame the message came from; {@link Frame#isDetached()} once it is gone. */
+  /** {@return the frame the message came from; {@link Frame#isDetached()} once it is gone} */
   Frame senderFrame();
 
-  /** The OS process id of the sending renderer. */
+  /** {@return the OS process id of the sending renderer} */
   long processId();
 
-  /** The id of the sending frame within its renderer. */
+  /** {@return the id of the sending frame within its renderer} */
   int frameId();
 
-  /** The channel the message came on. */
+  /** {@return the channel the message came on} */
   String channel();
 
-  /** Whether the renderer sent it with {@code sendSync} and waits for a return value. */
+  /** {@return whether the renderer sent it with {@code sendSync} and waits for a return value} */
   boolean isSync();
 
   /**
@@ -29,6 +31,7 @@ public interface IpcMainEvent {
    * wins; later ones are ignored. It may be set later, from another thread, within the renderer's
    * deadline. For messages sent with {@code send} it does nothing, as in Electron.
    *
+   * @param value the return value; it must be a value that can cross the wire
    * @throws IpcValueException if the value cannot cross the wire; nothing is set
    */
   void setReturnValue(Object value);
@@ -36,6 +39,15 @@ public interface IpcMainEvent {
   /**
    * Sends a message to the frame that sent this one (Electron's {@code event.reply}); {@code
    * sender().send(…)} would reach the main frame instead.
+   *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    */
   void reply(String channel, Object... args);
+
+  /** {@return the ports the renderer posted with {@link IpcRenderer#postMessage}; empty for other messages} */
+  default List<MessagePort> ports() {
+    return List.of();
+  }
 }

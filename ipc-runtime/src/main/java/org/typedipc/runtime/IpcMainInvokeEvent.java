@@ -5,30 +5,34 @@ package org.typedipc.runtime;
  * cancellation, which Electron lacks.
  */
 public interface IpcMainInvokeEvent {
-  /** The renderer the call came from. */
+  /** {@return the renderer the call came from} */
   Renderer sender();
 
-  /** The frame the call came from. */
+  /** {@return the frame the call came from} */
   Frame senderFrame();
 
-  /** The OS process id of the calling renderer. */
+  /** {@return the OS process id of the calling renderer} */
   long processId();
 
-  /** The id of the calling frame within its renderer. */
+  /** {@return the id of the calling frame within its renderer} */
   int frameId();
 
-  /** The channel invoked. */
+  /** {@return the channel invoked} */
   String channel();
 
   /**
    * Whether the caller no longer waits: it cancelled the future, its deadline passed, or its
    * renderer closed. A long-running handler may check this and stop.
+   *
+   * @return {@code true} once the call is cancelled
    */
   boolean isCancelled();
 
   /**
    * Runs {@code action} once the call is cancelled, at once if it already is. It runs at most once,
    * on the thread that cancels.
+   *
+   * @param action what to do on cancellation, e.g. interrupt the handler's work
    */
   void onCancel(Runnable action);
 }

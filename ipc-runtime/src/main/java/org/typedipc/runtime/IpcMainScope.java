@@ -20,27 +20,53 @@ public interface IpcMainScope {
    * Adds a listener for {@code send} and {@code sendSync} messages on {@code channel}. Listeners
    * run in registration order.
    *
+   * @param channel the channel name
+   * @param listener receives each message's event and arguments
    * @return a handle whose {@code close()} removes exactly this registration
    */
   Registration on(String channel, IpcMainListener listener);
 
-  /** Same as {@link #on(String, IpcMainListener)}. */
+  /**
+   * Same as {@link #on(String, IpcMainListener)}.
+   *
+   * @param channel the channel name
+   * @param listener receives each message's event and arguments
+   * @return a handle whose {@code close()} removes exactly this registration
+   */
   Registration addListener(String channel, IpcMainListener listener);
 
-  /** Adds a listener that is removed before it runs for the first message. */
+  /**
+   * Adds a listener that is removed before it runs for the first message.
+   *
+   * @param channel the channel name
+   * @param listener receives the first message's event and arguments
+   * @return closing it removes the listener if it has not run yet
+   */
   Registration once(String channel, IpcMainListener listener);
 
   /**
    * Removes one registration of {@code listener} on {@code channel}, the most recent if it was
    * added more than once; also removes a {@code once} registration that has not fired. Does
    * nothing if it is not registered.
+   *
+   * @param channel the channel the listener was added on
+   * @param listener the listener, as it was passed to {@link #on} or {@link #once}
    */
   void off(String channel, IpcMainListener listener);
 
-  /** Same as {@link #off(String, IpcMainListener)}. */
+  /**
+   * Same as {@link #off(String, IpcMainListener)}.
+   *
+   * @param channel the channel the listener was added on
+   * @param listener the listener, as it was passed to {@link #on} or {@link #once}
+   */
   void removeListener(String channel, IpcMainListener listener);
 
-  /** Removes every listener of {@code channel}; handlers stay. */
+  /**
+   * Removes every listener of {@code channel}; handlers stay.
+   *
+   * @param channel the channel name
+   */
   void removeAllListeners(String channel);
 
   /** Removes every listener of every channel; handlers stay. */
@@ -49,6 +75,9 @@ public interface IpcMainScope {
   /**
    * Sets the handler that answers {@code invoke} on {@code channel}.
    *
+   * @param channel the channel name
+   * @param handler answers each invoke; its result or exception becomes the caller's outcome
+   * @return closing it removes exactly this handler
    * @throws IllegalStateException {@code Attempted to register a second handler for '<channel>'}
    *     if this scope already has one
    */
@@ -57,18 +86,37 @@ public interface IpcMainScope {
   /**
    * Sets a handler that answers one {@code invoke}: it is removed before it runs, so it may
    * register the channel again and a second invoke meanwhile finds no handler.
+   *
+   * @param channel the channel name
+   * @param handler answers the first invoke
+   * @return closing it removes the handler if it has not run yet
+   * @throws IllegalStateException if this scope already has a handler for {@code channel}
    */
   Registration handleOnce(String channel, IpcMainHandler handler);
 
-  /** Removes the handler of {@code channel}, if any; listeners stay. */
+  /**
+   * Removes the handler of {@code channel}, if any; listeners stay.
+   *
+   * @param channel the channel name
+   */
   void removeHandler(String channel);
 
-  /** The channels that have at least one listener, in the order they got their first. */
+  /** {@return the channels that have at least one listener, in the order they got their first} */
   Set<String> eventNames();
 
-  /** How many listeners {@code channel} has. */
+  /**
+   * Counts the listeners of a channel.
+   *
+   * @param channel the channel name
+   * @return how many listeners {@code channel} has
+   */
   int listenerCount(String channel);
 
-  /** Whether {@code channel} has a handler in this scope. */
+  /**
+   * Tells whether a channel has a handler here.
+   *
+   * @param channel the channel name
+   * @return whether {@code channel} has a handler in this scope
+   */
   boolean hasHandler(String channel);
 }

@@ -9,6 +9,10 @@ public interface IpcMessageHook {
   /**
    * Receives one message; for a {@code sendSync} ({@link IpcMainEvent#isSync()}) it may answer
    * with {@link IpcMainEvent#setReturnValue(Object)}.
+   *
+   * @param event which frame sent it and how to answer
+   * @param channel the channel it was sent on
+   * @param args the decoded arguments, a fresh copy of what the renderer sent
    */
   void onMessage(IpcMainEvent event, String channel, Object... args);
 }

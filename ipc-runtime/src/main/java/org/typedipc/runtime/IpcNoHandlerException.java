@@ -7,15 +7,21 @@ package org.typedipc.runtime;
 public class IpcNoHandlerException extends IpcException {
   private static final long serialVersionUID = 1L;
 
+  /** The channel nobody answers. */
   private final String channel;
 
-  /** Creates the exception for a channel with the full message. */
+  /**
+   * Creates the exception for a channel with the full message.
+   *
+   * @param channel the channel nobody answers
+   * @param message the full message, Electron's where Electron has one
+   */
   public IpcNoHandlerException(String channel, String message) {
     super(message);
     this.channel = channel;
   }
 
-  /** The channel nobody answers. */
+  /** {@return the channel nobody answers} */
   public String channel() {
     return channel;
   }

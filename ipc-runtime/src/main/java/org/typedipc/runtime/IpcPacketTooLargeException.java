@@ -4,7 +4,11 @@ package org.typedipc.runtime;
 public class IpcPacketTooLargeException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the packet's size and the limit. */
+  /**
+   * Creates the exception with a message naming the packet's size and the limit.
+   *
+   * @param message a sentence naming the packet's size and the limit
+   */
   public IpcPacketTooLargeException(String message) {
     super(message);
   }

@@ -4,7 +4,11 @@ package org.typedipc.runtime;
 public class IpcProtocolException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message saying what was malformed and where. */
+  /**
+   * Creates the exception with a message saying what was malformed and where.
+   *
+   * @param message a sentence saying what was malformed and where
+   */
   public IpcProtocolException(String message) {
     super(message);
   }

@@ -10,13 +10,18 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 public class IpcRemoteException extends IpcException {
   private static final long serialVersionUID = 1L;
 
+  /** The channel that was invoked. */
   private final String channel;
+  /** The class name of the exception thrown in main. */
   private final String remoteClassName;
+  /** The message of the exception thrown in main, or {@code null} if it had none. */
   private final String remoteMessage;
 
   /**
    * Creates the exception a caller sees.
    *
+   * @param channel the channel that was invoked
+   * @param remoteClassName the class name of the exception the remote handler threw
    * @param remoteMessage the remote exception's message, or {@code null} if it had none
    */
   public IpcRemoteException(String channel, String remoteClassName, String remoteMessage) {
@@ -26,17 +31,17 @@ public class IpcRemoteException extends IpcException {
     this.remoteMessage = remoteMessage;
   }
 
-  /** The channel that was invoked. */
+  /** {@return the channel that was invoked} */
   public String channel() {
     return channel;
   }
 
-  /** The class name of the exception thrown in main, e.g. {@code java.io.FileNotFoundException}. */
+  /** {@return the class name of the exception thrown in main, e.g. {@code java.io.FileNotFoundException}} */
   public String remoteClassName() {
     return remoteClassName;
   }
 
-  /** The message of the exception thrown in main, or {@code null} if it had none. */
+  /** {@return the message of the exception thrown in main, or {@code null} if it had none} */
   public String remoteMessage() {
     return remoteMessage;
   }

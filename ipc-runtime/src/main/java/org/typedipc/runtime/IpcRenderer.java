@@ -1,5 +1,6 @@
 package org.typedipc.runtime;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +33,8 @@ public interface IpcRenderer extends AutoCloseable {
    * closed as unresponsive and this throws {@link IpcDisconnectedException}. An embedded renderer
    * never blocks.
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    * @throws IpcDisconnectedException if the connection is closed, or closes while the call waits
    */
@@ -41,6 +44,8 @@ public interface IpcRenderer extends AutoCloseable {
    * Sends a message and blocks until a listener in main sets {@link
    * IpcMainEvent#setReturnValue(Object)}, at most for the sendSync deadline (30 s by default).
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @return the value main set
    * @throws IpcNoHandlerException at once if main has no listener for the channel
    * @throws IpcTimeoutException if no listener set a value within the deadline
@@ -51,6 +56,8 @@ public interface IpcRenderer extends AutoCloseable {
   /**
    * Calls main's handler for {@code channel}.
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @return the handler's result; fails with {@link IpcRemoteException} if the handler failed,
    *     {@link IpcNoHandlerException} if there is none, {@link IpcTimeoutException} after a
    *     deadline and {@link IpcDisconnectedException} if the connection closes first. Cancelling
@@ -59,22 +66,67 @@ public interface IpcRenderer extends AutoCloseable {
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
 
-  /** Adds a listener for messages main sends to this frame on {@code channel}. */
+  /**
+   * Posts {@code message} with {@code ports} (Electron's {@code ipcRenderer.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @param channel the channel main's listeners are on
+   * @param message the message, their only argument
+   * @param ports the ports to transfer; they cannot be used here afterwards
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
+
+  /**
+   * Adds a listener for messages main sends to this frame on {@code channel}.
+   *
+   * @param channel the channel name
+   * @param listener receives each message's event and arguments
+   * @return closing it removes exactly this listener
+   */
   Registration on(String channel, IpcRendererListener listener);
 
-  /** Same as {@link #on(String, IpcRendererListener)}. */
+  /**
+   * Same as {@link #on(String, IpcRendererListener)}.
+   *
+   * @param channel the channel name
+   * @param listener receives each message's event and arguments
+   * @return closing it removes exactly this listener
+   */
   Registration addListener(String channel, IpcRendererListener listener);
 
-  /** Adds a listener that is removed before it runs for the first message. */
+  /**
+   * Adds a listener that is removed before it runs for the first message.
+   *
+   * @param channel the channel name
+   * @param listener receives the first message's event and arguments
+   * @return closing it removes the listener if it has not run yet
+   */
   Registration once(String channel, IpcRendererListener listener);
 
-  /** Removes one registration of {@code listener}, the most recent; a no-op if absent. */
+  /**
+   * Removes one registration of {@code listener}, the most recent; a no-op if absent.
+   *
+   * @param channel the channel the listener was added on
+   * @param listener the listener, as it was passed to {@link #on} or {@link #once}
+   */
   void off(String channel, IpcRendererListener listener);
 
-  /** Same as {@link #off(String, IpcRendererListener)}. */
+  /**
+   * Same as {@link #off(String, IpcRendererListener)}.
+   *
+   * @param channel the channel the listener was added on
+   * @param listener the listener, as it was passed to {@link #on} or {@link #once}
+   */
   void removeListener(String channel, IpcRendererListener listener);
 
-  /** Removes every listener of {@code channel}. */
+  /**
+   * Removes every listener of {@code channel}.
+   *
+   * @param channel the channel name
+   */
   void removeAllListeners(String channel);
 
   /** Removes every listener of every channel. */
@@ -90,37 +142,58 @@ public interface IpcRenderer extends AutoCloseable {
    * CompletableFuture<Object> count = renderer.invoke("word-count", "notes.txt");
    * }</pre>
    *
+   * @param channel the channel name
+   * @param handler answers main's invokes; its result or exception becomes main's future's outcome
    * @return closing it removes exactly this handler
    * @throws IllegalStateException with Electron's {@code Attempted to register a second handler for
    *     '<channel>'} if the channel has a handler
    */
   Registration handle(String channel, IpcRendererHandler handler);
 
-  /** Like {@link #handle}, but the handler is removed before it runs for the first invoke. */
+  /**
+   * Like {@link #handle}, but the handler is removed before it runs for the first invoke.
+   *
+   * @param channel the channel name
+   * @param handler answers main's first invoke
+   * @return closing it removes the handler if it has not run yet
+   * @throws IllegalStateException if the channel has a handler
+   */
   Registration handleOnce(String channel, IpcRendererHandler handler);
 
-  /** Removes the handler of {@code channel}; a no-op if it has none. */
+  /**
+   * Removes the handler of {@code channel}; a no-op if it has none.
+   *
+   * @param channel the channel name
+   */
   void removeHandler(String channel);
 
-  /** The channels that have at least one listener. */
+  /** {@return the channels that have at least one listener} */
   Set<String> eventNames();
 
-  /** How many listeners {@code channel} has. */
+  /**
+   * Counts the listeners of a channel.
+   *
+   * @param channel the channel name
+   * @return how many listeners {@code channel} has
+   */
   int listenerCount(String channel);
 
   /**
    * A view of this endpoint whose {@code sendSync} and {@code invoke} calls are bounded by {@code
    * deadline}; listeners are shared with this endpoint.
+   *
+   * @param deadline the longest a {@code sendSync} blocks or an {@code invoke} waits for its result
+   * @return the bounded view; this endpoint keeps its own deadlines
    */
   IpcRenderer withDeadline(Duration deadline);
 
-  /** This frame's id within its renderer. */
+  /** {@return this frame's id within its renderer} */
   int frameId();
 
-  /** Whether this is the renderer's main frame. */
+  /** {@return whether this is the renderer's main frame} */
   boolean isMainFrame();
 
-  /** Whether this frame or its renderer connection is closed. */
+  /** {@return whether this frame or its renderer connection is closed} */
   boolean isClosed();
 
   /**

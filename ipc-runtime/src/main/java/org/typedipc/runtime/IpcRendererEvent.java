@@ -1,10 +1,20 @@
 package org.typedipc.runtime;
 
+import java.util.List;
+
 /** What a renderer-side listener learns about a message from main: Electron's {@code IpcRendererEvent}. */
 public interface IpcRendererEvent {
-  /** The endpoint the message arrived at. */
+  /** {@return the endpoint the message arrived at} */
   IpcRenderer sender();
 
-  /** The channel the message came on. */
+  /** {@return the channel the message came on} */
   String channel();
+
+  /**
+   * {@return the ports main posted with {@link Renderer#postMessage} or {@link Frame#postMessage};
+   * empty for other messages}
+   */
+  default List<MessagePort> ports() {
+    return List.of();
+  }
 }

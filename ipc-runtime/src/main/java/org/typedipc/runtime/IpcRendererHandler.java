@@ -9,9 +9,12 @@ public interface IpcRendererHandler {
   /**
    * Handles one invoke from main.
    *
+   * @param event the frame invoked, and whether main has cancelled the call
+   * @param args the decoded arguments, a fresh copy of what main sent
    * @return the result, or a {@link java.util.concurrent.CompletionStage} of it; a thrown exception
    *     or a failed stage fails main's call with {@code Error invoking remote method '<channel>':
    *     <exception>}
+   * @throws Exception any failure of the handler, which fails main's call as above
    */
   Object handle(IpcRendererInvokeEvent event, Object... args) throws Exception;
 }

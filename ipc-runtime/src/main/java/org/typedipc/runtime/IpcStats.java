@@ -27,7 +27,12 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
     /** No traffic. */
     public static final Traffic NONE = new Traffic(0, 0, 0, 0);
 
-    /** The sum of this and {@code other}. */
+    /**
+     * The sum of this and {@code other}.
+     *
+     * @param other the traffic to add
+     * @return the sum of each count
+     */
     public Traffic plus(Traffic other) {
       return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes);
     }
@@ -36,7 +41,12 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
   /** Nothing yet. */
   public static final IpcStats NONE = new IpcStats(Traffic.NONE, Traffic.NONE, 0, 0, 0, Duration.ZERO);
 
-  /** The sum of this and {@code other}. */
+  /**
+   * The sum of this and {@code other}, as of several mains.
+   *
+   * @param other the stats to add
+   * @return the sum of each count and time
+   */
   public IpcStats plus(IpcStats other) {
     return new IpcStats(toMain.plus(other.toMain), toRenderer.plus(other.toRenderer), denied + other.denied,
         pendingCalls + other.pendingCalls, queuedBytes + other.queuedBytes, handlerTime.plus(other.handlerTime));

@@ -4,7 +4,11 @@ package org.typedipc.runtime;
 public class IpcTimeoutException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the channel and the deadline. */
+  /**
+   * Creates the exception with a message naming the channel and the deadline.
+   *
+   * @param message a sentence naming the channel and the deadline
+   */
   public IpcTimeoutException(String message) {
     super(message);
   }

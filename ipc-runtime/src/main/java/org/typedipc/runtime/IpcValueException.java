@@ -7,7 +7,11 @@ package org.typedipc.runtime;
 public class IpcValueException extends IpcException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the value's type and where it sits. */
+  /**
+   * Creates the exception with a message naming the value's type and where it sits.
+   *
+   * @param message a sentence naming the value's type and where it sits
+   */
   public IpcValueException(String message) {
     super(message);
   }

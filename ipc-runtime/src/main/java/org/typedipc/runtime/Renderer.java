@@ -11,19 +11,24 @@ import java.util.concurrent.CompletionStage;
  * main frame and any number of subframes, each with its own {@link IpcRenderer}.
  */
 public interface Renderer {
-  /** The id main gave this renderer, unique for the life of its {@link IpcMain}. */
+  /** {@return the id main gave this renderer, unique for the life of its {@link IpcMain}} */
   int id();
 
-  /** The OS process id of the renderer: this JVM's for an embedded renderer. */
+  /** {@return the OS process id of the renderer: this JVM's for an embedded renderer} */
   long processId();
 
-  /** The renderer's main frame. */
+  /** {@return the renderer's main frame} */
   Frame mainFrame();
 
-  /** The renderer's frames now, the main frame first. */
+  /** {@return the renderer's frames now, the main frame first} */
   List<Frame> frames();
 
-  /** The frame with this id, if the renderer has it now. */
+  /**
+   * The frame with this id, if the renderer has it now.
+   *
+   * @param frameId the frame's id, as {@link IpcMainEvent#frameId()} gives it
+   * @return the frame; empty if the renderer has no such frame now
+   */
   Optional<Frame> frame(int frameId);
 
   /**
@@ -34,14 +39,32 @@ public interface Renderer {
    * runs on main's loop, nothing blocks: the renderer is disconnected as {@link
    * RendererGone.Reason#UNRESPONSIVE} and this throws {@link IpcDisconnectedException}.
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
    * @throws IpcDisconnectedException if the renderer is closed, or is disconnected as above
    */
   void send(String channel, Object... args);
 
   /**
+   * Posts {@code message} with {@code ports} (Electron's {@code webContents.postMessage}); the
+   * listeners of {@code channel} find the ports in {@code event.ports()} and the message as their
+   * only argument. The ports are neutered here.
+   *
+   * @param channel the channel the renderer's listeners are on
+   * @param message the message, their only argument
+   * @param ports the ports to transfer; they cannot be used here afterwards
+   * @throws IpcValueException if the message cannot cross the wire; nothing is sent
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   */
+  void postMessage(String channel, Object message, List<MessagePort> ports);
+
+  /**
    * Sends a message to one frame.
    *
+   * @param frameId the frame's id within this renderer
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @return {@code false} if the renderer has no such frame, and nothing was sent
    */
   boolean sendToFrame(int frameId, String channel, Object... args);
@@ -55,6 +78,8 @@ public interface Renderer {
    * renderer.invoke("word-count", "notes.txt").thenAccept(count -> System.out.println(count));
    * }</pre>
    *
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
    * @return the handler's result; fails with {@link IpcRemoteException} if the handler failed,
    *     {@link IpcNoHandlerException} if there is none, {@link IpcTimeoutException} after the
    *     deadline and {@link IpcDisconnectedException} as soon as the renderer is gone. Cancelling
@@ -63,34 +88,51 @@ public interface Renderer {
    */
   CompletableFuture<Object> invoke(String channel, Object... args);
 
-  /** Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive. */
+  /**
+   * Like {@link #invoke(String, Object...)}, bounded by {@code deadline}, which must be positive.
+   *
+   * @param deadline the longest the call waits for the handler's result
+   * @param channel the channel name
+   * @param args the arguments; each must be a value that can cross the wire
+   * @return the handler's result, failing as {@link #invoke(String, Object...)} describes
+   * @throws IpcValueException if an argument cannot cross the wire; nothing is sent
+   */
   CompletableFuture<Object> invoke(Duration deadline, String channel, Object... args);
 
   /**
    * Bounds main's invokes of this renderer by {@code deadline}, which must be positive, on
    * channels without a deadline of their own ({@link IpcMainOptions#withRendererInvokeDeadline(String,
    * Duration)}); a deadline given with the call comes first. Applies to invokes made from now on.
+   *
+   * @param deadline the longest main's invokes of this renderer wait
    */
   void setInvokeDeadline(Duration deadline);
 
-  /** The scope of listeners and handlers for messages from this renderer only. */
+  /** {@return the scope of listeners and handlers for messages from this renderer only} */
   IpcMainScope ipc();
 
   /**
    * Adds a hook that sees every message from any frame of this renderer before the scopes do
    * (Electron's {@code 'ipc-message'} and {@code 'ipc-message-sync'}); it counts as a listener.
+   *
+   * @param hook receives each message with its channel and arguments
+   * @return closing it removes the hook
    */
   Registration onIpcMessage(IpcMessageHook hook);
 
-  /** Whether the renderer is closed or gone. */
+  /** {@return whether the renderer is closed or gone} */
   boolean isClosed();
 
-  /** Completes once the renderer is gone, saying why. */
+  /** {@return a stage that completes once the renderer is gone, saying why} */
   CompletionStage<RendererGone> whenGone();
 
   /** Closes the renderer from main: its pending calls fail and its scopes are dropped. */
   void close();
 
-  /** What this renderer and main have sent each other so far, and what is pending now. */
+  /**
+   * What this renderer and main have sent each other so far, and what is pending now.
+   *
+   * @return a snapshot of this renderer's counters, taken now
+   */
   IpcStats stats();
 }

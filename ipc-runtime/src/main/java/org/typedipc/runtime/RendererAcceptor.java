@@ -15,10 +15,10 @@ package org.typedipc.runtime;
  * }</pre>
  */
 public interface RendererAcceptor extends AutoCloseable {
-  /** The name of the transport. */
+  /** {@return the name of the transport} */
   String transport();
 
-  /** A new single-use endpoint, and the renderer that will connect with it. */
+  /** {@return a new single-use endpoint, and the renderer that will connect with it} */
   RendererInvitation invite();
 
   /** Stops accepting; connected renderers stay connected. Releases the address (removes a socket file). */

@@ -29,7 +29,7 @@ import java.util.concurrent.CompletionStage;
  * for main fail with {@code IpcDisconnectedException} too.
  */
 public interface RendererConnection extends AutoCloseable {
-  /** The main frame's endpoint. */
+  /** {@return the main frame's endpoint} */
   IpcRenderer ipcRenderer();
 
   /**
@@ -38,6 +38,9 @@ public interface RendererConnection extends AutoCloseable {
    * message the frame sends. To know when main can find it ({@link IpcMain#frame}, {@link
    * Renderer#frame}), for instance before telling another process its id, wait for {@link
    * #whenKnownToMain}.
+   *
+   * @param parent the frame to open the subframe under, e.g. {@link #ipcRenderer()}
+   * @return the subframe's endpoint; closing it closes the subframe
    */
   IpcRenderer openFrame(IpcRenderer parent);
 
@@ -54,6 +57,8 @@ public interface RendererConnection extends AutoCloseable {
    * connection.ipcRenderer().send("panel-opened", panel.frameId());   // main's ipcMain.frame(pid, id) finds it
    * }</pre>
    *
+   * @param frame a frame of this connection
+   * @return completes with {@code frame} once main can find it
    * @throws IllegalArgumentException if {@code frame} is not a frame of this connection
    */
   CompletionStage<IpcRenderer> whenKnownToMain(IpcRenderer frame);
@@ -68,13 +73,15 @@ public interface RendererConnection extends AutoCloseable {
   /**
    * How many of main's messages found no listener and were dropped, per channel, since the
    * connection opened; a snapshot.
+   *
+   * @return the dropped messages' count by channel name
    */
   Map<String, Long> unheardMessages();
 
-  /** Whether the connection is closed. */
+  /** {@return whether the connection is closed} */
   boolean isClosed();
 
-  /** Completes with a reason once the connection is closed, from either side. */
+  /** {@return a stage that completes with a reason once the connection is closed, from either side} */
   CompletionStage<String> whenClosed();
 
   /** Closes the connection: pending calls fail at once and main drops this renderer. */

@@ -32,7 +32,13 @@ public record RendererGone(Reason reason, OptionalInt exitCode, String detail) {
     UNRESPONSIVE
   }
 
-  /** Checks the components. */
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param reason the kind of end
+   * @param exitCode the renderer process's exit code, when it was a process that exited
+   * @param detail a sentence for logs
+   */
   public RendererGone {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(exitCode, "exitCode");

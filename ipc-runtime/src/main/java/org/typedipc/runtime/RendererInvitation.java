@@ -11,7 +11,12 @@ import java.util.concurrent.CompletableFuture;
  *     closes first
  */
 public record RendererInvitation(IpcEndpoint endpoint, CompletableFuture<Renderer> renderer) {
-  /** Checks the components. */
+  /**
+   * Checks that neither component is {@code null}.
+   *
+   * @param endpoint what the renderer process needs to connect; hand it over by environment
+   * @param renderer completes when the renderer completed the handshake
+   */
   public RendererInvitation {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(renderer, "renderer");

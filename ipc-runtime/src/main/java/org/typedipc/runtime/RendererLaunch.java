@@ -63,6 +63,10 @@ public final class RendererLaunch {
    * Launches {@code mainClass}: as its module when it is in a named module of this JVM (a modular
    * application or a jlink image), otherwise from this JVM's class path; {@link #withClassPath}
    * chooses another class path.
+   *
+   * @param mainClass the binary name of the renderer's main class, e.g. {@code com.example.Worker}
+   * @return a launch over {@link TransportKind#STDIO}, with no arguments and no restarts
+   * @throws IllegalArgumentException if {@code mainClass} is null or blank
    */
   public static RendererLaunch mainClass(String mainClass) {
     return new RendererLaunch(null, requireText(mainClass, "mainClass"), List.of(), List.of(), TransportKind.STDIO.transport(),
@@ -72,48 +76,94 @@ public final class RendererLaunch {
   /**
    * Launches {@code mainClass} of {@code module}: from this JVM's module path, or from its runtime
    * image when the module is linked into it; {@link #withModulePath} chooses another module path.
+   *
+   * @param module the name of the renderer's module
+   * @param mainClass the binary name of the main class in that module
+   * @return a launch over {@link TransportKind#STDIO}, with no arguments and no restarts
+   * @throws IllegalArgumentException if {@code module} or {@code mainClass} is null or blank
    */
   public static RendererLaunch module(String module, String mainClass) {
     return new RendererLaunch(requireText(module, "module"), requireText(mainClass, "mainClass"), List.of(), List.of(),
         TransportKind.STDIO.transport(), null, null, null, Map.of(), List.of(), ProcessBuilder.Redirect.INHERIT, null);
   }
 
-  /** With these program arguments. */
+  /**
+   * With these program arguments.
+   *
+   * @param args the arguments the renderer's {@code main} receives; they replace earlier ones
+   * @return a copy with those arguments
+   */
   public RendererLaunch withArgs(String... args) {
     return new RendererLaunch(module, mainClass, List.of(args), jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
-  /** With these JVM options, e.g. {@code -Xmx256m}. */
+  /**
+   * With these JVM options, e.g. {@code -Xmx256m}.
+   *
+   * @param options the options placed before the class or module path; they replace earlier ones
+   * @return a copy with those options
+   */
   public RendererLaunch withJvmOptions(String... options) {
     return new RendererLaunch(module, mainClass, args, List.of(options), transport, classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
-  /** Over this transport; {@link TransportKind#STDIO} by default. */
+  /**
+   * Over this transport; {@link TransportKind#STDIO} by default.
+   *
+   * @param transport one of the built-in transports
+   * @return a copy over that transport
+   */
   public RendererLaunch withTransport(TransportKind transport) {
     return withTransport(transport.transport());
   }
 
-  /** Over this transport, a built-in one or your own. */
+  /**
+   * Over this transport, a built-in one or your own.
+   *
+   * @param transport how main and the renderer connect
+   * @return a copy over that transport
+   */
   public RendererLaunch withTransport(Transport transport) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, Objects.requireNonNull(transport, "transport"), classPath, modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
-  /** With this class path instead of this JVM's. */
+  /**
+   * With this class path instead of this JVM's.
+   *
+   * @param classPath the renderer's class path, in the platform's {@code -cp} syntax
+   * @return a copy with that class path
+   */
   public RendererLaunch withClassPath(String classPath) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, requireText(classPath, "classPath"), modulePath, java, environment, commandPrefix, errorOutput, restart);
   }
 
-  /** With this module path instead of this JVM's. */
+  /**
+   * With this module path instead of this JVM's.
+   *
+   * @param modulePath the renderer's module path, in the platform's {@code --module-path} syntax
+   * @return a copy with that module path
+   */
   public RendererLaunch withModulePath(String modulePath) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, requireText(modulePath, "modulePath"), java, environment, commandPrefix, errorOutput, restart);
   }
 
-  /** With this {@code java} launcher instead of this JVM's. */
+  /**
+   * With this {@code java} launcher instead of this JVM's.
+   *
+   * @param java the path of the {@code java} executable to run
+   * @return a copy with that launcher
+   */
   public RendererLaunch withJava(Path java) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, Objects.requireNonNull(java, "java"), environment, commandPrefix, errorOutput, restart);
   }
 
-  /** With one more environment variable. */
+  /**
+   * With one more environment variable.
+   *
+   * @param name the variable's name
+   * @param value the variable's value
+   * @return a copy with that variable added, or replaced if it was set before
+   */
   public RendererLaunch withEnvironment(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(environment);
     more.put(requireText(name, "name"), Objects.requireNonNull(value, "value"));
@@ -123,6 +173,9 @@ public final class RendererLaunch {
   /**
    * Starts the JVM through another program, e.g. {@code taskset -c 1} to choose its CPU or {@code
    * nice} to lower its priority.
+   *
+   * @param prefix the program and its arguments, put before the {@code java} launcher
+   * @return a copy with that prefix
    */
   public RendererLaunch withCommandPrefix(String... prefix) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, List.of(prefix), errorOutput, restart);
@@ -131,6 +184,9 @@ public final class RendererLaunch {
   /**
    * Appends the renderer's standard error (and what it prints to {@code System.out} over stdio) to
    * {@code file}, instead of main's standard error.
+   *
+   * @param file the file to append to; created if absent
+   * @return a copy that writes the renderer's error output there
    */
   public RendererLaunch withErrorOutput(Path file) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix,
@@ -148,28 +204,31 @@ public final class RendererLaunch {
    * ipcMain.launch(RendererLaunch.mainClass("com.example.Worker")
    *     .withRestart(RestartPolicy.onAbnormalExit().maxRestarts(3).within(Duration.ofMinutes(1))));
    * }</pre>
+   *
+   * @param policy when and how often to relaunch
+   * @return a copy with that policy
    */
   public RendererLaunch withRestart(RestartPolicy policy) {
     return new RendererLaunch(module, mainClass, args, jvmOptions, transport, classPath, modulePath, java, environment, commandPrefix, errorOutput,
         Objects.requireNonNull(policy, "policy"));
   }
 
-  /** The restart policy; empty if the renderer is not relaunched. */
+  /** {@return the restart policy; empty if the renderer is not relaunched} */
   public Optional<RestartPolicy> restartPolicy() {
     return Optional.ofNullable(restart);
   }
 
-  /** Where the renderer's standard error goes: main's own, unless {@link #withErrorOutput} chose a file. */
+  /** {@return where the renderer's standard error goes: main's own, unless {@link #withErrorOutput} chose a file} */
   public ProcessBuilder.Redirect errorOutput() {
     return errorOutput;
   }
 
-  /** The transport. */
+  /** {@return the transport main and the renderer connect over} */
   public Transport transport() {
     return transport;
   }
 
-  /** Extra environment variables. */
+  /** {@return the extra environment variables, by name} */
   public Map<String, String> environment() {
     return environment;
   }
@@ -180,6 +239,7 @@ public final class RendererLaunch {
    * JVM (a modular application, or a jlink image) is launched as that module, any other from this
    * JVM's class path; a module linked into this JVM's runtime image needs no module path.
    *
+   * @return the program and its arguments, prefix first
    * @throws IllegalStateException if this JVM cannot tell where the main class or module is; the
    *     message says what to pass. {@link IpcMain#launch} reports this through its future.
    */

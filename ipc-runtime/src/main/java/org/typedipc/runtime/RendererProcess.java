@@ -27,6 +27,7 @@ public final class RendererProcess {
   /**
    * Runs a process main launched with default options: see {@link #run(RendererOptions, Consumer)}.
    *
+   * @param setUp registers the renderer's listeners and handlers on the connection
    * @return why the connection closed
    */
   public static String run(Consumer<RendererConnection> setUp) {
@@ -40,6 +41,8 @@ public final class RendererProcess {
    * daemons lives as long as main keeps it, and a {@code main} that returns after {@code run} ends
    * only then. If {@code setUp} throws, the connection is closed and the exception rethrown.
    *
+   * @param options the renderer's deadlines, executor, contracts and connection settings
+   * @param setUp registers the renderer's listeners and handlers on the connection
    * @return why the connection closed
    * @throws IpcAccessDeniedException if main refused the secret or this OS user
    * @throws IpcContractMismatchException if main uses other versions of the declared contracts
@@ -61,12 +64,24 @@ public final class RendererProcess {
   /**
    * Connects a process main launched, reading the endpoint from the environment. Main's messages
    * are held until {@link RendererConnection#ready()}.
+   *
+   * @return the connection, not yet ready
+   * @throws IpcAccessDeniedException if main refused the secret or this OS user
+   * @throws IpcDisconnectedException if main cannot be reached
    */
   public static RendererConnection connect() {
     return connect(RendererOptions.defaults());
   }
 
-  /** Connects a process main launched, with options; call {@link RendererConnection#ready()} after set-up. */
+  /**
+   * Connects a process main launched, with options; call {@link RendererConnection#ready()} after set-up.
+   *
+   * @param options the renderer's deadlines, executor, contracts and connection settings
+   * @return the connection, not yet ready
+   * @throws IpcAccessDeniedException if main refused the secret or this OS user
+   * @throws IpcContractMismatchException if main uses other versions of the declared contracts
+   * @throws IpcDisconnectedException if main cannot be reached
+   */
   public static RendererConnection connect(RendererOptions options) {
     return connect(IpcEndpoint.fromEnvironment(System.getenv()), options);
   }
@@ -75,6 +90,9 @@ public final class RendererProcess {
    * Connects to main at {@code endpoint}; returns once main welcomed this renderer. Main's messages
    * are held until {@link RendererConnection#ready()}.
    *
+   * @param endpoint where and how to reach main, e.g. from a {@link RendererInvitation}
+   * @param options the renderer's deadlines, executor, contracts and connection settings
+   * @return the connection, not yet ready
    * @throws IpcAccessDeniedException if main refused the secret or this OS user
    * @throws IpcContractMismatchException if main uses other versions of the declared contracts
    * @throws IpcDisconnectedException if main cannot be reached

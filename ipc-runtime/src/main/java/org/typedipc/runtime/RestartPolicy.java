@@ -44,12 +44,20 @@ public final class RestartPolicy {
   /**
    * Relaunches after an abnormal end: by default at most 3 times within 1 minute, after 200 ms,
    * 400 ms, 800 ms … up to 5 s.
+   *
+   * @return the default policy, to adjust with the other methods
    */
   public static RestartPolicy onAbnormalExit() {
     return new RestartPolicy(3, Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofSeconds(5), gone -> {});
   }
 
-  /** At most {@code restarts} relaunches within the window; 0 never relaunches. */
+  /**
+   * At most {@code restarts} relaunches within the window; 0 never relaunches.
+   *
+   * @param restarts the most relaunches within the window, zero or more
+   * @return a copy with that limit
+   * @throws IllegalArgumentException if {@code restarts} is negative
+   */
   public RestartPolicy maxRestarts(int restarts) {
     if (restarts < 0) {
       throw new IllegalArgumentException(ErrorMessages.negativeRestarts(restarts));
@@ -57,12 +65,25 @@ public final class RestartPolicy {
     return new RestartPolicy(restarts, window, firstDelay, longestDelay, giveUpListener);
   }
 
-  /** The window in which at most {@link #maxRestarts} relaunches may happen. */
+  /**
+   * The window in which at most {@link #maxRestarts} relaunches may happen.
+   *
+   * @param window the length of the sliding window; positive
+   * @return a copy with that window
+   * @throws IllegalArgumentException if {@code window} is not positive
+   */
   public RestartPolicy within(Duration window) {
     return new RestartPolicy(maxRestarts, requirePositive(window, "window"), firstDelay, longestDelay, giveUpListener);
   }
 
-  /** Waits {@code first} before the first relaunch in the window, then twice as long each time, at most {@code longest}. */
+  /**
+   * Waits {@code first} before the first relaunch in the window, then twice as long each time, at most {@code longest}.
+   *
+   * @param first the delay before the first relaunch; positive
+   * @param longest the longest delay; at least {@code first}
+   * @return a copy with that back-off
+   * @throws IllegalArgumentException if a delay is not positive or {@code longest} is shorter than {@code first}
+   */
   public RestartPolicy backoff(Duration first, Duration longest) {
     requirePositive(first, "first");
     requirePositive(longest, "longest");
@@ -75,22 +96,30 @@ public final class RestartPolicy {
   /**
    * Calls {@code listener} with the last renderer's end once main gives up relaunching; it runs on
    * a runtime thread and should return quickly.
+   *
+   * @param listener receives the last renderer's end
+   * @return a copy with that listener
    */
   public RestartPolicy onGiveUp(Consumer<RendererGone> listener) {
     return new RestartPolicy(maxRestarts, window, firstDelay, longestDelay, Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The most relaunches within {@link #window()}. */
+  /** {@return the most relaunches within {@link #window()}} */
   public int maxRestarts() {
     return maxRestarts;
   }
 
-  /** The window that {@link #maxRestarts()} counts in. */
+  /** {@return the window that {@link #maxRestarts()} counts in} */
   public Duration window() {
     return window;
   }
 
-  /** Whether a renderer that ended so is relaunched, if the limit allows. */
+  /**
+   * Whether a renderer that ended so is relaunched, if the limit allows.
+   *
+   * @param gone how the renderer ended
+   * @return {@code true} for an abnormal end
+   */
   public boolean restartsAfter(RendererGone gone) {
     switch (gone.reason()) {
       case ABNORMAL_EXIT:
@@ -103,7 +132,12 @@ public final class RestartPolicy {
     }
   }
 
-  /** The wait before a relaunch when {@code earlierRestarts} relaunches already happened in the window. */
+  /**
+   * The wait before a relaunch when {@code earlierRestarts} relaunches already happened in the window.
+   *
+   * @param earlierRestarts the relaunches already made in the window
+   * @return the first delay doubled that many times, at most the longest
+   */
   public Duration delayAfter(int earlierRestarts) {
     Duration delay = firstDelay;
     for (int i = 0; i < earlierRestarts && delay.compareTo(longestDelay) < 0; i++) {
@@ -112,7 +146,7 @@ public final class RestartPolicy {
     return delay.compareTo(longestDelay) < 0 ? delay : longestDelay;
   }
 
-  /** The {@link #onGiveUp} listener; one that does nothing unless set. */
+  /** {@return the {@link #onGiveUp} listener; one that does nothing unless set} */
   public Consumer<RendererGone> giveUpListener() {
     return giveUpListener;
   }

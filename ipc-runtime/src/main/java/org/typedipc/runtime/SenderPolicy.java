@@ -24,16 +24,31 @@ public interface SenderPolicy {
   /** Only the main frame of a renderer, never a subframe. */
   SenderPolicy MAIN_FRAME_ONLY = Frame::isMainFrame;
 
-  /** Whether {@code frame} may send on the channel. */
+  /**
+   * Whether {@code frame} may send on the channel.
+   *
+   * @param frame the frame that sent the call
+   * @return true to let the call through, false to refuse it
+   */
   boolean allows(Frame frame);
 
-  /** The frames {@code which} accepts. */
+  /**
+   * The frames {@code which} accepts.
+   *
+   * @param which tests each sending frame
+   * @return a policy that allows the frames {@code which} accepts
+   */
   static SenderPolicy frames(Predicate<? super Frame> which) {
     Objects.requireNonNull(which, "which");
     return which::test;
   }
 
-  /** Frames this policy and {@code other} both allow. */
+  /**
+   * Frames this policy and {@code other} both allow.
+   *
+   * @param other the other policy
+   * @return a policy that allows a frame only if both do
+   */
   default SenderPolicy and(SenderPolicy other) {
     Objects.requireNonNull(other, "other");
     return frame -> allows(frame) && other.allows(frame);

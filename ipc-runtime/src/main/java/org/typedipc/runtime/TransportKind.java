@@ -26,7 +26,7 @@ public enum TransportKind {
     this.transport = transport;
   }
 
-  /** The transport that implements this kind. */
+  /** {@return the transport that implements this kind} */
   public Transport transport() {
     return transport;
   }

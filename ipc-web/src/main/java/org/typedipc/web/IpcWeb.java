@@ -32,13 +32,23 @@ public final class IpcWeb {
   /**
    * Starts a loopback server that serves {@code pageRoot} and accepts its pages as renderers.
    *
+   * @param ipcMain the main the pages connect to as renderers
+   * @param pageRoot the directory of the page's files, its {@code index.html} served at {@code /}
+   * @return the running server; closing it stops serving and accepting
    * @throws UncheckedIOException if the server cannot start or {@code pageRoot} is not a directory
    */
   public static WebRenderers serveWeb(IpcMain ipcMain, Path pageRoot) {
     return serve(ipcMain, WebSocketTransport.servingPage(pageRoot));
   }
 
-  /** As {@link #serveWeb(IpcMain, Path)}, with a transport configured beforehand (a fixed port). */
+  /**
+   * As {@link #serveWeb(IpcMain, Path)}, with a transport configured beforehand (a fixed port).
+   *
+   * @param ipcMain the main the pages connect to as renderers
+   * @param transport a transport that has not listened yet
+   * @return the running server; closing it stops serving and accepting
+   * @throws UncheckedIOException if the server cannot start
+   */
   public static WebRenderers serve(IpcMain ipcMain, WebSocketTransport transport) {
     RendererAcceptor acceptor = ipcMain.listen(transport);
     WebServer server = transport.server().orElseThrow(() -> new UncheckedIOException(new IOException(WebMessages.noServerYet())));

@@ -13,17 +13,17 @@ public final class WebRenderers implements AutoCloseable {
     this.acceptor = acceptor;
   }
 
-  /** The page's URL on loopback, {@code http://127.0.0.1:<port>/}: open it in a browser or a WebView. */
+  /** {@return the page's URL on loopback, {@code http://127.0.0.1:<port>/}: open it in a browser or a WebView} */
   public String url() {
     return server.pageUrl();
   }
 
-  /** The WebSocket address, {@code ws://127.0.0.1:<port>/typed-ipc/socket}. */
+  /** {@return the WebSocket address, {@code ws://127.0.0.1:<port>/typed-ipc/socket}} */
   public String socketAddress() {
     return server.address();
   }
 
-  /** The acceptor behind the server: {@code acceptor().invite()} admits a JVM renderer over the same socket. */
+  /** {@return the acceptor behind the server: {@code acceptor().invite()} admits a JVM renderer over the same socket} */
   public RendererAcceptor acceptor() {
     return acceptor;
   }

@@ -36,17 +36,28 @@ public final class WebSocketTransport implements Transport {
     this.limits = limits;
   }
 
-  /** Only the socket, on a free port; for renderers that are not pages. */
+  /** {@return a transport of only the socket, on a free port; for renderers that are not pages} */
   public static WebSocketTransport socketOnly() {
     return new WebSocketTransport(null, 0, WebLimits.DEFAULTS);
   }
 
-  /** The socket and the page's files from {@code pageRoot} (its {@code index.html} at {@code /}), on a free port. */
+  /**
+   * The socket and the page's files from {@code pageRoot} (its {@code index.html} at {@code /}), on a free port.
+   *
+   * @param pageRoot the directory of the page's files
+   * @return a transport that also serves the page
+   */
   public static WebSocketTransport servingPage(Path pageRoot) {
     return new WebSocketTransport(pageRoot.toAbsolutePath().normalize(), 0, WebLimits.DEFAULTS);
   }
 
-  /** The same on a fixed port, for a page that must keep its origin (its storage) across runs. */
+  /**
+   * The same on a fixed port, for a page that must keep its origin (its storage) across runs.
+   *
+   * @param fixedPort the loopback port to listen on, from 0 (a free one) to 65535
+   * @return a copy that listens on that port
+   * @throws IllegalArgumentException if {@code fixedPort} is out of range
+   */
   public WebSocketTransport onPort(int fixedPort) {
     if (fixedPort < 0 || fixedPort > 65535) {
       throw new IllegalArgumentException("port " + fixedPort + " is not between 0 and 65535");

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class RawPage implements AutoCloseable {
   static final int REJECT_ACCESS_DENIED = 1;
   static final int REJECT_MISMATCH = 2;
-  private static final byte[] PREAMBLE = {0x54, 0x49, 0x50, 0x43, 0, 4};
+  private static final byte[] PREAMBLE = {0x54, 0x49, 0x50, 0x43, 0, 5};
 
   private final WebSocket socket;
   private final Listener listener;

@@ -20,9 +20,10 @@ import org.typedipc.web.sample.HeadlessChromium;
 import org.typedipc.web.sample.WebSample;
 
 /**
- * The web sample in a real browser: headless Chromium loads the page main serves, the page
- * invokes main's handlers, shows a handler's error and receives main's events; the test reads the
- * page's text and checks the screenshot shows it. Without Chromium the test fails (CI installs
+ * The web sample in a real browser: headless Chromium loads the page main serves; through the
+ * generated bindings of the sample's contracts the page invokes main's typed handlers, shows the
+ * data of main's declared exception, receives typed events and answers main's invoke; the test
+ * reads the page's text and checks the screenshot shows it. Without Chromium the test fails (CI installs
  * it), unless skipped on purpose with {@code -Dweb.browser.skip=true}.
  */
 @Timeout(300)
@@ -36,15 +37,16 @@ class WebSampleBrowserTest {
       throw new AssertionError(HeadlessChromium.missing());
     }
     Path screenshot = work.resolve("sample.png");
-    try (IpcMain ipcMain = IpcMain.create(); WebRenderers web = WebSample.start(ipcMain, WebSample.PAGE)) {
+    try (IpcMain ipcMain = IpcMain.create(WebSample.options()); WebRenderers web = WebSample.start(ipcMain, WebSample.PAGE)) {
       CopyOnWriteArrayList<Renderer> pages = new CopyOnWriteArrayList<>();
       ipcMain.onRendererCreated(pages::add);
       String result = HeadlessChromium.open(web.url(), "#status", "Done", screenshot, work);
       assertTrue(result.startsWith("{\"ok\":true"), result);
       assertTrue(result.contains("add(2, 3) = 5"), result);
-      assertTrue(result.contains("Hello, browser, from Java " + Runtime.version().feature()), result);
-      assertTrue(result.contains("Error invoking remote method 'divide': java.lang.ArithmeticException: / by zero"), result);
-      assertTrue(result.contains("ticks from main: 1, 2, 3"), result);
+      assertTrue(result.contains("Good day, browser, from Java " + Runtime.version().feature() + " (FORMAL, Java + TypeScript)"), result);
+      assertTrue(result.contains("divide(7, 0) threw org.typedipc.web.sample.Greeter$DivisionByZero with dividend 7"), result);
+      assertTrue(result.contains("ticks from main: 1, 2, 3 of 3"), result);
+      assertTrue(result.contains("main got the page's answer: TypeScript, asked \\\"Which language wrote this answer?\\\""), result);
       assertTrue(result.contains("\"errors\":[]"), result);
       assertEquals(1, pages.size(), "one page load, one renderer");
     }
@@ -69,7 +71,7 @@ class WebSampleBrowserTest {
         }
       }
     }
-    // Five lines of text at 16 px leave thousands of dark pixels and anti-aliased greys.
+    // Six lines of text at 16 px leave thousands of dark pixels and anti-aliased greys.
     int darkPixels = dark;
     assertTrue(darkPixels > 2000, () -> "dark pixels " + darkPixels);
     assertTrue(colours.size() > 16, () -> "colours " + colours.size());

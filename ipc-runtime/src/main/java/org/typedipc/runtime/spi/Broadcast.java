@@ -9,6 +9,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * Sends one event to the main frame of every matching renderer, in renderer-id order. A renderer
@@ -16,7 +17,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * renderer keeps the others from the message.
  */
 final class Broadcast implements TypedSender {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.MAIN;
   private static final Comparator<Renderer> BY_ID = Comparator.comparingInt(Renderer::id);
 
   private final IpcMain ipcMain;

@@ -53,17 +53,38 @@ public final class Channel<A, R> {
     this.exceptions = Objects.requireNonNull(exceptions, "exceptions");
   }
 
-  /** A string channel whose arguments are an {@code Object[]} of dynamic values. */
+  /**
+   * A string channel whose arguments are an {@code Object[]} of dynamic values.
+   *
+   * @param name the channel name, as on the wire
+   * @return a {@link Kind#DYNAMIC} channel of that name
+   */
   public static Channel<Object[], Object> dynamic(String name) {
     return new Channel<>(name, Kind.DYNAMIC, DynamicArgsCodec.INSTANCE, DynamicValueCodec.INSTANCE);
   }
 
-  /** A renderer → main fire-and-forget channel. */
+  /**
+   * A renderer → main fire-and-forget channel.
+   *
+   * @param <A> the argument type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @return a {@link Kind#SEND} channel
+   */
   public static <A> Channel<A, Void> send(String name, Codec<A> argsCodec) {
     return new Channel<>(name, Kind.SEND, argsCodec, Codec.none());
   }
 
-  /** A renderer → main blocking channel answered through {@code event.returnValue}. */
+  /**
+   * A renderer → main blocking channel answered through {@code event.returnValue}.
+   *
+   * @param <A> the argument type
+   * @param <R> the type of the return value
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the return value
+   * @return a {@link Kind#SEND_SYNC} channel that declares no exceptions
+   */
   public static <A, R> Channel<A, R> sendSync(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
     return new Channel<>(name, Kind.SEND_SYNC, argsCodec, resultCodec);
   }
@@ -71,13 +92,30 @@ public final class Channel<A, R> {
   /**
    * A renderer → main blocking channel whose listener may fail with the {@code exceptions} its
    * contract method declares; the caller gets them as themselves.
+   *
+   * @param <A> the argument type
+   * @param <R> the type of the return value
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the return value
+   * @param exceptions the checked exceptions the contract method declares, in declaration order
+   * @return a {@link Kind#SEND_SYNC} channel
    */
   public static <A, R> Channel<A, R> sendSync(
       String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
     return new Channel<>(name, Kind.SEND_SYNC, argsCodec, resultCodec, exceptions);
   }
 
-  /** A renderer → main request answered by a handler. */
+  /**
+   * A renderer → main request answered by a handler.
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the handler's result
+   * @return an {@link Kind#INVOKE} channel that declares no exceptions
+   */
   public static <A, R> Channel<A, R> invoke(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
     return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec);
   }
@@ -85,13 +123,30 @@ public final class Channel<A, R> {
   /**
    * A renderer → main request whose handler may fail with the {@code exceptions} its contract
    * method declares; the caller's future fails with them as themselves.
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the handler's result
+   * @param exceptions the checked exceptions the contract method declares, in declaration order
+   * @return an {@link Kind#INVOKE} channel
    */
   public static <A, R> Channel<A, R> invoke(
       String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
     return new Channel<>(name, Kind.INVOKE, argsCodec, resultCodec, exceptions);
   }
 
-  /** A main → renderer request answered by a renderer's handler ({@code ipcRenderer.handle}). */
+  /**
+   * A main → renderer request answered by a renderer's handler ({@code ipcRenderer.handle}).
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the renderer handler's result
+   * @return a {@link Kind#RENDERER_INVOKE} channel that declares no exceptions
+   */
   public static <A, R> Channel<A, R> rendererInvoke(String name, Codec<A> argsCodec, Codec<R> resultCodec) {
     return new Channel<>(name, Kind.RENDERER_INVOKE, argsCodec, resultCodec);
   }
@@ -99,38 +154,53 @@ public final class Channel<A, R> {
   /**
    * A main → renderer request whose renderer handler may fail with the {@code exceptions} its
    * contract method declares; main's future fails with them as themselves.
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @param resultCodec encodes and decodes the renderer handler's result
+   * @param exceptions the checked exceptions the contract method declares, in declaration order
+   * @return a {@link Kind#RENDERER_INVOKE} channel
    */
   public static <A, R> Channel<A, R> rendererInvoke(
       String name, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
     return new Channel<>(name, Kind.RENDERER_INVOKE, argsCodec, resultCodec, exceptions);
   }
 
-  /** A main → renderer event channel. */
+  /**
+   * A main → renderer event channel.
+   *
+   * @param <A> the argument type
+   * @param name the channel name, as on the wire
+   * @param argsCodec encodes and decodes the arguments
+   * @return an {@link Kind#EVENT} channel
+   */
   public static <A> Channel<A, Void> event(String name, Codec<A> argsCodec) {
     return new Channel<>(name, Kind.EVENT, argsCodec, Codec.none());
   }
 
-  /** The channel name, as on the wire. */
+  /** {@return the channel name, as on the wire} */
   public String name() {
     return name;
   }
 
-  /** How the channel is called. */
+  /** {@return how the channel is called} */
   public Kind kind() {
     return kind;
   }
 
-  /** Encodes and decodes the arguments. */
+  /** {@return the codec that encodes and decodes the arguments} */
   public Codec<A> argsCodec() {
     return argsCodec;
   }
 
-  /** Encodes and decodes the result. */
+  /** {@return the codec that encodes and decodes the result} */
   public Codec<R> resultCodec() {
     return resultCodec;
   }
 
-  /** The checked exceptions the contract method declares; {@link DeclaredExceptions#NONE} if none. */
+  /** {@return the checked exceptions the contract method declares; {@link DeclaredExceptions#NONE} if none} */
   public DeclaredExceptions exceptions() {
     return exceptions;
   }
@@ -139,12 +209,15 @@ public final class Channel<A, R> {
    * This channel, with main refusing calls from the frames {@code senders} does not allow, as if
    * declared with {@code IpcMainOptions.withSenderPolicy} once main registers a listener or handler
    * for it. Generated code uses it for contract methods marked {@code @MainFrameOnly}.
+   *
+   * @param senders which frames may call this channel
+   * @return a copy of this channel with that policy
    */
   public Channel<A, R> withSenders(SenderPolicy senders) {
     return new Channel<>(name, kind, argsCodec, resultCodec, exceptions, Objects.requireNonNull(senders, "senders"));
   }
 
-  /** The frames that may call this channel, declared with {@link #withSenders}; empty for any. */
+  /** {@return the frames that may call this channel, declared with {@link #withSenders}; empty for any} */
   public Optional<SenderPolicy> senders() {
     return Optional.ofNullable(senders);
   }

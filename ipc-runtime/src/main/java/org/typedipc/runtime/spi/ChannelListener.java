@@ -11,6 +11,11 @@ import org.typedipc.runtime.IpcRendererEvent;
  */
 @FunctionalInterface
 public interface ChannelListener<E, A> {
-  /** Receives one message. */
+  /**
+   * Receives one message.
+   *
+   * @param event who sent it and, in main, how to answer
+   * @param args the decoded arguments
+   */
   void onMessage(E event, A args);
 }

@@ -17,13 +17,27 @@ package org.typedipc.runtime.spi;
  * @param <T> the value type
  */
 public interface Codec<T> {
-  /** Writes {@code value}, which may be {@code null} where the codec allows it. */
+  /**
+   * Writes {@code value}, which may be {@code null} where the codec allows it.
+   *
+   * @param out the writer of the message being encoded
+   * @param value the value to write
+   */
   void encode(WireWriter out, T value);
 
-  /** Reads one value written by {@link #encode}. */
+  /**
+   * Reads one value written by {@link #encode}.
+   *
+   * @param in the reader of the message being decoded, positioned at the value
+   * @return the value read
+   */
   T decode(WireReader in);
 
-  /** The codec of channels without a result: writes nothing and reads {@code null}. */
+  /**
+   * The codec of channels without a result: writes nothing and reads {@code null}.
+   *
+   * @return the shared codec of {@link Void}
+   */
   static Codec<Void> none() {
     return NoneCodec.INSTANCE;
   }

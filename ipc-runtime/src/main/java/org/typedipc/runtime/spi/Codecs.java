@@ -171,7 +171,13 @@ public final class Codecs {
 
   private Codecs() {}
 
-  /** The codec that also accepts {@code null}: a presence byte, then the value if present. */
+  /**
+   * The codec that also accepts {@code null}: a presence byte, then the value if present.
+   *
+   * @param <T> the value type
+   * @param codec the codec of the non-null values
+   * @return a codec that writes {@code null} as one byte; {@code codec} itself if it already is one
+   */
   public static <T> Codec<T> nullable(Codec<T> codec) {
     Objects.requireNonNull(codec, "codec");
     return codec instanceof PresenceCodecs.NullableCodec
@@ -179,7 +185,14 @@ public final class Codecs {
         : new PresenceCodecs.NullableCodec<>(codec);
   }
 
-  /** A list as its size and elements; decodes to a mutable {@link java.util.ArrayList}. */
+  /**
+   * A list as its size and elements; decodes to a mutable {@link java.util.ArrayList}.
+   *
+   * @param <T> the element type
+   * @param element the codec of each element; it must write at least one byte
+   * @return the list codec
+   * @throws IllegalArgumentException if {@code element} writes nothing, like {@link Codec#none()}
+   */
   public static <T> Codec<List<T>> list(Codec<T> element) {
     return new CollectionCodecs.ListCodec<>(requireElement(element));
   }
@@ -187,6 +200,11 @@ public final class Codecs {
   /**
    * A set as its size and elements in iteration order; decodes to a {@link java.util.LinkedHashSet}
    * in that order, and an element read twice is malformed.
+   *
+   * @param <T> the element type
+   * @param element the codec of each element; it must write at least one byte
+   * @return the set codec
+   * @throws IllegalArgumentException if {@code element} writes nothing, like {@link Codec#none()}
    */
   public static <T> Codec<Set<T>> set(Codec<T> element) {
     return new CollectionCodecs.SetCodec<>(requireElement(element));
@@ -195,18 +213,39 @@ public final class Codecs {
   /**
    * A map as its size and each key followed by its value; decodes to a {@link
    * java.util.LinkedHashMap} in that order, and a key read twice is malformed.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param key the codec of each key; it must write at least one byte
+   * @param value the codec of each value
+   * @return the map codec
+   * @throws IllegalArgumentException if {@code key} writes nothing, like {@link Codec#none()}
    */
   public static <K, V> Codec<Map<K, V>> map(Codec<K> key, Codec<V> value) {
     return new CollectionCodecs.MapCodec<>(
         requireElement(key), Objects.requireNonNull(value, "value"));
   }
 
-  /** An {@link Optional}, never itself {@code null}: a presence byte, then any value. */
+  /**
+   * An {@link Optional}, never itself {@code null}: a presence byte, then any value.
+   *
+   * @param <T> the type of the value inside
+   * @param value the codec of the value when present
+   * @return the optional codec
+   */
   public static <T> Codec<Optional<T>> optional(Codec<T> value) {
     return new PresenceCodecs.OptionalCodec<>(Objects.requireNonNull(value, "value"));
   }
 
-  /** An array of references as its length and elements, created by e.g. {@code String[]::new}. */
+  /**
+   * An array of references as its length and elements, created by e.g. {@code String[]::new}.
+   *
+   * @param <T> the element type
+   * @param element the codec of each element; it must write at least one byte
+   * @param newArray creates the decoded array of a given length
+   * @return the array codec
+   * @throws IllegalArgumentException if {@code element} writes nothing, like {@link Codec#none()}
+   */
   public static <T> Codec<T[]> array(Codec<T> element, IntFunction<T[]> newArray) {
     return new CollectionCodecs.ArrayCodec<>(
         requireElement(element), Objects.requireNonNull(newArray, "newArray"));
@@ -216,6 +255,11 @@ public final class Codecs {
    * The codec made of two functions, typically method references to static methods of generated
    * code: {@code encoder} writes a value, {@code decoder} reads it back. Both must follow the
    * contract of {@link Codec}.
+   *
+   * @param <T> the value type
+   * @param encoder writes one value to the writer
+   * @param decoder reads one value back from the reader
+   * @return the codec that delegates to them
    */
   public static <T> Codec<T> of(BiConsumer<WireWriter, T> encoder, Function<WireReader, T> decoder) {
     return new FunctionCodec<>(
@@ -225,6 +269,10 @@ public final class Codecs {
   /**
    * An enum constant by its ordinal, one byte for the first 128; pass {@code E.values()}. An
    * ordinal the array does not hold is malformed.
+   *
+   * @param <E> the enum type
+   * @param constants the enum's constants in ordinal order, as {@code values()} returns them
+   * @return the enum codec
    */
   public static <E extends Enum<E>> Codec<E> enumeration(E[] constants) {
     return new EnumCodec<>(Objects.requireNonNull(constants, "constants"));

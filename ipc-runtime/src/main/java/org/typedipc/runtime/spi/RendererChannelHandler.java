@@ -14,7 +14,11 @@ public interface RendererChannelHandler<A, R> {
   /**
    * Handles one invoke from main.
    *
+   * @param event the frame invoked, and whether main has cancelled the call
+   * @param args the decoded arguments
    * @return an {@code R}, or a {@link java.util.concurrent.CompletionStage} of one
+   * @throws Exception any failure; main gets it as itself if the channel declares its type,
+   *     otherwise as an {@link org.typedipc.runtime.IpcRemoteException}
    */
   Object handle(IpcRendererInvokeEvent event, A args) throws Exception;
 }

@@ -7,6 +7,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 
@@ -23,7 +24,13 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 public final class Typed {
   private Typed() {}
 
-  /** The typed calls of a renderer endpoint. */
+  /**
+   * The typed calls of a renderer endpoint.
+   *
+   * @param ipcRenderer an endpoint the runtime handed out
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code ipcRenderer} is not the runtime's own
+   */
   public static TypedRenderer of(IpcRenderer ipcRenderer) {
     if (ipcRenderer instanceof TypedRenderer typed) {
       return typed;
@@ -31,7 +38,13 @@ public final class Typed {
     throw notFromTheRuntime(ipcRenderer, "IpcRenderer");
   }
 
-  /** The typed registrations of a main scope: {@code IpcMain}, {@code renderer.ipc()} or {@code frame.ipc()}. */
+  /**
+   * The typed registrations of a main scope: {@code IpcMain}, {@code renderer.ipc()} or {@code frame.ipc()}.
+   *
+   * @param scope a scope the runtime handed out
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code scope} is not the runtime's own
+   */
   public static TypedScope of(IpcMainScope scope) {
     if (scope instanceof TypedScope typed) {
       return typed;
@@ -39,7 +52,13 @@ public final class Typed {
     throw notFromTheRuntime(scope, "IpcMainScope");
   }
 
-  /** Typed sends and invokes to a renderer's main frame. */
+  /**
+   * Typed sends and invokes to a renderer's main frame.
+   *
+   * @param renderer a renderer the runtime handed out
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code renderer} is not the runtime's own
+   */
   public static TypedTarget of(Renderer renderer) {
     if (renderer instanceof TypedTarget typed) {
       return typed;
@@ -47,7 +66,13 @@ public final class Typed {
     throw notFromTheRuntime(renderer, "Renderer");
   }
 
-  /** Typed sends and invokes to one frame. */
+  /**
+   * Typed sends and invokes to one frame.
+   *
+   * @param frame a frame the runtime handed out
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code frame} is not the runtime's own
+   */
   public static TypedTarget of(Frame frame) {
     if (frame instanceof TypedTarget typed) {
       return typed;
@@ -58,6 +83,9 @@ public final class Typed {
   /**
    * Typed sends to every renderer's main frame, in renderer-id order: a renderer that is closed or
    * fails is skipped without affecting the others.
+   *
+   * @param ipcMain the main whose renderers receive the messages
+   * @return a sender that reaches the renderers connected at each send
    */
   public static TypedSender toAll(IpcMain ipcMain) {
     return toAll(ipcMain, renderer -> true);
@@ -66,6 +94,10 @@ public final class Typed {
   /**
    * Typed sends to the main frame of every renderer that {@code which} accepts, in renderer-id
    * order: a renderer that is closed or fails is skipped without affecting the others.
+   *
+   * @param ipcMain the main whose renderers receive the messages
+   * @param which chooses the renderers, tested at each send
+   * @return a sender that reaches the chosen renderers connected at each send
    */
   public static TypedSender toAll(IpcMain ipcMain, Predicate<? super Renderer> which) {
     if (ipcMain == null) {
@@ -74,7 +106,27 @@ public final class Typed {
     return new Broadcast(ipcMain, Objects.requireNonNull(which, "which"));
   }
 
-  /** The typed answers of a main-side event. */
+  /**
+   * Typed events over a message port, in main or in a renderer.
+   *
+   * @param port a port the runtime created or delivered
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code port} is not the runtime's own
+   */
+  public static TypedPort of(MessagePort port) {
+    if (port instanceof TypedPort typed) {
+      return typed;
+    }
+    throw notFromTheRuntime(port, "MessagePort");
+  }
+
+  /**
+   * The typed answers of a main-side event.
+   *
+   * @param event an event the runtime handed to a listener
+   * @return the same object, as its typed side
+   * @throws IllegalArgumentException if {@code event} is not the runtime's own
+   */
   public static TypedEvent of(IpcMainEvent event) {
     if (event instanceof TypedEvent typed) {
       return typed;

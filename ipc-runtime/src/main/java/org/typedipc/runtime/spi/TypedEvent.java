@@ -6,7 +6,13 @@ package org.typedipc.runtime.spi;
  * Typed#of(org.typedipc.runtime.IpcMainEvent)}.
  */
 public interface TypedEvent {
-  /** Answers a typed sendSync channel. */
+  /**
+   * Answers a typed sendSync channel.
+   *
+   * @param <R> the type of the return value
+   * @param channel the {@link Channel.Kind#SEND_SYNC} channel the message came on
+   * @param value the return value, encoded with the channel's result codec
+   */
   <R> void setReturnValue(Channel<?, R> channel, R value);
 
   /**
@@ -14,10 +20,18 @@ public interface TypedEvent {
    * Channel#exceptions() declares}: the caller's call throws it. Does nothing if the call was
    * already answered.
    *
+   * @param channel the {@link Channel.Kind#SEND_SYNC} channel the message came on
+   * @param declared the exception, of a type the channel declares
    * @throws IllegalArgumentException if the channel does not declare the exception's type
    */
   void setReturnException(Channel<?, ?> channel, Exception declared);
 
-  /** Replies to the sending frame on a typed event channel. */
+  /**
+   * Replies to the sending frame on a typed event channel.
+   *
+   * @param <A> the argument type
+   * @param channel an {@link Channel.Kind#EVENT} channel
+   * @param args the arguments, encoded with the channel's codec
+   */
   <A> void reply(Channel<A, ?> channel, A args);
 }

@@ -6,6 +6,12 @@ package org.typedipc.runtime.spi;
  * Typed#of(org.typedipc.runtime.Frame)}.
  */
 public interface TypedSender {
-  /** Encodes {@code args} and sends them; nothing is sent if they cannot cross the wire. */
+  /**
+   * Encodes {@code args} and sends them; nothing is sent if they cannot cross the wire.
+   *
+   * @param <A> the argument type
+   * @param channel an {@link Channel.Kind#EVENT} channel
+   * @param args the arguments, encoded with the channel's codec
+   */
   <A> void send(Channel<A, ?> channel, A args);
 }

@@ -20,9 +20,20 @@ public interface TypedTarget extends TypedSender {
    * for that channel or renderer (30 s by default). If the handler fails with an exception the
    * channel {@linkplain Channel#exceptions() declares}, the future fails with that exception.
    * Cancelling the future tells the handler ({@code IpcRendererInvokeEvent.isCancelled()}).
+   *
+   * @param <A> the argument type
+   * @param <R> the result type
+   * @param channel a {@link Channel.Kind#RENDERER_INVOKE} channel
+   * @param args the arguments, encoded with the channel's codec
+   * @return the handler's result, decoded with the channel's result codec
    */
   <A, R> CompletableFuture<R> invoke(Channel<A, R> channel, A args);
 
-  /** A view of this target whose invokes are bounded by {@code deadline}, which must be positive. */
+  /**
+   * A view of this target whose invokes are bounded by {@code deadline}, which must be positive.
+   *
+   * @param deadline the longest an invoke waits for the handler's result
+   * @return the bounded view; this target keeps its own deadlines
+   */
   TypedTarget withDeadline(Duration deadline);
 }

@@ -41,17 +41,34 @@ public final class WireReader {
   /** The estimated heap of one reference slot in a collection or array, growth included. */
   public static final int SLOT_BYTES = 8;
 
-  /** Reads all of {@code bytes}. */
+  /**
+   * Reads all of {@code bytes}.
+   *
+   * @param bytes what a {@link WireWriter} wrote; read in place, not copied
+   */
   public WireReader(byte[] bytes) {
     this(bytes, 0, bytes.length);
   }
 
-  /** Reads {@code length} bytes of {@code bytes} from {@code offset}. */
+  /**
+   * Reads {@code length} bytes of {@code bytes} from {@code offset}.
+   *
+   * @param bytes the array holding what a {@link WireWriter} wrote; read in place, not copied
+   * @param offset the index of the first byte to read
+   * @param length how many bytes to read
+   */
   public WireReader(byte[] bytes, int offset, int length) {
     reset(bytes, offset, length);
   }
 
-  /** Reads {@code length} bytes of {@code bytes} from {@code offset} from now on, from depth 0. */
+  /**
+   * Reads {@code length} bytes of {@code bytes} from {@code offset} from now on, from depth 0.
+   *
+   * @param bytes the array holding what a {@link WireWriter} wrote; read in place, not copied
+   * @param offset the index of the first byte to read
+   * @param length how many bytes to read
+   * @return this reader, without a decoded-size limit
+   */
   public WireReader reset(byte[] bytes, int offset, int length) {
     if (offset < 0 || length < 0 || offset + length > bytes.length || offset + length < 0) {
       throw new IndexOutOfBoundsException(ErrorMessages.badArrayRange(offset, length, bytes.length));
@@ -69,6 +86,10 @@ public final class WireReader {
    * Fails decoding with an {@link IpcProtocolException} naming {@code subject} (a channel, say) and
    * {@code limitBytes} once the values read are estimated to take more than {@code limitBytes} of
    * heap. Until {@link #reset} only.
+   *
+   * @param limitBytes the estimated heap the values read may take
+   * @param subject what is being decoded, named in the error
+   * @return this reader
    */
   public WireReader limitDecodedBytes(long limitBytes, String subject) {
     if (limitBytes <= 0) {
@@ -84,6 +105,7 @@ public final class WireReader {
    * Counts {@code heapBytes} that a decoder is about to allocate against the decoded-size limit.
    * Codecs of your own that build large values call it before allocating, as the built-in ones do.
    *
+   * @param heapBytes the estimated heap of what the decoder is about to allocate
    * @throws IpcProtocolException if the message would decode to more than its limit
    */
   public void charge(long heapBytes) {
@@ -94,13 +116,13 @@ public final class WireReader {
     }
   }
 
-  /** Reads one byte. */
+  /** {@return the next byte} */
   public byte readByte() {
     require(1, "a byte");
     return buffer[position++];
   }
 
-  /** Reads a boolean written as 0 or 1; any other byte is malformed. */
+  /** {@return the next boolean, written as 0 or 1; any other byte is malformed} */
   public boolean readBoolean() {
     byte b = readByte();
     if (b == 0 || b == 1) {
@@ -109,7 +131,7 @@ public final class WireReader {
     throw malformed(ErrorMessages.badBooleanByte(b));
   }
 
-  /** Reads a 16-bit value. */
+  /** {@return the next 16-bit value} */
   public short readShort() {
     require(2, "a short");
     short v = (short) (((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF));
@@ -117,12 +139,12 @@ public final class WireReader {
     return v;
   }
 
-  /** Reads a 16-bit char. */
+  /** {@return the next 16-bit char} */
   public char readChar() {
     return (char) readShort();
   }
 
-  /** Reads a 32-bit value. */
+  /** {@return the next 32-bit value} */
   public int readInt() {
     require(4, "an int");
     int v = (int) INT.get(buffer, position);
@@ -130,7 +152,7 @@ public final class WireReader {
     return v;
   }
 
-  /** Reads a 64-bit value. */
+  /** {@return the next 64-bit value} */
   public long readLong() {
     require(8, "a long");
     long v = (long) LONG.get(buffer, position);
@@ -138,17 +160,17 @@ public final class WireReader {
     return v;
   }
 
-  /** Reads a float. */
+  /** {@return the next float} */
   public float readFloat() {
     return Float.intBitsToFloat(readInt());
   }
 
-  /** Reads a double. */
+  /** {@return the next double} */
   public double readDouble() {
     return Double.longBitsToDouble(readLong());
   }
 
-  /** Reads a length written by {@link WireWriter#writeLength(int)}. */
+  /** {@return the next length, written by {@link WireWriter#writeLength(int)}} */
   public int readLength() {
     int result = 0;
     for (int shift = 0; shift < 35; shift += 7) {
@@ -167,6 +189,9 @@ public final class WireReader {
   /**
    * Reads the count of a collection whose elements take at least {@code minBytesPerElement} bytes
    * each, rejecting counts the remaining bytes cannot hold before anything is allocated.
+   *
+   * @param minBytesPerElement the fewest bytes one element takes on the wire
+   * @return the count, which the remaining bytes can hold
    */
   public int readCount(int minBytesPerElement) {
     int count = readLength();
@@ -176,7 +201,7 @@ public final class WireReader {
     return count;
   }
 
-  /** Reads a byte array with its length. */
+  /** {@return the next byte array, written with its length} */
   public byte[] readBytes() {
     int length = readLength();
     if (length > remaining()) {
@@ -190,7 +215,7 @@ public final class WireReader {
     return bytes;
   }
 
-  /** Reads a UTF-8 string with its byte length; malformed UTF-8 is rejected. */
+  /** {@return the next string, written as UTF-8 with its byte length; malformed UTF-8 is rejected} */
   public String readString() {
     int length = readLength();
     if (length > remaining()) {
@@ -240,7 +265,7 @@ public final class WireReader {
     depth--;
   }
 
-  /** The bytes not read yet. */
+  /** {@return how many bytes are not read yet} */
   public int remaining() {
     return limit - position;
   }
@@ -252,7 +277,12 @@ public final class WireReader {
     }
   }
 
-  /** An exception for input that does not follow the format, naming the byte offset. */
+  /**
+   * An exception for input that does not follow the format, naming the byte offset.
+   *
+   * @param what what was expected or found, e.g. {@code "unknown type tag 9"}
+   * @return the exception, for the caller to throw
+   */
   public IpcProtocolException malformed(String what) {
     return new IpcProtocolException(ErrorMessages.malformedMessage(position, what));
   }

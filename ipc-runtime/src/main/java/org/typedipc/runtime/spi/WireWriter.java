@@ -31,24 +31,43 @@ public final class WireWriter {
     this(64);
   }
 
-  /** Creates an empty writer with room for {@code initialCapacity} bytes. */
+  /**
+   * Creates an empty writer with room for {@code initialCapacity} bytes.
+   *
+   * @param initialCapacity the bytes the buffer holds before it first grows
+   */
   public WireWriter(int initialCapacity) {
     buffer = new byte[Math.max(16, initialCapacity)];
   }
 
-  /** Writes one byte. */
+  /**
+   * Writes one byte.
+   *
+   * @param value the byte, in the low 8 bits
+   * @return this writer
+   */
   public WireWriter writeByte(int value) {
     ensure(1);
     buffer[size++] = (byte) value;
     return this;
   }
 
-  /** Writes {@code true} as 1 and {@code false} as 0. */
+  /**
+   * Writes {@code true} as 1 and {@code false} as 0.
+   *
+   * @param value the boolean
+   * @return this writer
+   */
   public WireWriter writeBoolean(boolean value) {
     return writeByte(value ? 1 : 0);
   }
 
-  /** Writes a 16-bit value. */
+  /**
+   * Writes a 16-bit value.
+   *
+   * @param value the value, in the low 16 bits
+   * @return this writer
+   */
   public WireWriter writeShort(int value) {
     ensure(2);
     buffer[size++] = (byte) (value >>> 8);
@@ -56,12 +75,22 @@ public final class WireWriter {
     return this;
   }
 
-  /** Writes a 16-bit char. */
+  /**
+   * Writes a 16-bit char.
+   *
+   * @param value the char
+   * @return this writer
+   */
   public WireWriter writeChar(char value) {
     return writeShort(value);
   }
 
-  /** Writes a 32-bit value. */
+  /**
+   * Writes a 32-bit value.
+   *
+   * @param value the value
+   * @return this writer
+   */
   public WireWriter writeInt(int value) {
     ensure(4);
     INT.set(buffer, size, value);
@@ -69,7 +98,12 @@ public final class WireWriter {
     return this;
   }
 
-  /** Writes a 64-bit value. */
+  /**
+   * Writes a 64-bit value.
+   *
+   * @param value the value
+   * @return this writer
+   */
   public WireWriter writeLong(long value) {
     ensure(8);
     LONG.set(buffer, size, value);
@@ -77,17 +111,32 @@ public final class WireWriter {
     return this;
   }
 
-  /** Writes a float by its bits. */
+  /**
+   * Writes a float by its bits.
+   *
+   * @param value the float
+   * @return this writer
+   */
   public WireWriter writeFloat(float value) {
     return writeInt(Float.floatToRawIntBits(value));
   }
 
-  /** Writes a double by its bits, so NaN and ±0.0 survive. */
+  /**
+   * Writes a double by its bits, so NaN and ±0.0 survive.
+   *
+   * @param value the double
+   * @return this writer
+   */
   public WireWriter writeDouble(double value) {
     return writeLong(Double.doubleToRawLongBits(value));
   }
 
-  /** Writes a non-negative count or length in 1 to 5 bytes. */
+  /**
+   * Writes a non-negative count or length in 1 to 5 bytes.
+   *
+   * @param length the count or length, zero or more
+   * @return this writer
+   */
   public WireWriter writeLength(int length) {
     if (length < 0) {
       throw new IllegalArgumentException(ErrorMessages.negativeLength(length));
@@ -102,7 +151,12 @@ public final class WireWriter {
     return this;
   }
 
-  /** Writes a byte array with its length. */
+  /**
+   * Writes a byte array with its length.
+   *
+   * @param bytes the bytes, all of them
+   * @return this writer
+   */
   public WireWriter writeBytes(byte[] bytes) {
     writeLength(bytes.length);
     ensure(bytes.length);
@@ -114,6 +168,8 @@ public final class WireWriter {
   /**
    * Writes a string as UTF-8 with its byte length.
    *
+   * @param value the string
+   * @return this writer
    * @throws IpcValueException if the string holds an unpaired surrogate, which UTF-8 cannot carry
    */
   public WireWriter writeString(String value) {
@@ -187,12 +243,12 @@ public final class WireWriter {
     depth--;
   }
 
-  /** The current nesting depth. */
+  /** {@return the current nesting depth} */
   public int depth() {
     return depth;
   }
 
-  /** The number of bytes written. */
+  /** {@return the number of bytes written} */
   public int size() {
     return size;
   }
@@ -203,12 +259,16 @@ public final class WireWriter {
     depth = 0;
   }
 
-  /** Copies the bytes written into {@code target} at its position. */
+  /**
+   * Copies the bytes written into {@code target} at its position.
+   *
+   * @param target a buffer with at least {@link #size()} bytes remaining; its position advances past them
+   */
   public void writeTo(java.nio.ByteBuffer target) {
     target.put(buffer, 0, size);
   }
 
-  /** A copy of the bytes written. */
+  /** {@return a copy of the bytes written} */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);
   }

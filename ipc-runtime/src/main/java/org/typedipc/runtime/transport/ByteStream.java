@@ -10,10 +10,10 @@ import java.nio.channels.WritableByteChannel;
  * and writes to {@link #out()} from others; {@link #close()} must wake a blocked reader.
  */
 public interface ByteStream extends Closeable {
-  /** Bytes from the peer. */
+  /** {@return the channel of bytes from the peer} */
   ReadableByteChannel in();
 
-  /** Bytes to the peer; every write must reach the peer without a separate flush. */
+  /** {@return the channel of bytes to the peer; every write must reach the peer without a separate flush} */
   WritableByteChannel out();
 
   /**
@@ -24,6 +24,19 @@ public interface ByteStream extends Closeable {
    */
   default void checkPeer() throws IOException {}
 
-  /** A name for logs: the transport and, where there is one, the peer's address. */
+  /**
+   * Ends the bytes to the peer while its bytes can still be read, as a socket's half-close does:
+   * after its CLOSE, a side reads on until the peer closes too, because closing with unread bytes
+   * may reset the connection and cost the peer the CLOSE and its reason. Streams that cannot
+   * half-close return false (the default) and are closed at once.
+   *
+   * @return whether the output was ended and the input is still open
+   * @throws IOException if ending the output failed
+   */
+  default boolean shutdownOutput() throws IOException {
+    return false;
+  }
+
+  /** {@return a name for logs: the transport and, where there is one, the peer's address} */
   String describe();
 }

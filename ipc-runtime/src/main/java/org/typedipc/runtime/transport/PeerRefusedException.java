@@ -6,7 +6,11 @@ import java.io.IOException;
 public final class PeerRefusedException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** With a sentence that says who was refused and why. */
+  /**
+   * With a sentence that says who was refused and why.
+   *
+   * @param message who was refused and why
+   */
   public PeerRefusedException(String message) {
     super(message);
   }

@@ -28,12 +28,14 @@ import java.io.IOException;
  * }</pre>
  */
 public interface Transport {
-  /** The name endpoints carry, so that a renderer process finds the same transport: {@code "TCP"}. */
+  /** {@return the name endpoints carry, so that a renderer process finds the same transport: {@code "TCP"}} */
   String name();
 
   /**
    * Starts accepting renderer connections at a new address.
    *
+   * @return the listening server; closing it releases the address
+   * @throws IOException if the address cannot be bound
    * @throws UnsupportedOperationException if this transport only carries launched renderers
    */
   TransportServer listen() throws IOException;
@@ -43,6 +45,9 @@ public interface Transport {
    * gave it (empty for a transport that {@link #carriesLaunchedRenderers() carries launched
    * renderers}).
    *
+   * @param address main's address, as the renderer's endpoint carries it
+   * @return the renderer's stream to main
+   * @throws IOException if the connection cannot be made
    * @throws PeerRefusedException if the OS refused this process access to main's address
    */
   ByteStream connect(String address) throws IOException;
@@ -50,12 +55,20 @@ public interface Transport {
   /**
    * Whether a renderer main launches talks over its own standard input and output, which {@link
    * #attach(Process)} then wraps, rather than connecting to a listener by address.
+   *
+   * @return {@code true} for a standard-streams transport; {@code false} by default
    */
   default boolean carriesLaunchedRenderers() {
     return false;
   }
 
-  /** Main's stream to a renderer it launched, for a transport that {@link #carriesLaunchedRenderers()}. */
+  /**
+   * Main's stream to a renderer it launched, for a transport that {@link #carriesLaunchedRenderers()}.
+   *
+   * @param renderer the launched renderer process, whose standard streams carry the connection
+   * @return main's stream to that renderer
+   * @throws UnsupportedOperationException if this transport connects renderers by address; the default
+   */
   default ByteStream attach(Process renderer) {
     throw new UnsupportedOperationException(name() + " does not carry launched renderers; they connect to a listener.");
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
@@ -113,6 +114,27 @@ class StartUpDeliveryTest {
     assertTrue(gone.detail().contains("over the limit of 10000 bytes"), gone.toString());
     connection.ready(); // after close: does nothing
     assertTrue(connection.isClosed());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theDefaultHeldLimitIsSixteenMebibytesAndHoldsALargestPacket() throws Exception {
+    long limit = RendererOptions.defaults().heldBytesLimit();
+    assertEquals(16L << 20, limit);
+    assertTrue(limit >= ConnectionSettings.defaults().maxPacketBytes() - 64);
+    assertTrue(limit <= ConnectionSettings.defaults().totalInboundBytes());
+    RendererAcceptor acceptor = main.listen(TransportKind.UNIX_SOCKET);
+    RendererInvitation invitation = acceptor.invite();
+    RendererConnection connection = RendererProcess.connect(invitation.endpoint(), RendererOptions.defaults());
+    Renderer renderer = invitation.renderer().get(30, TimeUnit.SECONDS);
+    try {
+      for (int i = 0; i < 20; i++) {
+        renderer.send("early", (Object) new byte[1 << 20]);
+      }
+    } catch (IpcDisconnectedException e) {
+      // The renderer closed on reaching its limit before main finished sending: what is tested.
+    }
+    String reason = connection.whenClosed().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    assertTrue(reason.contains("over the limit of " + (16L << 20) + " bytes"), reason);
   }
 
   @ParameterizedTest

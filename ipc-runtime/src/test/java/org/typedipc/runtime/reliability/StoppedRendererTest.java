@@ -9,6 +9,7 @@ import static org.typedipc.runtime.reliability.LaunchedRenderers.command;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -130,6 +131,44 @@ class StoppedRendererTest {
         + goneMillis + " ms (bound " + goneBound + "), handler cancelled at " + cancelledMillis + " ms, process killed at "
         + reapedMillis + " ms (bound " + reapBound + "); embedded 200 ms deadline at most " + latestDeadline
         + " ms late; bystander's slowest invoke " + slowest + " ms");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "STDIO"})
+  void aStoppedRendererIsGoneInTimeWhileMainIsBusyWithItsMessages(TransportKind transport) throws Exception {
+    stopped = renderers.launch(transport);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Boolean> busy = new CompletableFuture<>();
+    // The first message holds main's loop, and with it the reader that runs it, until the end.
+    main.on("flood", (event, args) -> {
+      if (busy.complete(true)) {
+        awaitQuietly(release);
+      }
+    });
+    try {
+      command(stopped, "flood", 5, 1024, 1);
+      busy.get(30, TimeUnit.SECONDS);
+      Thread.sleep(300);
+      stop(stopped.processId());
+      long stoppedAt = System.nanoTime();
+      RendererGone why = stopped.whenGone().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      long goneMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppedAt);
+      assertEquals(RendererGone.Reason.UNRESPONSIVE, why.reason(), why.toString());
+      long goneBound = LIVENESS.toMillis() + HEARTBEAT.toMillis() + SLACK_MILLIS;
+      assertTrue(goneMillis <= goneBound, "gone after " + goneMillis + " ms, bound " + goneBound);
+      System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, transport + ": stopped renderer whose message main's "
+          + "loop was busy with gone after " + goneMillis + " ms (bound " + goneBound + ")");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** An application thread of main that sends to {@code renderer} until it is gone. */

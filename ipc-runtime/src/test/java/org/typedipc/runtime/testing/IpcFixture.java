@@ -32,10 +32,10 @@ import org.typedipc.runtime.RendererOptions;
 public abstract class IpcFixture {
   /** The transport of this run of the class, injected by its {@code @ParameterizedClass}. */
   @Parameter
-  protected TransportUnderTest transport;
+  protected ConformanceTransport transport;
 
   private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
-  private TransportUnderTest.Connector connector;
+  private ConformanceTransport.Connector connector;
 
   /** The main side of the test. */
   protected IpcMain main;

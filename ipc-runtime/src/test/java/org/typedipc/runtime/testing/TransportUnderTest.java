@@ -15,11 +15,11 @@ import org.typedipc.runtime.transport.Transport;
  * to main through it. This is the only place that knows how. Both ends live in this JVM; renderers
  * in other processes are covered by the process tests.
  */
-public enum TransportUnderTest {
+public enum TransportUnderTest implements ConformanceTransport {
   /** A renderer embedded in main's JVM: no wire, though every value is still encoded and decoded. */
   IN_PROCESS {
     @Override
-    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+    public Connector connector(Consumer<AutoCloseable> closeAfterTest) {
       return (main, options) -> {
         EmbeddedRenderer embedded = main.embedRenderer(options);
         return new ConnectedRenderer(embedded, embedded.renderer());
@@ -30,7 +30,7 @@ public enum TransportUnderTest {
   /** A Unix domain socket, crossing the wire protocol and the connection's reader threads. */
   UNIX_SOCKET {
     @Override
-    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+    public Connector connector(Consumer<AutoCloseable> closeAfterTest) {
       return throughInvitations(TransportKind.UNIX_SOCKET.transport(), closeAfterTest);
     }
   },
@@ -38,7 +38,7 @@ public enum TransportUnderTest {
   /** TCP loopback, crossing the wire protocol and the connection's reader threads. */
   TCP {
     @Override
-    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+    public Connector connector(Consumer<AutoCloseable> closeAfterTest) {
       return throughInvitations(TransportKind.TCP.transport(), closeAfterTest);
     }
   },
@@ -49,26 +49,16 @@ public enum TransportUnderTest {
    */
   PIPES {
     @Override
-    Connector connector(Consumer<AutoCloseable> closeAfterTest) {
+    public Connector connector(Consumer<AutoCloseable> closeAfterTest) {
       return throughInvitations(new PipeTransport(), closeAfterTest);
     }
   };
-
-  /** Connects renderers over one transport for one test. */
-  @FunctionalInterface
-  interface Connector {
-    /** Connects a renderer to {@code main} and returns once main lists it among its renderers. */
-    ConnectedRenderer connect(IpcMain main, RendererOptions options);
-  }
-
-  /** A connector for one test; what it opens besides renderers goes to {@code closeAfterTest}. */
-  abstract Connector connector(Consumer<AutoCloseable> closeAfterTest);
 
   /**
    * Connects each renderer through an invitation, as a renderer process would, to one acceptor per
    * main that is opened on first use.
    */
-  private static Connector throughInvitations(Transport transport, Consumer<AutoCloseable> closeAfterTest) {
+  public static Connector throughInvitations(Transport transport, Consumer<AutoCloseable> closeAfterTest) {
     Map<IpcMain, RendererAcceptor> acceptors = new ConcurrentHashMap<>();
     return (main, options) -> ConnectedRenderer.through(acceptors.computeIfAbsent(main, m -> {
       RendererAcceptor acceptor = m.listen(transport);

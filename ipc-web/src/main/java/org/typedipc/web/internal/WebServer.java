@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,6 +192,9 @@ public final class WebServer implements TransportServer {
         PlainResponses.forbidden(response, callback, WebMessages.foreignOrigin(origin, expected));
         return null;
       }
+      // No permessage-deflate: on loopback it only costs CPU, and Node's WebSocket client inflates
+      // messages asynchronously, so a close right behind a compressed REJECT lost the REJECT.
+      response.setExtensions(List.of());
       String peer = "WEBSOCKET " + Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
       ServerSocketStream stream = new ServerSocketStream(peer, limits.outboundBudget(), limits.stallLimit(), open::remove);
       open.add(stream);

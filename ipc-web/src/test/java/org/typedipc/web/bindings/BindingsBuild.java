@@ -28,8 +28,11 @@ final class BindingsBuild implements AutoCloseable {
     this.loader = loader;
   }
 
-  /** Compiles {@code sources} (a folder of Java sources) in {@code work}. */
-  static BindingsBuild of(Path sources, Path work) throws IOException, InterruptedException {
+  /**
+   * Compiles {@code sources} (a folder of Java sources) in {@code work}; {@code typeScript} files
+   * are compiled with the bindings, beside them.
+   */
+  static BindingsBuild of(Path sources, Path work, Path... typeScript) throws IOException, InterruptedException {
     Path classes = Files.createDirectories(work.resolve("classes"));
     Path generated = Files.createDirectories(work.resolve("generated"));
     List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
@@ -42,6 +45,9 @@ final class BindingsBuild implements AutoCloseable {
 
     Path typeScriptDir = typeScriptDir(work);
     copyTree(generated.resolve("typedipc-ts"), typeScriptDir.resolve("src"));
+    for (Path file : typeScript) {
+      Files.copy(file, typeScriptDir.resolve("src").resolve(file.getFileName().toString()));
+    }
     compileTypeScript(typeScriptDir, work);
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, BindingsBuild.class.getClassLoader());
     return new BindingsBuild(typeScriptDir, loader);

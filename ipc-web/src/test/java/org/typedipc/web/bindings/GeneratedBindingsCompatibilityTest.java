@@ -30,13 +30,16 @@ import org.typedipc.runtime.spi.WireWriter;
  * The generated TypeScript codecs and the generated Java codecs write the same bytes. A contract
  * using every type the bindings map is compiled with the processor; values encoded by the Java
  * companion's codecs are decoded by the TypeScript bindings in Node and encoded again, and the
- * bytes must be equal. Random values come from a logged seed ({@code -Dbindings.seed} replays it);
+ * bytes must be equal; values built in TypeScript cross the other way, decoded and encoded again by
+ * Java. Random values come from a logged seed ({@code -Dbindings.seed} replays it);
  * a few fixed values also check what TypeScript decoded.
  */
 @Timeout(300)
 class GeneratedBindingsCompatibilityTest {
   private static final int VALUES_PER_CODEC = 150;
   private static final Path ROUND_TRIP = BindingsBuild.PACKAGE.resolve("bindings-conformance/roundtrip.mjs");
+  private static final Path RANDOM_VALUES = BindingsBuild.PACKAGE.resolve("bindings-conformance/random-catalog.ts");
+  private static final Path WRITE_RANDOM_VALUES = BindingsBuild.PACKAGE.resolve("bindings-conformance/random-catalog.mjs");
 
   @TempDir Path work;
 
@@ -78,6 +81,38 @@ class GeneratedBindingsCompatibilityTest {
           assertEquals(vector.what(), parts[2], () -> context + ": TypeScript decoded another value");
         }
       }
+    }
+  }
+
+  /**
+   * The other way: seeded random values built in TypeScript and encoded by the generated codecs
+   * decode in Java with the companion's codecs, and encode to the same bytes.
+   */
+  @Test
+  void typeScriptEncodedValuesDecodeInJavaAndEncodeToTheSameBytes() throws Exception {
+    long seed = Long.getLong("bindings.seed", System.nanoTime());
+    System.out.println("GeneratedBindingsCompatibilityTest TypeScript seed " + seed + " (replay with -Dbindings.seed=" + seed + ")");
+    try (BindingsBuild build = BindingsBuild.of(Path.of("src/test/resources/bindings").toAbsolutePath(), work, RANDOM_VALUES)) {
+      Class<?> companion = build.load("bindings.CatalogIpc");
+      Path output = build.typeScriptDir().resolve("typescript-values.txt");
+      ExternalTool.run(BindingsBuild.PACKAGE, build.typeScriptDir().resolve("random.log"), List.of("node",
+          WRITE_RANDOM_VALUES.toString(), build.javaScript("random-catalog.js").toString(), Long.toString(seed),
+          Integer.toString(VALUES_PER_CODEC), output.toString()));
+      List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+      assertEquals(VALUES_PER_CODEC * 5, lines.size(), "TypeScript wrote every value");
+      LinkedHashSet<String> channels = new LinkedHashSet<>();
+      for (String line : lines) {
+        String[] parts = line.split(" ");
+        Channel<?, ?> channel = channel(companion, parts[0].toUpperCase(java.util.Locale.ROOT));
+        Codec<?> codec = parts[1].equals("args") ? channel.argsCodec() : channel.resultCodec();
+        org.typedipc.runtime.spi.WireReader in = new org.typedipc.runtime.spi.WireReader(HexFormat.of().parseHex(parts[2]));
+        Object value = codec.decode(in);
+        in.requireFullyRead();
+        assertEquals(parts[2], encode(codec, value),
+            () -> "seed " + seed + ", " + parts[0] + " " + parts[1] + ": Java wrote other bytes for " + describe(value));
+        channels.add(parts[0] + " " + parts[1]);
+      }
+      assertEquals(List.of("item args", "item result", "search args", "search result", "tag args"), List.copyOf(channels));
     }
   }
 

@@ -8,8 +8,11 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.RendererProcess;
 
 /**
@@ -17,7 +20,9 @@ import org.typedipc.runtime.RendererProcess;
  * <calls>} it measures a raw Unix-socket ping-pong against main's echo server and prints the
  * figures; without, it connects as a renderer, echoes main's invokes on the echo channel and runs
  * what main's {@code "bench"} events ask: {@code ["invoke", size, calls]}, {@code ["one-way",
- * size, messages]} or {@code ["allocated", 0, 0]} (bytes this JVM allocated so far), answering on
+ * size, messages]}, {@code ["port", size, calls]} (round trips through the port main posted on
+ * {@code "port"} with {@code "ping"} to another renderer, which got the other end with {@code
+ * "echo"} and posts every message back) or {@code ["allocated", 0, 0]} (bytes this JVM allocated so far), answering on
  * {@code "result"}.
  */
 public final class BenchRenderer {
@@ -38,6 +43,19 @@ public final class BenchRenderer {
     RendererProcess.run(connection -> {
       IpcRenderer ipc = connection.ipcRenderer();
       Typed.of(ipc).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
+      AtomicReference<MessagePort> peer = new AtomicReference<>();
+      LinkedBlockingQueue<Object> replies = new LinkedBlockingQueue<>();
+      ipc.on("port", (event, mode) -> {
+        MessagePort port = event.ports().get(0);
+        if ("echo".equals(mode[0])) {
+          port.onMessage(message -> port.postMessage(message.data()));
+        } else {
+          port.onMessage(message -> replies.add(message.data()));
+          peer.set(port);
+        }
+        port.start();
+        ipc.send("port-taken");
+      });
       ipc.on("bench", (event, command) -> {
         List<?> c = (List<?>) command[0];
         int size = (Integer) c.get(1);
@@ -45,6 +63,7 @@ public final class BenchRenderer {
         commands.execute(() -> ipc.send("result", switch ((String) c.get(0)) {
           case "invoke" -> invoke(ipc, size, count);
           case "one-way" -> oneWay(ipc, size, count);
+          case "port" -> portRoundTrips(peer.get(), replies, size, count);
           default -> List.of((double) Stats.processAllocatedBytes());
         }));
       });
@@ -63,6 +82,26 @@ public final class BenchRenderer {
       long start = System.nanoTime();
       Typed.of(ipc).invoke(ByteArrayCodec.ECHO, payload).join();
       nanos[i] = System.nanoTime() - start;
+    }
+    return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99));
+  }
+
+  /** Sequential round trips through a port to another renderer, which posts each message back: p50 and p99 in µs. */
+  private static List<Double> portRoundTrips(MessagePort port, LinkedBlockingQueue<Object> replies, int size, int count) {
+    byte[] payload = new byte[size];
+    long[] nanos = new long[count];
+    try {
+      for (int i = -CrossProcessBenchmark.warmup(count); i < count; i++) {
+        long start = System.nanoTime();
+        port.postMessage(payload);
+        replies.take();
+        if (i >= 0) {
+          nanos[i] = System.nanoTime() - start;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
     return List.of(Stats.percentileMicros(nanos, count, 50), Stats.percentileMicros(nanos, count, 99));
   }

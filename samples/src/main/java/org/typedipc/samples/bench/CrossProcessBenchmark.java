@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.MessageChannelMain;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
@@ -29,7 +30,8 @@ import org.typedipc.samples.typed.bench.TypedBenchmark;
  * allocation and one-way throughput, each next to the raw Unix-socket ping-pong floor measured in
  * the same run, with both processes on one CPU ({@code same}) and on different CPUs ({@code split})
  * when {@code taskset} is available. Each main → renderer row also shows its p50 over the renderer
- * → main row's above it.
+ * → main row's above it, and so does each port row: round trips between two renderer processes
+ * through a {@code MessageChannelMain} pair, which main routes.
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
  * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
@@ -109,12 +111,8 @@ public final class CrossProcessBenchmark {
         AtomicLong oneWay = new AtomicLong();
         Typed.of(main).handle(ByteArrayCodec.ECHO, (event, bytes) -> bytes);
         Typed.of(main).on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
-        CompletableFuture<Object> ready = new CompletableFuture<>();
-        main.once("ready", (event, a) -> ready.complete(true));
-        Renderer renderer = main.launch(RendererLaunch.module(MODULE, BenchRenderer.class.getName())
-                .withTransport(transport).withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m"))
-            .get(30, TimeUnit.SECONDS);
-        ready.get(30, TimeUnit.SECONDS);
+        Renderer renderer = launch(main, transport, prefix);
+        pairWithEchoer(main, renderer, launch(main, transport, prefix));
         String name = transport.name().toLowerCase(Locale.ROOT);
         for (int s = 0; s < sizes.length; s++) {
           int size = sizes[s];
@@ -128,6 +126,9 @@ public final class CrossProcessBenchmark {
               Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
               printRow("invoke main→renderer " + name + " " + label(size) + suffix, toRenderer, floors[s],
                   String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+              Invokes throughPort = measure(main, renderer, () -> ask(main, renderer, "port", size, calls), calls);
+              printRow("port renderer↔renderer " + name + " " + label(size) + suffix, throughPort, floors[s],
+                  String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
               if (flight != null) {
                 System.out.printf(Locale.ROOT, "%-40s %d typed-ipc events recorded%n", "", flight.typedIpcEvents());
               }
@@ -142,6 +143,33 @@ public final class CrossProcessBenchmark {
         renderer.close();
       }
     }
+  }
+
+  /** Launches a bench renderer and waits until it is ready. */
+  private static Renderer launch(IpcMain main, TransportKind transport, String[] prefix) throws Exception {
+    CompletableFuture<Object> ready = new CompletableFuture<>();
+    main.once("ready", (event, a) -> ready.complete(true));
+    Renderer renderer = main.launch(RendererLaunch.module(MODULE, BenchRenderer.class.getName())
+            .withTransport(transport).withCommandPrefix(prefix).withJvmOptions("-Xms256m", "-Xmx512m"))
+        .get(30, TimeUnit.SECONDS);
+    ready.get(30, TimeUnit.SECONDS);
+    return renderer;
+  }
+
+  /**
+   * Gives {@code pinger} and a second renderer, {@code echoer}, the two ends of a port pair: the
+   * pinger measures round trips through it, renderer to renderer (through main, see PROTOCOL.md).
+   */
+  private static void pairWithEchoer(IpcMain main, Renderer pinger, Renderer echoer) throws Exception {
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<Object> pingerReady = new CompletableFuture<>();
+    CompletableFuture<Object> echoerReady = new CompletableFuture<>();
+    pinger.ipc().once("port-taken", (event, a) -> pingerReady.complete(true));
+    echoer.ipc().once("port-taken", (event, a) -> echoerReady.complete(true));
+    pinger.postMessage("port", "ping", List.of(channel.port1()));
+    echoer.postMessage("port", "echo", List.of(channel.port2()));
+    pingerReady.get(30, TimeUnit.SECONDS);
+    echoerReady.get(30, TimeUnit.SECONDS);
   }
 
   /** p50 and p99 in µs and bytes allocated per call in the renderer and in main (all threads). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * The last lines a launched renderer wrote to standard error, for the message when it dies before
@@ -22,7 +23,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 abstract class ErrorTail {
   static final int MAX_LINES = 20;
   static final int MAX_LINE_CHARS = 500;
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.LAUNCH;
 
   /** Sends the standard error of the process {@code builder} starts to {@code destination}. */
   static ErrorTail prepare(ProcessBuilder builder, ProcessBuilder.Redirect destination) {

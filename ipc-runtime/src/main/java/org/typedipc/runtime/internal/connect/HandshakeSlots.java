@@ -6,7 +6,7 @@ import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * The connections of one acceptor that have not yet presented their HELLO, at most {@code max} of
- * them. A new connection is never turned away: when every slot is taken, the one that has waited
+ * them, for streams that {@link HelloReader} cannot read (those that are not sockets). A new connection is never turned away: when every slot is taken, the one that has waited
  * longest loses its slot and is closed. A renderer sends its HELLO as soon as it connects, so
  * silent connections, however many, cannot lock it out; they only push each other out.
  */
@@ -14,7 +14,6 @@ final class HandshakeSlots {
   private final int max;
   /** In arrival order: the first has waited longest. */
   private final LinkedHashSet<ByteStream> waiting = new LinkedHashSet<>();
-  private long evicted;
 
   HandshakeSlots(int max) {
     this.max = max;
@@ -31,7 +30,6 @@ final class HandshakeSlots {
       Iterator<ByteStream> first = waiting.iterator();
       oldest = first.next();
       first.remove();
-      evicted++;
     }
     waiting.add(stream);
     return oldest;
@@ -40,11 +38,6 @@ final class HandshakeSlots {
   /** Frees the slot of {@code stream}, which read its HELLO or failed; a no-op if it lost its slot. */
   synchronized void leave(ByteStream stream) {
     waiting.remove(stream);
-  }
-
-  /** How many connections lost their slot so far. */
-  synchronized long evicted() {
-    return evicted;
   }
 
   /** How many connections hold a slot now. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * Ends a renderer process that main launched once main's process or the connection to it ends, so
@@ -16,7 +17,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * under the documented 2 s.
  */
 final class LaunchedRendererGuard {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.LAUNCH;
 
   /** How often the guard looks at main's process and the connection. */
   static final Duration POLL = Duration.ofMillis(100);

@@ -15,6 +15,7 @@ import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.protocol.Handshake;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
@@ -30,7 +31,7 @@ import org.typedipc.runtime.transport.Transport;
  * failure fails the returned future, and a launch that fails leaves no process behind.
  */
 final class Launcher {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.LAUNCH;
   private static final long MAIN_PID = ProcessHandle.current().pid();
   /** How long a child whose stream ended before the handshake gets to show its exit code. */
   private static final long EXIT_WAIT_SECONDS = 5;

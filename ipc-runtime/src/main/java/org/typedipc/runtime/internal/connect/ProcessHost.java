@@ -17,6 +17,7 @@ import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.main.RendererProcesses;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.transport.Transport;
 
 /**
@@ -27,7 +28,7 @@ import org.typedipc.runtime.transport.Transport;
 final class ProcessHost implements RendererProcesses {
   /** How long launched renderers get, all together, to exit after main closed their connections. */
   static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.LAUNCH;
 
   private final MainRuntime main;
   private final ConnectionSettings settings;

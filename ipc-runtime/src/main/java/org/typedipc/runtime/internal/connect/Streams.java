@@ -3,10 +3,11 @@ package org.typedipc.runtime.internal.connect;
 import java.io.Closeable;
 import java.io.IOException;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /** Closing what a failed handshake leaves behind, where nothing more can be done about a failure. */
 final class Streams {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
 
   private Streams() {}
 

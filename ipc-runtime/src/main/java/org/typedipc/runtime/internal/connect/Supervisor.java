@@ -13,6 +13,7 @@ import org.typedipc.runtime.RestartPolicy;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * Relaunches a renderer after an abnormal end, as its {@link RestartPolicy} says: restarts are
@@ -20,7 +21,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * gives up. Each relaunch registers a new renderer with main, so {@code onRendererCreated} sees it.
  */
 final class Supervisor {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.LAUNCH;
 
   private final MainRuntime main;
   private final RendererLaunch launch;

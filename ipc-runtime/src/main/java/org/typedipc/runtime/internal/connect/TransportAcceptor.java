@@ -1,12 +1,15 @@
 package org.typedipc.runtime.internal.connect;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcEndpoint;
@@ -17,6 +20,8 @@ import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.internal.protocol.Handshake;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
@@ -36,7 +41,7 @@ import org.typedipc.runtime.transport.TransportServer;
  * closed rather than the new one refused (see {@link HandshakeSlots}).
  */
 final class TransportAcceptor implements RendererAcceptor {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final MainRuntime main;
@@ -44,6 +49,10 @@ final class TransportAcceptor implements RendererAcceptor {
   private final ConnectionSettings settings;
   private final TransportServer server;
   private final HandshakeSlots slots;
+  /** Reads the HELLO of socket connections; other streams get a handshake thread and a slot at once. */
+  private final HelloReader hellos;
+  /** Refused connections, logged rate-limited: a flood of them must not flood the log. */
+  private final RateLimitedLog refusals = new RateLimitedLog();
   private final List<Invitation> invitations = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -66,6 +75,13 @@ final class TransportAcceptor implements RendererAcceptor {
     this.settings = settings;
     this.server = server;
     this.slots = new HandshakeSlots(settings.maxPendingHandshakes());
+    try {
+      this.hellos = new HelloReader("typed-ipc-hello-" + transport.name().toLowerCase(), settings,
+          (stream, hello) -> startHandshake(stream, hello), this::reportEviction);
+    } catch (IOException e) {
+      Streams.closeQuietly(server);
+      throw new IpcException(ErrorMessages.cannotListen(transport.name(), e.getMessage()), e);
+    }
     Thread acceptor = new Thread(this::acceptLoop, "typed-ipc-accept-" + transport.name().toLowerCase());
     acceptor.setDaemon(true);
     acceptor.start();
@@ -110,6 +126,7 @@ final class TransportAcceptor implements RendererAcceptor {
   @Override
   public synchronized void close() {
     closed = true;
+    hellos.close();
     try {
       server.close();
     } catch (IOException e) {
@@ -136,14 +153,18 @@ final class TransportAcceptor implements RendererAcceptor {
         continue;
       }
       try {
+        if (HelloReader.canRead(stream)) {
+          if (peerMayConnect(stream)) {
+            hellos.add(stream);
+          }
+          continue;
+        }
         ByteStream evicted = slots.admit(stream);
         if (evicted != null) {
           Streams.closeQuietly(evicted);
           reportEviction();
         }
-        Thread thread = new Thread(() -> serve(stream), "typed-ipc-handshake");
-        thread.setDaemon(true);
-        thread.start();
+        startHandshake(stream, null);
       } catch (RuntimeException | Error e) {
         // No thread for it (out of memory, say): the connection must not outlive this failure.
         slots.leave(stream);
@@ -153,15 +174,43 @@ final class TransportAcceptor implements RendererAcceptor {
     }
   }
 
+  /** Checks the peer before anything is read from it; closes the stream, logging why, if it may not connect. */
+  private boolean peerMayConnect(ByteStream stream) {
+    try {
+      stream.checkPeer();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      refusals.log(System.Logger.Level.WARNING, () -> ErrorMessages.refusedConnection(stream.describe(), e.getMessage()));
+      Streams.closeQuietly(stream);
+      return false;
+    }
+  }
+
+  /** A thread for the rest of the handshake; {@code hello} is the HELLO's bytes if they were read already. */
+  private void startHandshake(ByteStream stream, byte[] hello) {
+    try {
+      Thread thread = new Thread(() -> serve(stream, hello), "typed-ipc-handshake");
+      thread.setDaemon(true);
+      thread.start();
+    } catch (RuntimeException | Error e) {
+      // No thread for it (out of memory, say): the connection must not outlive this failure.
+      slots.leave(stream);
+      Streams.closeQuietly(stream);
+      refusals.log(System.Logger.Level.ERROR, () -> ErrorMessages.refusedConnection(stream.describe(), e.toString()));
+    }
+  }
+
+  private final AtomicLong evictions = new AtomicLong();
+
   /** One line for the first eviction and for each power of two after it, so that a flood cannot flood the log. */
   private void reportEviction() {
-    long count = slots.evicted();
+    long count = evictions.incrementAndGet();
     if (Long.bitCount(count) == 1) {
       LOG.log(System.Logger.Level.WARNING, ErrorMessages.handshakeSlotsFull(server.address(), settings.maxPendingHandshakes(), count));
     }
   }
 
-  private void serve(ByteStream stream) {
+  private void serve(ByteStream stream, byte[] helloBytes) {
     ScheduledFuture<?> timeout =
         Daemons.timer().schedule(() -> Streams.closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     MainSideConnection connection;
@@ -169,12 +218,19 @@ final class TransportAcceptor implements RendererAcceptor {
     Object handshake = FlightEvents.handshakeStarted();
     try {
       Handshake.Hello hello;
-      PacketReader reader = PacketReader.forHandshake(stream.in(), settings);
-      try {
-        stream.checkPeer();
-        hello = Handshake.readHello(reader);
-      } finally {
-        slots.leave(stream);
+      PacketReader reader;
+      if (helloBytes == null) {
+        reader = PacketReader.forHandshake(stream.in(), settings);
+        try {
+          stream.checkPeer();
+          hello = Handshake.readHello(reader);
+        } finally {
+          slots.leave(stream);
+        }
+      } else {
+        // Read in full by the selector: the same checks, on those bytes alone.
+        hello = Handshake.readHello(PacketReader.forHandshake(Channels.newChannel(new ByteArrayInputStream(helloBytes)), settings));
+        reader = PacketReader.over(stream.in(), settings);
       }
       PacketWriter writer = PacketWriter.over(stream.out(), settings);
       invitation = take(hello.secret());
@@ -189,9 +245,12 @@ final class TransportAcceptor implements RendererAcceptor {
       // IllegalStateException: main closed during the handshake; nothing is wrong with the renderer.
       // Any other Throwable, out of memory included, must not leave the socket open either.
       boolean expected = e instanceof IOException || e instanceof IpcException || e instanceof IllegalStateException;
-      LOG.log(e instanceof IllegalStateException ? System.Logger.Level.DEBUG
-              : expected ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
-          ErrorMessages.refusedConnection(stream.describe(), expected ? e.getMessage() : e.toString()));
+      String line = ErrorMessages.refusedConnection(stream.describe(), expected ? e.getMessage() : e.toString());
+      if (e instanceof IllegalStateException) {
+        LOG.log(System.Logger.Level.DEBUG, line);
+      } else {
+        refusals.log(expected ? System.Logger.Level.WARNING : System.Logger.Level.ERROR, () -> line);
+      }
       if (invitation != null) {
         invitation.renderer.completeExceptionally(e);
       }

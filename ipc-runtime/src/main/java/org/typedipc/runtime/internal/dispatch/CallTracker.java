@@ -5,23 +5,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /** The completions of one intercepted call, told once, in reverse order of the interceptors. */
 public final class CallTracker {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
-
   private final long start = System.nanoTime();
   private final IpcInterceptor.Completion[] completions;
+  /** The logger of the side whose interceptors these are. */
+  private final System.Logger log;
   private int count;
   private final AtomicBoolean done = new AtomicBoolean();
 
   /** A tracker that tracks nothing: a marker for callers that must tell "refused" from "untracked". */
   public static CallTracker refusedMarker() {
-    return new CallTracker(0);
+    return new CallTracker(0, Loggers.MAIN);
   }
 
-  CallTracker(int capacity) {
+  CallTracker(int capacity, System.Logger log) {
     this.completions = new IpcInterceptor.Completion[capacity];
+    this.log = log;
   }
 
   void add(IpcInterceptor.Completion completion) {
@@ -43,7 +45,7 @@ public final class CallTracker {
       try {
         completions[i].completed(outcome);
       } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, ErrorMessages.completionFailedLog(), e);
+        log.log(System.Logger.Level.ERROR, ErrorMessages.completionFailedLog(), e);
       }
     }
   }

@@ -3,13 +3,14 @@ package org.typedipc.runtime.internal.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * The cancellation of one call as main's handler sees it: a flag, and actions that run once when
  * it is set (at once for actions added later).
  */
 public final class CancelSignal {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
 
   private volatile boolean cancelled;
   private List<Runnable> actions;

@@ -2,6 +2,8 @@ package org.typedipc.runtime.internal.dispatch;
 
 import org.typedipc.runtime.IpcDecodedTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Codec;
 
@@ -15,15 +17,37 @@ public class InboundMessage {
   public final String channel;
   private final byte[] payload;
   private final long maxDecodedBytes;
+  private final RateLimitedLog senderLog;
+  private final String side;
   private Codec<?> decodedWith;
   private Object decoded;
   private IpcProtocolException malformed;
 
-  /** {@code maxDecodedBytes} bounds the heap one decoding of the arguments may take. */
-  public InboundMessage(String channel, byte[] payload, long maxDecodedBytes) {
+  /**
+   * {@code maxDecodedBytes} bounds the heap one decoding of the arguments may take; {@code
+   * senderLog} takes the lines about the sender's faults, {@code side} ("main", "renderer") says
+   * where the message arrived.
+   */
+  public InboundMessage(String channel, byte[] payload, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
     this.channel = channel;
     this.payload = payload;
     this.maxDecodedBytes = maxDecodedBytes;
+    this.senderLog = senderLog;
+    this.side = side;
+  }
+
+  /**
+   * Whether a listener's or handler's failure is this message's own (its arguments are past the
+   * decoded-size limit, or malformed): the sender's doing, so it is logged without a stack trace, in
+   * the sender's rate-limited log, not as a failure of the listener. A malformed message is logged
+   * where its sender is dropped.
+   */
+  public boolean isSendersFault(Throwable failure) {
+    if (failure instanceof IpcDecodedTooLargeException) {
+      senderLog.log(System.Logger.Level.WARNING, () -> ErrorMessages.peerMessageFailedLog(side, channel, failure.getMessage()));
+      return true;
+    }
+    return failure != null && failure == malformed;
   }
 
   @SuppressWarnings("unchecked")

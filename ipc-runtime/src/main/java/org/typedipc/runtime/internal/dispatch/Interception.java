@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcInterceptor;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * The interceptors of one side, in order, with the flight-recorder events first. A call that no
@@ -11,6 +12,8 @@ import org.typedipc.runtime.IpcInterceptor;
  */
 public final class Interception {
   private final IpcInterceptor[] chain;
+  /** Where the completions' failures are logged: main's area or a renderer's. */
+  private final System.Logger log;
 
   /**
    * Main's or a renderer's chain: {@code first} runs before the user's {@code interceptors}; either
@@ -22,6 +25,7 @@ public final class Interception {
     all.addAll(first);
     all.addAll(interceptors);
     this.chain = all.toArray(new IpcInterceptor[0]);
+    this.log = inMain ? Loggers.MAIN : Loggers.RENDERER;
   }
 
   /**
@@ -44,7 +48,7 @@ public final class Interception {
       }
       if (completion != null && completion != IpcInterceptor.Completion.NONE) {
         if (tracker == null) {
-          tracker = new CallTracker(chain.length);
+          tracker = new CallTracker(chain.length, log);
         }
         tracker.add(completion);
       }

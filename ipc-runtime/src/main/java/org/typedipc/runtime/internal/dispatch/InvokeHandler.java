@@ -3,6 +3,7 @@ package org.typedipc.runtime.internal.dispatch;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.DeclaredExceptions;
@@ -15,8 +16,6 @@ import org.typedipc.runtime.spi.DeclaredExceptions;
  * @param <E> the event the handler gets
  */
 public final class InvokeHandler<E> {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
-
   /** Calls the user handler with decoded arguments. */
   @FunctionalInterface
   public interface Call<E> {
@@ -36,55 +35,60 @@ public final class InvokeHandler<E> {
     this.once = once;
   }
 
-  /** Runs the handler for {@code message} and sends its outcome to {@code reply}. */
-  public void answer(E event, InboundMessage message, ReplySink reply) {
+  /**
+   * Runs the handler for {@code message} and sends its outcome to {@code reply}; a failure the
+   * contract does not declare also goes to {@code warnings}.
+   */
+  public void answer(E event, InboundMessage message, ReplySink reply, Warnings warnings, int rendererId) {
     Object result;
     try {
       result = call.handle(event, message);
     } catch (Exception | Error e) {
-      if (e == message.malformed()) {
-        // The peer broke the protocol: the caller drops it; one log line says so, not a stack trace.
+      if (message.isSendersFault(e)) {
+        // Past a limit, or the peer broke the protocol (the caller drops it): no stack trace.
         reply.fail(RemoteError.of(e));
         return;
       }
-      fail(message.channel, reply, e);
+      fail(message.channel, reply, e, warnings, rendererId);
       return;
     }
     if (result instanceof CompletionStage) {
       ((CompletionStage<?>) result).whenComplete((value, failure) -> {
         if (failure != null) {
-          fail(message.channel, reply, unwrap(failure));
+          fail(message.channel, reply, unwrap(failure), warnings, rendererId);
         } else {
-          succeed(message.channel, reply, value);
+          succeed(message.channel, reply, value, warnings, rendererId);
         }
       });
     } else {
-      succeed(message.channel, reply, result);
+      succeed(message.channel, reply, result, warnings, rendererId);
     }
   }
 
   /** Answers a call on {@code channel} that no handler serves, as Electron does. */
-  public static void noHandler(String channel, ReplySink reply) {
-    LOG.log(System.Logger.Level.WARNING, ErrorMessages.noHandler(channel));
+  public static void noHandler(String channel, ReplySink reply, Warnings warnings, int rendererId) {
+    warnings.expected(System.Logger.Level.WARNING,
+        new IpcWarning(IpcWarning.Kind.NO_HANDLER, channel, rendererId, ErrorMessages.noHandler(channel), null));
     reply.fail(new RemoteError(RemoteError.Kind.NO_HANDLER, null, null));
   }
 
-  private void succeed(String channel, ReplySink reply, Object value) {
+  private void succeed(String channel, ReplySink reply, Object value, Warnings warnings, int rendererId) {
     byte[] payload;
     try {
       payload = Payloads.encode(resultCodec, value);
     } catch (RuntimeException e) {
-      fail(channel, reply, e);
+      fail(channel, reply, e, warnings, rendererId);
       return;
     }
     reply.succeed(payload);
   }
 
-  private void fail(String channel, ReplySink reply, Throwable failure) {
+  private void fail(String channel, ReplySink reply, Throwable failure, Warnings warnings, int rendererId) {
     RemoteError error = RemoteError.of(failure, exceptions);
     // A declared exception is an answer the contract foresees, not a failure to log.
     if (error.kind() != RemoteError.Kind.DECLARED) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.handlerFailedLog(channel), failure);
+      warnings.expected(System.Logger.Level.WARNING, new IpcWarning(
+          IpcWarning.Kind.HANDLER_FAILED, channel, rendererId, ErrorMessages.handlerFailedLog(channel), failure));
     }
     reply.fail(error);
     if (failure instanceof VirtualMachineError) {

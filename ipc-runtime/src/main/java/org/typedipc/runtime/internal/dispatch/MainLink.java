@@ -22,6 +22,18 @@ public interface MainLink {
   /** {@code deadline} is null when the caller waits without a bound. */
   void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
 
+  /**
+   * Posts a message with ports on {@code channel}: the ports, numbered as main numbered their
+   * pairs, are held by the receiving side from now on.
+   */
+  void post(int frameId, String channel, byte[] payload, int[] portIds);
+
+  /** A message the renderer posted on its port {@code portId}, for the other end. */
+  void portMessage(int portId, byte[] payload);
+
+  /** The renderer closed port {@code portId}, or let go of it. */
+  void portClosed(int portId);
+
   /** The renderer side closed; main drops the renderer. */
   void disconnect(RendererGone why);
 

@@ -20,6 +20,18 @@ public interface RendererLink {
   /** Main registered the subframe {@code frameId}: it finds the frame, and the frame's messages reach its scope. */
   void frameKnown(int frameId);
 
+  /**
+   * Posts a message with ports on {@code channel}: the ports, numbered as main numbered their
+   * pairs, are held by the receiving side from now on.
+   */
+  void post(int frameId, String channel, byte[] payload, int[] portIds);
+
+  /** A message for port {@code portId}, which the renderer holds. */
+  void portMessage(int portId, byte[] payload);
+
+  /** Port {@code portId}, which the renderer holds, lost its other end. */
+  void portClosed(int portId);
+
   /** Main closed the renderer; the renderer side fails its pending calls. */
   void disconnect(String reason);
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * Electron's single event loop without a thread of its own: tasks run one at a time, in the order
@@ -21,7 +22,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  * keep being read while main works through the others'.
  */
 public final class SerialLoop {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
 
   /** The most tasks a reader thread runs before it hands the loop on and reads again. */
   public static final int READER_SLICE = 16;

@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.loop;
 
 import java.util.ArrayDeque;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
  * Per-thread run queue that keeps deliveries from nesting. While a thread runs deliveries, work
@@ -12,7 +13,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  */
 public final class Trampoline {
   private static final ThreadLocal<Trampoline> CURRENT = ThreadLocal.withInitial(Trampoline::new);
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
 
   private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
   private boolean active;

@@ -53,6 +53,11 @@ public final class TurnQueue {
     return credit.awaitRoom(timeoutNanos);
   }
 
+  /** The bytes this source's waiting tasks hold. */
+  public long used() {
+    return credit.used();
+  }
+
   /** Stops counting: the source is gone; what it queued still runs. */
   public void close() {
     credit.close();

@@ -8,6 +8,7 @@ import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.Renderer;
 
@@ -16,12 +17,12 @@ import org.typedipc.runtime.Renderer;
  * its sender, shared by the {@code send}/{@code sendSync} and the {@code invoke} deliveries.
  */
 abstract class FrameDelivery extends InboundMessage implements Runnable, IpcCall {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.MAIN;
 
   final FrameHandle frame;
 
   FrameDelivery(FrameHandle frame, String channel, byte[] payload) {
-    super(channel, payload, frame.maxDecodedBytes());
+    super(channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main");
     this.frame = frame;
   }
 

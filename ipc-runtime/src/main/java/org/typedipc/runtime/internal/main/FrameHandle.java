@@ -1,9 +1,11 @@
 package org.typedipc.runtime.internal.main;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.messages.Checks;
@@ -62,6 +64,11 @@ final class FrameHandle implements Frame, TypedTarget {
   @Override
   public <A> void send(Channel<A, ?> channel, A args) {
     renderer.sendEvent(this, channel, args);
+  }
+
+  @Override
+  public void postMessage(String channel, Object message, List<MessagePort> ports) {
+    renderer.postTo(this, channel, message, ports);
   }
 
   @Override

@@ -50,9 +50,9 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
       handler = renderer.main.takeHandler(channel);
     }
     if (handler == null) {
-      InvokeHandler.noHandler(channel, this);
+      InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      handler.answer(this, this, this);
+      handler.answer(this, this, this, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
       }

@@ -24,6 +24,7 @@ import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererAcceptor;
@@ -34,18 +35,22 @@ import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
+import org.typedipc.runtime.internal.dispatch.Warnings;
 import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.transport.Transport;
 
 /** The main side: the global scope, main's loop, and the connected renderers. */
 public final class MainRuntime extends MainScope implements IpcMain {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.MAIN;
 
   final SerialLoop loop;
+  /** Where this main's warnings go: the user's consumer, or the main logger. */
+  final Warnings warnings;
   private final IpcMainOptions options;
   /** What is queued for all renderer processes together. */
   private final ByteBudget outboundBudget;
@@ -68,6 +73,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
     super(SenderPolicies.of(Objects.requireNonNull(options, "options")));
     this.options = Objects.requireNonNull(options, "options");
     this.loop = new SerialLoop(options.executor());
+    this.warnings = new Warnings(LOG, options.warnings());
     this.outboundBudget = new ByteBudget(options.connectionSettings().totalBufferedBytes());
     this.inboundBudget = new ByteBudget(options.connectionSettings().totalInboundBytes());
     this.processes = processes.apply(this);
@@ -101,6 +107,14 @@ public final class MainRuntime extends MainScope implements IpcMain {
   /** The fingerprints of the contracts main declared, by contract name. */
   public Map<String, String> contractFingerprints() {
     return contractFingerprints;
+  }
+
+  /**
+   * How many bytes of one renderer's messages main reads on past its credit while an invoke of
+   * that renderer waits for its reply: main's total inbound budget.
+   */
+  long heldBytesLimit() {
+    return options.connectionSettings().totalInboundBytes();
   }
 
   /** The decoded-size limit of each message from a renderer. */
@@ -188,6 +202,11 @@ public final class MainRuntime extends MainScope implements IpcMain {
   void removed(RendererSession session, RendererGone why) {
     renderers.remove(session.id(), session);
     FlightEvents.rendererGone(session.id(), why.reason().name(), why.exitCode().orElse(-1), why.detail());
+    if (why.reason() != RendererGone.Reason.CLOSED && why.reason() != RendererGone.Reason.CLEAN_EXIT) {
+      warnings.expected(why.reason() == RendererGone.Reason.PROTOCOL_ERROR ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
+          new IpcWarning(IpcWarning.Kind.RENDERER_GONE, null, session.id(),
+              ErrorMessages.rendererGoneLog(session.id(), why.reason().name(), why.detail()), null));
+    }
     for (BiConsumer<Renderer, RendererGone> listener : goneListeners) {
       try {
         listener.accept(session, why);

@@ -10,9 +10,12 @@ import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.spi.Channel;
+import java.util.List;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
+import org.typedipc.runtime.IpcWarning;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.spi.Codec;
@@ -23,7 +26,6 @@ import org.typedipc.runtime.spi.Codec;
  * also the event those listeners get.
  */
 final class MessageDelivery extends FrameDelivery implements IpcMainEvent, TypedEvent {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
   private final ReplySink syncReply;
   /** Whether a listener answered the sendSync (the first answer wins); null for a send. */
@@ -31,9 +33,12 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   /** A return value that could not be encoded, unless a listener set another one after it. */
   private volatile IpcValueException unencodable;
 
-  /** {@code syncReply} is null for a {@code send}. */
-  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply) {
+  private final List<MessagePort> ports;
+
+  /** {@code syncReply} is null for a {@code send}; {@code ports} came with a {@code postMessage}. */
+  MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply, List<MessagePort> ports) {
     super(frame, channel, payload);
+    this.ports = ports;
     this.syncReply = syncReply;
     this.returned = syncReply == null ? null : new AtomicBoolean();
   }
@@ -41,6 +46,11 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   @Override
   public Type type() {
     return syncReply == null ? Type.SEND : Type.SEND_SYNC;
+  }
+
+  @Override
+  public List<MessagePort> ports() {
+    return ports;
   }
 
   @Override
@@ -73,7 +83,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
       return IpcOutcome.Status.FAILED;
     }
     if (syncReply != null && listeners == 0 && !returned.get()) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.syncWithoutListeners(renderer.id(), channel));
+      renderer.main.warnings.expected(System.Logger.Level.WARNING, new IpcWarning(IpcWarning.Kind.NO_LISTENER, channel,
+          renderer.id(), ErrorMessages.syncWithoutListeners(renderer.id(), channel), null));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
       return IpcOutcome.Status.FAILED;
     }
@@ -114,10 +125,12 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     if (e instanceof VirtualMachineError) {
       throw (VirtualMachineError) e;
     }
-    if (e == malformed()) {
-      return; // the sender's fault, reported once for the connection (see run)
+    if (isSendersFault(e)) {
+      return; // logged as the sender's, a malformed message once for the connection (see run)
     }
-    LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("main", channel), e);
+    RendererSession renderer = frame.session();
+    renderer.main.warnings.failure(new IpcWarning(IpcWarning.Kind.LISTENER_FAILED, channel, renderer.id(),
+        ErrorMessages.listenerFailedLog("main", channel), e));
   }
 
   // ---- IpcMainEvent ----

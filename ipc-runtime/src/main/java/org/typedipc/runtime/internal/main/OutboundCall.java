@@ -14,7 +14,8 @@ final class OutboundCall extends InboundMessage implements IpcCall {
   private final FrameHandle frame;
 
   OutboundCall(Type type, FrameHandle frame, String channel, byte[] payload) {
-    super(channel, payload, frame.maxDecodedBytes());
+    // No listener runs on it, so no failure is ever blamed on a sender in the log passed on.
+    super(channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main");
     this.type = type;
     this.frame = frame;
   }

@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.loop.TurnQueue;
 import org.typedipc.runtime.ConnectionSettings;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcTimeoutException;
@@ -39,6 +42,7 @@ import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
 
@@ -49,7 +53,6 @@ import org.typedipc.runtime.spi.TypedTarget;
  * messages waiting.
  */
 public final class RendererSession implements Renderer, TypedTarget, MainLink {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -68,6 +71,8 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private volatile FrameHandle mainFrame;
   private final TurnQueue inbound;
   private final TrafficCounters traffic = new TrafficCounters();
+  /** The log of this renderer's faults: one renderer cannot flood main's log. */
+  final RateLimitedLog senderLog = new RateLimitedLog();
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;
@@ -87,7 +92,10 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * Returns once this renderer may send main more: its messages waiting for main's loop are
    * within its credit (and all renderers' within main's total), or it is closed. Its connection's
    * reader calls this, so a renderer that sends faster than main's listeners take is slowed down
-   * through its socket instead of filling main's heap.
+   * through its socket instead of filling main's heap. While an invoke of main waits for this
+   * renderer's reply, which may come after its messages (a listener may be waiting for it, holding
+   * main's loop), main reads on past the credit, as a renderer does, up to its held-bytes limit
+   * (main's total inbound budget); past it main drops the renderer, saying why.
    */
   public void awaitInboundRoom() {
     try {
@@ -96,12 +104,40 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
         return;
       }
       Object blocked = FlightEvents.backPressureStarted();
-      while (!room && !closed.get()) {
-        room = inbound.awaitRoom(CREDIT_POLL_NANOS);
+      try {
+        while (!room && !closed.get()) {
+          if (!pending.isEmpty()) {
+            long held = inbound.used();
+            if (held > main.heldBytesLimit()) {
+              dropForHolding(held);
+            }
+            return;
+          }
+          room = inbound.awaitRoom(CREDIT_POLL_NANOS);
+        }
+      } finally {
+        FlightEvents.backPressureDone(blocked, "renderer #" + id);
       }
-      FlightEvents.backPressureDone(blocked, "renderer #" + id);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * For an embedded renderer, whose threads call this session where a socket renderer's writes
+   * would block: waits as its reader would (see {@link #awaitInboundRoom}), unless the calling
+   * thread runs main's loop or reads a connection, which would wait for itself.
+   */
+  void awaitRoomAsSender() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      awaitInboundRoom();
+    }
+  }
+
+  private void dropForHolding(long held) {
+    String reason = ErrorMessages.mainHeldWhileWaiting(id, held, main.heldBytesLimit());
+    if (closeLocally(new RendererGone(RendererGone.Reason.DISCONNECTED, OptionalInt.empty(), reason))) {
+      link.disconnect(reason);
     }
   }
 
@@ -225,7 +261,12 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     byte[] payload = encode(channel, args);
     CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel.name(), payload));
     link.event(frame.id(), channel.name(), payload);
-    counted(IpcCall.Type.EVENT, payload.length);
+    sent(tracker, payload.length);
+  }
+
+  /** Counts a message main sent or posted to this renderer and ends its interceptors' watch. */
+  private void sent(CallTracker tracker, int payloadBytes) {
+    counted(IpcCall.Type.EVENT, payloadBytes);
     if (tracker != null) {
       tracker.finish(IpcOutcome.Status.SUCCEEDED, 0);
     }
@@ -238,6 +279,44 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }
+  }
+
+  @Override
+  public void postMessage(String channel, Object message, List<MessagePort> ports) {
+    postTo(mainFrame, channel, message, ports);
+  }
+
+  /** Posts a message with main's ports to one frame: the ports are the renderer's from now on. */
+  void postTo(FrameHandle frame, String channel, Object message, List<MessagePort> ports) {
+    Channel<Object[], Object> dynamic = Channel.dynamic(Checks.requireListener(channel, "channel"));
+    if (frame.isDetached()) {
+      throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel, frame.describe()));
+    }
+    byte[] payload = encode(dynamic, new Object[] {message});
+    CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel, payload));
+    try {
+      PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
+    } catch (RuntimeException | Error e) {
+      if (tracker != null) {
+        tracker.finish(IpcOutcome.Status.FAILED, 0);
+      }
+      throw e;
+    }
+    sent(tracker, payload.length);
+  }
+
+  /** A message for a port this renderer holds; dropped if the renderer is gone. */
+  void deliverPortMessage(int portId, byte[] payload) {
+    try {
+      link.portMessage(portId, payload);
+    } catch (IpcDisconnectedException e) {
+      // it is gone: its ports close when its session does
+    }
+  }
+
+  /** The other end of a port this renderer holds went away. */
+  void deliverPortClosed(int portId) {
+    link.portClosed(portId);
   }
 
   @Override
@@ -347,7 +426,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void send(int frameId, String channel, byte[] payload) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      deliver(new MessageDelivery(frame, channel, payload, null), payload);
+      deliver(new MessageDelivery(frame, channel, payload, null, List.of()), payload);
     }
   }
 
@@ -355,7 +434,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame != null) {
-      deliver(new MessageDelivery(frame, channel, payload, reply), payload);
+      deliver(new MessageDelivery(frame, channel, payload, reply, List.of()), payload);
     } else {
       frameGone(frameId, channel, reply);
     }
@@ -379,14 +458,34 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     reply.fail(RemoteError.of(new IpcDisconnectedException(ErrorMessages.callFromClosedFrame(channel, frameId, id))));
   }
 
+  @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, this);
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      ports.forEach(MessagePort::close); // from a frame main closed: no listener will take them
+    } else {
+      deliver(new MessageDelivery(frame, channel, payload, null, ports), payload);
+    }
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    PortHub.INSTANCE.postFrom(this, portId, payload);
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    PortHub.INSTANCE.closeFrom(this, portId);
+  }
+
   /**
    * The renderer sent arguments that do not decode: it broke the protocol, so main drops it, with
-   * one line in the log for the renderer however many such messages were already queued.
+   * one warning (that it is gone) however many such messages were already queued.
    */
   void malformedPayload(String channel, IpcProtocolException malformed) {
     String reason = ErrorMessages.malformedPayload(channel, malformed.getMessage());
     if (closeLocally(new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason))) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.droppedRendererLog(id, reason));
       FlightEvents.protocolError("renderer #" + id, reason);
       link.disconnect(reason);
     }
@@ -413,6 +512,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     frames.clear();
     pending.close(call -> disconnected(call, "renderer #" + id));
     inbound.close();
+    PortHub.INSTANCE.sessionGone(this);
     main.removed(this, why);
     gone.complete(why);
     return true;

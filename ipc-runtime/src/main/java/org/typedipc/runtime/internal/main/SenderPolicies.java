@@ -10,6 +10,7 @@ import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -17,7 +18,7 @@ import org.typedipc.runtime.spi.Channel;
  * refuses fails before anything runs, logged once per sender and channel.
  */
 final class SenderPolicies implements IpcInterceptor {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.MAIN;
 
   private final Map<String, SenderPolicy> byChannel;
   /** The policies of typed channels main registered listeners or handlers for. */

@@ -432,6 +432,14 @@ public final class ErrorMessages {
     return "a renderer presented a wrong, missing or reused secret";
   }
 
+  public static String withSuppressed(String line, long suppressed) {
+    return line + " (" + suppressed + " more like it since the last such line were not logged)";
+  }
+
+  public static String peerMessageFailedLog(String side, String channel, String reason) {
+    return "A message on '" + channel + "' failed in " + side + " before its listener or handler could run: " + reason;
+  }
+
   public static String refusedConnection(String stream, String reason) {
     return "Refused a renderer connection on " + stream + ": " + reason;
   }
@@ -698,6 +706,12 @@ public final class ErrorMessages {
         + "or raise ConnectionSettings.withMaxBufferedBytes";
   }
 
+  public static String mainHeldWhileWaiting(int rendererId, long heldBytes, long limit) {
+    return "Main held " + heldBytes + " bytes of messages from renderer #" + rendererId + " while an invoke of it waited for its"
+        + " reply, over the limit of " + limit + " (ConnectionSettings.totalInboundBytes): disconnected rather than run out of"
+        + " memory. Do not wait for a renderer's reply inside a listener while that renderer floods main, or raise the limit";
+  }
+
   public static String heldWhileWaiting(String who, long heldBytes, long limit) {
     return who + " held " + heldBytes + " bytes of messages from main while a call waited for its reply, over the limit of "
         + limit + ": closed rather than run out of memory. Raise RendererOptions.withHeldBytesLimit, or have main send "
@@ -816,6 +830,20 @@ public final class ErrorMessages {
     return "Malformed payload on '" + channel + "': " + problem;
   }
 
+  public static String warningSinkFailedLog(String warning) {
+    return "The warning consumer given to IpcMainOptions.withWarnings(…) threw; it must not. The"
+        + " warning was: " + warning;
+  }
+
+  public static String rendererGoneLog(int rendererId, String reason, String detail) {
+    return "Renderer #" + rendererId + " is gone (" + reason + "): " + detail;
+  }
+
+  public static String malformedPayloadFromMain(String who, String channel, String problem) {
+    return who + " closed its connection: main sent a malformed payload on '" + channel + "': " + problem
+        + ". Main and renderer must use the same contract and a compatible typed-ipc version";
+  }
+
   public static String droppedRendererLog(int rendererId, String reason) {
     return "Dropped renderer #" + rendererId + " for breaking the protocol: " + reason;
   }
@@ -900,5 +928,42 @@ public final class ErrorMessages {
 
   public static String interceptorRefusedLog(String channel) {
     return "An IPC interceptor refused a call on channel '" + channel + "' with an unexpected exception; the call failed. Throw IpcAccessDeniedException to refuse a call on purpose.";
+  }
+
+  // ---- message ports ----
+
+  /** Electron's text for a transfer list entry that is not a port. */
+  public static String invalidPort(int index) {
+    return "Port at index " + index + " is not a valid port";
+  }
+
+  public static String duplicatePort(int index) {
+    return "Port at index " + index + " is a duplicate of an earlier port: post each port once.";
+  }
+
+  public static String portNotTransferable(int index) {
+    return "Port at index " + index + " is closed or was posted already: a port can be posted once,"
+        + " from where it is held now.";
+  }
+
+  public static String portNeutered(int portId) {
+    return "MessagePort #" + portId + " was posted elsewhere and can no longer be used here;"
+        + " use the port the receiver got in event.ports().";
+  }
+
+  public static String cannotPostOnPort(int portId, String why) {
+    return "Cannot post on MessagePort #" + portId + ": " + why;
+  }
+
+  public static String portListenerFailedLog(int portId) {
+    return "Error occurred in a listener of MessagePort #" + portId + ":";
+  }
+
+  public static String portMessageDroppedLog(int portId, String why) {
+    return "Dropped a message of MessagePort #" + portId + " that does not decode: " + why;
+  }
+
+  public static String tooManyPorts(int count, int max) {
+    return "A POST carried " + count + " ports, more than the " + max + " a message may carry.";
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +22,10 @@ import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * One side of a connection after the handshake: a reader thread that hands each packet to {@link
@@ -34,7 +37,7 @@ import org.typedipc.runtime.spi.WireWriter;
  * waits itself: it queues, or hands the close to the writer and a pool thread.
  */
 public abstract class Connection {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
   private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
   final PacketReader reader;
@@ -48,11 +51,19 @@ public abstract class Connection {
   private final AtomicBoolean ended = new AtomicBoolean();
   /** The abort of a close whose queue the peer does not take, due at the drain timeout. */
   private volatile ScheduledFuture<?> drainAbort;
+  /** The close of a stream whose peer has not closed its end within {@link #LINGER} of our CLOSE. */
+  private volatile ScheduledFuture<?> lingerClose;
+  private final CountDownLatch streamClosed = new CountDownLatch(1);
   /** Set before {@link #ended} when the peer was dropped for not taking part. */
   private volatile boolean unresponsive;
-  /** True while the reader thread runs deliveries: silence then is ours, not the peer's. */
-  private volatile boolean dispatching;
+  /** True while the reader thread runs a delivery; past a heartbeat interval another thread reads on. */
+  private volatile boolean handling;
+  /** True while the reader holds the peer's next message for want of inbound credit: its silence is ours. */
+  private volatile boolean heldBack;
+  /** Guards the hand-over of reading between {@link #readerThread}s. */
+  private final Object readerLock = new Object();
   private volatile Thread readerThread;
+  private volatile String readerName;
   private ScheduledFuture<?> heartbeat;
   /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
   private final RequestTable<ReplySink> outgoing = new RequestTable<>();
@@ -82,10 +93,15 @@ public abstract class Connection {
   abstract PacketWriter.Admission admission();
 
   /**
-   * Called on the reader thread after each handled message: returns once this side may take
-   * another message (it has inbound credit) or the connection ended.
+   * Called on the reader thread before it handles a message: returns once this side may take it
+   * (it has inbound credit) or the connection ended.
    */
   void awaitInboundRoom() {}
+
+  /** Whether a packet of this type becomes a delivery that takes inbound credit. */
+  private static boolean takesCredit(PacketType type) {
+    return type == PacketType.SEND || type == PacketType.SYNC || type == PacketType.INVOKE || type == PacketType.EVENT;
+  }
 
   /**
    * Reads and handles packets until the connection ends, or until this thread handed reading on
@@ -94,6 +110,9 @@ public abstract class Connection {
   private void readLoop() {
     Thread self = Thread.currentThread();
     readerThread = self;
+    if (readerName == null) {
+      readerName = self.getName();
+    }
     ReaderHandoff.install(this::handOffReading);
     String reason = ErrorMessages.peerClosed();
     boolean protocolError = false;
@@ -107,16 +126,27 @@ public abstract class Connection {
         if (packet.type == PacketType.CHANNEL) {
           declareInboundChannel(packet);
         } else if (packet.type != PacketType.HEARTBEAT) {
-          dispatching = true;
+          if (takesCredit(packet.type)) {
+            // The packet is read before the wait, so that the peer's silence is measured up to it.
+            heldBack = true;
+            try {
+              awaitInboundRoom();
+            } finally {
+              heldBack = false;
+              reader.markProgress();
+            }
+            if (ended.get()) {
+              break;
+            }
+          }
+          handling = true;
           try {
             handle(packet);
-            if (readerThread == self) {
-              awaitInboundRoom();
-            }
           } finally {
-            if (readerThread == self) {
-              dispatching = false;
-              reader.markProgress();
+            synchronized (readerLock) {
+              if (readerThread == self) {
+                handling = false;
+              }
             }
           }
           if (readerThread != self) {
@@ -146,11 +176,33 @@ public abstract class Connection {
     end(reason, protocolError, !protocolError);
   }
 
-  /** Runs on the reader thread when code it runs is about to block: a new thread reads on. */
+  /**
+   * Runs on the reader thread when code it runs is about to block, or on the timer when a delivery
+   * has held the reader for a heartbeat interval: a new thread reads on, so that the peer's packets
+   * (its heartbeats, the reply that code waits for) are still read.
+   */
   private void handOffReading() {
-    Thread next = new Thread(this::readLoop, Thread.currentThread().getName());
+    synchronized (readerLock) {
+      if (readerThread == Thread.currentThread()) {
+        startNextReader();
+      }
+    }
+  }
+
+  /** The heartbeat's hand-over: only while the reader still runs a delivery, never while it reads. */
+  private void handOffIfStillHandling() {
+    synchronized (readerLock) {
+      if (handling && !ended.get()) {
+        startNextReader();
+      }
+    }
+  }
+
+  private void startNextReader() {
+    Thread next = new Thread(this::readLoop, readerName);
     next.setDaemon(true);
     readerThread = next;
+    handling = false;
     next.start();
   }
 
@@ -188,7 +240,7 @@ public abstract class Connection {
           writer.abort(this::closeResource);
         }
       }, settings.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
-      writer.closeAfterQueued(this::closeResource);
+      writer.closeAfterQueued(this::closeAfterLinger);
     }
     endCalls(reason, protocolError);
   }
@@ -227,20 +279,64 @@ public abstract class Connection {
   }
 
   private void closeResource() {
-    ScheduledFuture<?> abort = drainAbort;
-    if (abort != null) {
-      abort.cancel(false); // else the timer holds this connection until the drain timeout
+    for (ScheduledFuture<?> timer : new ScheduledFuture<?>[] {drainAbort, lingerClose}) {
+      if (timer != null) {
+        timer.cancel(false); // else the timer holds this connection until it is due
+      }
     }
     try {
       resource.close();
     } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
     }
+    streamClosed.countDown();
   }
 
-  /** Waits up to the drain timeout for what is queued, the close included, to be written. */
+  /** How long a side that sent CLOSE reads on, waiting for the peer to close its end. */
+  static final Duration LINGER = Duration.ofSeconds(2);
+
+  /**
+   * Runs once this side's CLOSE is written: ends the output and drops what the peer still sends
+   * until it closes its end, at most for {@link #LINGER}; then closes. Closing at once, with the
+   * peer's bytes unread, would reset the connection, and the peer could lose the CLOSE and its
+   * reason with the bytes it had not read yet.
+   */
+  private void closeAfterLinger() {
+    boolean halfClosed = false;
+    try {
+      halfClosed = resource instanceof ByteStream && ((ByteStream) resource).shutdownOutput();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.closingStreamFailedLog(e));
+    }
+    if (!halfClosed) {
+      closeResource();
+      return;
+    }
+    lingerClose = Daemons.timer().schedule(this::closeResource, Math.min(LINGER.toNanos(), settings.drainTimeout().toNanos()),
+        TimeUnit.NANOSECONDS);
+    Thread discard = new Thread(() -> {
+      reader.discardUntilEnd();
+      closeResource();
+    }, "typed-ipc-linger");
+    discard.setDaemon(true);
+    discard.start();
+  }
+
+  /**
+   * Waits a little for what is queued, the close included, to be written, and for the peer to
+   * close its end (see {@link #closeAfterLinger}), so that a process may exit then: at most twice
+   * the linger, or the drain timeout if shorter. A close never waits longer on a peer that stalls;
+   * the writer and the timers finish the close without the caller.
+   */
   final void awaitWritten() {
-    writer.awaitFinished(settings.drainTimeout().toMillis());
+    long waitNanos = Math.min(settings.drainTimeout().toNanos(), 2 * LINGER.toNanos());
+    long deadline = System.nanoTime() + waitNanos;
+    writer.awaitFinished(TimeUnit.NANOSECONDS.toMillis(waitNanos));
+    try {
+      streamClosed.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   final ConnectionSettings settings() {
@@ -459,6 +555,59 @@ public abstract class Connection {
     }
   }
 
+  // ---- message ports ----
+
+  /** Writes a POST: a message on a channel with the ports it carries. */
+  final void writePost(int frameId, String channel, byte[] payload, int[] portIds) {
+    int channelId = channelId(channel);
+    WireWriter header = header();
+    header.writeLength(frameId).writeLength(channelId).writeLength(portIds.length);
+    for (int portId : portIds) {
+      header.writeLength(portId);
+    }
+    writeLater(PacketType.POST, header, payload);
+  }
+
+  /** A POST read after its frame id: the channel and the port ids. */
+  record Post(String channel, int[] portIds) {}
+
+  final Post readPost(WireReader header) {
+    String channel = inboundChannel(header.readLength());
+    int count = header.readLength();
+    if (count > Protocol.MAX_PORTS_PER_POST) {
+      throw new IpcProtocolException(ErrorMessages.tooManyPorts(count, Protocol.MAX_PORTS_PER_POST));
+    }
+    int[] portIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      portIds[i] = header.readLength();
+    }
+    header.requireFullyRead();
+    return new Post(channel, portIds);
+  }
+
+  final void writePortMessage(int portId, byte[] payload) {
+    WireWriter header = header();
+    header.writeLength(portId);
+    writeLater(PacketType.PORT_MESSAGE, header, payload);
+  }
+
+  final void writePortClosed(int portId) {
+    WireWriter header = header();
+    header.writeLength(portId);
+    try {
+      writeControl(PacketType.PORT_CLOSED, header, null);
+    } catch (IpcException e) {
+      // the connection is ending: the peer closes every port it holds
+    }
+  }
+
+  /** The port id of a PORT_MESSAGE or PORT_CLOSED. */
+  static int readPortId(WireReader header) {
+    int portId = header.readLength();
+    header.requireFullyRead();
+    return portId;
+  }
+
   private static String readNullable(WireReader header) {
     return header.readBoolean() ? header.readString() : null;
   }
@@ -484,7 +633,10 @@ public abstract class Connection {
         endUnresponsive(ErrorMessages.drainTimeout(settings.drainTimeout(), writer.queuedBytes()));
         return;
       }
-      if (!dispatching && now - reader.lastReadNanos() > livenessNanos) {
+      long silentNanos = now - reader.lastReadNanos();
+      if (handling && silentNanos > intervalNanos) {
+        handOffIfStillHandling(); // a long delivery must not keep the peer's packets unread
+      } else if (!heldBack && silentNanos > livenessNanos) {
         endUnresponsive(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()));
         return;
       }

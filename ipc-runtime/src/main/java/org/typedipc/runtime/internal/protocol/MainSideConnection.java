@@ -120,6 +120,18 @@ public final class MainSideConnection extends Connection implements RendererLink
         }
         return;
       }
+      case POST: {
+        int frameId = knownFrame(header.readLength());
+        Post post = readPost(header);
+        session.post(frameId, post.channel(), packet.payload, post.portIds());
+        return;
+      }
+      case PORT_MESSAGE:
+        session.portMessage(readPortId(header), packet.payload);
+        return;
+      case PORT_CLOSED:
+        session.portClosed(readPortId(header));
+        return;
       case CANCEL:
         cancelled(header);
         return;
@@ -154,6 +166,21 @@ public final class MainSideConnection extends Connection implements RendererLink
   @Override
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     call(PacketType.INVOKE, frameId, channel, payload, deadline, reply);
+  }
+
+  @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    writePost(frameId, channel, payload, portIds);
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    writePortMessage(portId, payload);
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    writePortClosed(portId);
   }
 
   @Override

@@ -112,6 +112,18 @@ public final class PacketReader {
     return packet;
   }
 
+  /** Reads and drops whatever the peer still sends until it closes its end (or this stream is closed). */
+  void discardUntilEnd() {
+    ByteBuffer sink = ByteBuffer.allocate(8192);
+    try {
+      while (in.read(sink) >= 0) {
+        sink.clear();
+      }
+    } catch (IOException e) {
+      // Closed by the linger timer, or reset: either way there is nothing more to wait for.
+    }
+  }
+
   /** Whether a whole packet header may already be buffered, so that the next read need not block. */
   boolean hasBuffered() {
     return buffer.hasRemaining();

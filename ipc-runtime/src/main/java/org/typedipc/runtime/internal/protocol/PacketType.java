@@ -1,7 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
 /**
- * The packet types of protocol version 4; see PROTOCOL.md. The code is the byte on the wire.
+ * The packet types of protocol version 5; see PROTOCOL.md. The code is the byte on the wire.
  * INVOKE, REPLY, REPLY_ERROR and CANCEL go both ways: each side numbers its own calls.
  */
 enum PacketType {
@@ -20,9 +20,12 @@ enum PacketType {
   FRAME_CLOSED(18),
   HEARTBEAT(19),
   CLOSE(20),
-  FRAME_KNOWN(21);
+  FRAME_KNOWN(21),
+  POST(30),
+  PORT_MESSAGE(31),
+  PORT_CLOSED(32);
 
-  private static final PacketType[] BY_CODE = new PacketType[32];
+  private static final PacketType[] BY_CODE = new PacketType[64];
 
   static {
     for (PacketType type : values()) {

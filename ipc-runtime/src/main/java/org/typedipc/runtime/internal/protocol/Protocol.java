@@ -8,10 +8,13 @@ public final class Protocol {
   public static final int MAGIC = 0x54495043;
 
   /** The protocol version this runtime speaks. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Magic and version. */
   public static final int PREAMBLE_BYTES = 6;
+
+  /** The most ports one POST may carry. */
+  public static final int MAX_PORTS_PER_POST = 64;
 
   /** The size of the authentication secret of TCP connections. */
   public static final int SECRET_BYTES = 32;

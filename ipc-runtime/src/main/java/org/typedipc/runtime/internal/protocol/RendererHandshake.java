@@ -9,12 +9,13 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.renderer.RendererClient;
 import org.typedipc.runtime.transport.ByteStream;
 
 /** The renderer's half of the handshake: HELLO with the secret and contracts, then WELCOME or REJECT. */
 public final class RendererHandshake {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.WIRE;
 
   private RendererHandshake() {}
 

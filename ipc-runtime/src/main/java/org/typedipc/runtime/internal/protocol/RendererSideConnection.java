@@ -93,6 +93,21 @@ public final class RendererSideConnection extends Connection implements MainLink
   }
 
   @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    writePost(frameId, channel, payload, portIds);
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    writePortMessage(portId, payload);
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    writePortClosed(portId);
+  }
+
+  @Override
   public void disconnect(RendererGone why) {
     end(why.detail(), false, false);
     // The process may exit next: let the close reach main first (within the drain timeout).
@@ -130,6 +145,18 @@ public final class RendererSideConnection extends Connection implements MainLink
         client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         return;
       }
+      case POST: {
+        int frameId = header.readLength();
+        Post post = readPost(header);
+        client.post(frameId, post.channel(), packet.payload, post.portIds());
+        return;
+      }
+      case PORT_MESSAGE:
+        client.portMessage(readPortId(header), packet.payload);
+        return;
+      case PORT_CLOSED:
+        client.portClosed(readPortId(header));
+        return;
       case CANCEL:
         cancelled(header);
         return;

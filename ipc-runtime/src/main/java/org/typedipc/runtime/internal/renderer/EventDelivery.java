@@ -10,17 +10,22 @@ import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.IpcRenderer;
+import java.util.List;
 import org.typedipc.runtime.IpcRendererEvent;
+import org.typedipc.runtime.internal.messages.Loggers;
+import org.typedipc.runtime.MessagePort;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
 final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent, IpcCall {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.RENDERER;
 
   private final FrameState frame;
+  private final List<MessagePort> ports;
 
-  EventDelivery(FrameState frame, String channel, byte[] payload) {
-    super(channel, payload, frame.client.maxDecodedBytes());
+  EventDelivery(FrameState frame, String channel, byte[] payload, List<MessagePort> ports) {
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
+    this.ports = ports;
   }
 
   @Override
@@ -55,9 +60,15 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
           if (e instanceof VirtualMachineError) {
             throw (VirtualMachineError) e;
           }
+          if (isSendersFault(e)) {
+            continue;
+          }
           LOG.log(System.Logger.Level.ERROR, ErrorMessages.listenerFailedLog("renderer", channel), e);
         }
       }
+    }
+    if (malformed() != null) {
+      frame.client.malformedPayload(channel, malformed());
     }
   }
 
@@ -84,5 +95,10 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   @Override
   public int frameId() {
     return frame.id;
+  }
+
+  @Override
+  public List<MessagePort> ports() {
+    return ports;
   }
 }

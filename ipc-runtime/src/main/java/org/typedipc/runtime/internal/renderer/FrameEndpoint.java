@@ -1,12 +1,14 @@
 package org.typedipc.runtime.internal.renderer;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.IpcRendererListener;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
@@ -138,6 +140,11 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
     } else {
       state.client.closeFrame(state);
     }
+  }
+
+  @Override
+  public void postMessage(String channel, Object message, List<MessagePort> ports) {
+    state.client.postMessage(state, channel, message, ports);
   }
 
   @Override

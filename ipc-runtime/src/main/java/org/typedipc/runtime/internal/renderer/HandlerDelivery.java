@@ -24,7 +24,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   private CallTracker tracker;
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
-    super(channel, payload, frame.client.maxDecodedBytes());
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
     this.reply = reply;
   }
@@ -39,9 +39,12 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
     }
     InvokeHandler<IpcRendererInvokeEvent> handler = frame.handlers.take(channel);
     if (handler == null) {
-      InvokeHandler.noHandler(channel, this);
+      InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, this);
+      handler.answer(this, this, this, RendererClient.WARNINGS, 0);
+      if (malformed() != null) {
+        frame.client.malformedPayload(channel, malformed());
+      }
     }
   }
 

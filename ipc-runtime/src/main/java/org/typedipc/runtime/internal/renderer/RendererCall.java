@@ -13,10 +13,11 @@ final class RendererCall extends InboundMessage implements IpcCall {
   private final Type type;
   private final int frameId;
 
-  RendererCall(Type type, int frameId, String channel, byte[] payload, long maxDecodedBytes) {
-    super(channel, payload, maxDecodedBytes);
+  RendererCall(Type type, FrameState frame, String channel, byte[] payload) {
+    // No listener runs on it, so no failure is ever blamed on a sender in the log passed on.
+    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.type = type;
-    this.frameId = frameId;
+    this.frameId = frame.id;
   }
 
   @Override

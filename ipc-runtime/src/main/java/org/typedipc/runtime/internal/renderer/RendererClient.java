@@ -23,8 +23,10 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.ConnectionSettings;
@@ -37,6 +39,8 @@ import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
+import org.typedipc.runtime.internal.dispatch.PortEnd;
+import org.typedipc.runtime.internal.dispatch.PortRoute;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
@@ -47,6 +51,9 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.dispatch.Warnings;
+import org.typedipc.runtime.internal.messages.Loggers;
+import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -55,7 +62,9 @@ import org.typedipc.runtime.spi.Channel;
  * RendererLink}.
  */
 public class RendererClient implements RendererConnection, RendererLink {
-  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+  private static final System.Logger LOG = Loggers.RENDERER;
+  /** A renderer's failed handlers and unserved invokes: its caller in main gets the error too. */
+  static final Warnings WARNINGS = new Warnings(LOG, null);
 
   private final String label;
   private final RendererOptions options;
@@ -76,6 +85,24 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** This renderer's interceptors. */
   final Interception interception;
   private FrameEndpoint mainFrame;
+  /** The ports main posted to this renderer that it still holds, by id. */
+  private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
+  /** Where this renderer's ports send: through main, which knows where each other end is. */
+  private final PortRoute portRoute = new PortRoute() {
+    @Override
+    public void post(int portId, byte[] payload) {
+      main.portMessage(portId, payload);
+    }
+
+    @Override
+    public void close(int portId) {
+      if (ports.remove(portId) != null && !closed.get()) {
+        main.portClosed(portId);
+      }
+    }
+  };
+  /** The log of main's faults on this connection, rate-limited. */
+  final RateLimitedLog mainLog = new RateLimitedLog();
 
   /**
    * Creates the client; call {@link #openMainFrame()} once main can receive.
@@ -228,7 +255,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
     if (frame != null && mayHold(payload)) {
-      deliver(new EventDelivery(frame, channel, payload), payload);
+      deliver(new EventDelivery(frame, channel, payload, List.of()), payload);
     }
   }
 
@@ -294,6 +321,29 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   private static final long CREDIT_POLL_NANOS = 100_000_000L;
 
+  /**
+   * For an embedded renderer, where main's sending thread takes the place of the socket: an
+   * application thread waits while this renderer has its credit of main's messages waiting; main's
+   * loop and readers never wait, and past the outbound bound (what a socket would have queued) the
+   * renderer is closed as fallen behind, as a socket renderer would be dropped.
+   */
+  protected final void admitFromMain() {
+    if (Trampoline.isIdle() && !ReaderHandoff.isReader()) {
+      try {
+        while (!closed.get() && !inbound.hasRoom()) {
+          inbound.awaitRoom(CREDIT_POLL_NANOS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
+      }
+    } else if (inbound.used() > options.connectionSettings().maxBufferedBytes()) {
+      String reason = ErrorMessages.fellBehind(inbound.used(), options.connectionSettings().maxBufferedBytes());
+      closeTellingMain(reason, reason);
+      throw new IpcDisconnectedException(reason);
+    }
+  }
+
   private void failWhileWaiting(long held) {
     String reason = ErrorMessages.heldWhileWaiting(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
@@ -303,6 +353,50 @@ public class RendererClient implements RendererConnection, RendererLink {
   private void failHolding(long held) {
     String reason = ErrorMessages.heldBytesExceeded(label, held, options.heldBytesLimit());
     closeTellingMain(reason, reason);
+  }
+
+  /**
+   * Main sent arguments that do not decode: it broke the protocol, so this renderer closes its
+   * connection, telling main why, with one line in the log however many such messages were queued.
+   */
+  void malformedPayload(String channel, IpcProtocolException malformed) {
+    String reason = ErrorMessages.malformedPayloadFromMain(label, channel, malformed.getMessage());
+    if (!closed.get()) {
+      mainLog.log(System.Logger.Level.WARNING, () -> reason);
+      closeTellingMain(reason, reason);
+    }
+  }
+
+  @Override
+  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    List<MessagePort> received = new ArrayList<>(portIds.length);
+    for (int portId : portIds) {
+      PortEnd port = new PortEnd(portId, portRoute, loop::execute, maxDecodedBytes());
+      ports.put(portId, port);
+      received.add(port);
+    }
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      received.forEach(MessagePort::close); // the frame closed meanwhile: the other ends hear so
+    } else if (mayHold(payload)) {
+      deliver(new EventDelivery(frame, channel, payload, List.copyOf(received)), payload);
+    }
+  }
+
+  @Override
+  public void portMessage(int portId, byte[] payload) {
+    PortEnd port = ports.get(portId);
+    if (port != null) {
+      port.receive(payload); // a port posted on meanwhile drops it: main routes by where it was
+    }
+  }
+
+  @Override
+  public void portClosed(int portId) {
+    PortEnd port = ports.remove(portId);
+    if (port != null) {
+      port.peerClosed();
+    }
   }
 
   @Override
@@ -347,6 +441,10 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
+    for (PortEnd port : ports.values()) {
+      port.peerClosed(); // main closes their other ends when it hears of this
+    }
+    ports.clear();
     inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
@@ -364,7 +462,7 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame.id, channel.name(), payload, maxDecodedBytes()));
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel.name(), payload));
     try {
       main.send(frame.id, channel.name(), payload);
     } catch (IpcDisconnectedException e) {
@@ -401,7 +499,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame.id, channel.name(), payload, maxDecodedBytes()));
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
     if (tracker != null) {
       call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
@@ -441,13 +539,36 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
+  /** {@code ipcRenderer.postMessage}: the ports go to main, which holds them from now on. */
+  void postMessage(FrameState frame, String channel, Object message, List<MessagePort> transfer) {
+    Checks.requireListener(channel, "channel");
+    List<PortEnd> ends = PortEnd.checkTransfer(transfer, portRoute);
+    byte[] payload = encodeArgs(frame, Channel.dynamic(channel), new Object[] {message});
+    // Before the ports move: a refused post leaves them where they are.
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel, payload));
+    int[] portIds = new int[ends.size()];
+    for (int i = 0; i < portIds.length; i++) {
+      PortEnd end = ends.get(i);
+      end.neuter(i);
+      ports.remove(end.id);
+      portIds[i] = end.id;
+    }
+    try {
+      main.post(frame.id, channel, payload, portIds);
+    } catch (IpcDisconnectedException e) {
+      finish(tracker, IpcOutcome.Status.FAILED);
+      throw released(frame, e);
+    }
+    finish(tracker, IpcOutcome.Status.SUCCEEDED);
+  }
+
   /** {@code deadline} overrides the options' deadlines when not null. */
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
     CallTracker tracker;
     try {
-      tracker = interception.enter(new RendererCall(IpcCall.Type.INVOKE, frame.id, channel.name(), payload, maxDecodedBytes()));
+      tracker = interception.enter(new RendererCall(IpcCall.Type.INVOKE, frame, channel.name(), payload));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(refused);
     }

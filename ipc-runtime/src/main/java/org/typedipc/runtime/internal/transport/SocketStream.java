@@ -46,6 +46,12 @@ class SocketStream implements ByteStream {
   }
 
   @Override
+  public boolean shutdownOutput() throws IOException {
+    channel.shutdownOutput();
+    return true;
+  }
+
+  @Override
   public String describe() {
     return description;
   }

@@ -150,7 +150,7 @@ class WireRobustnessTest {
         Renderer renderer = invitation.renderer().get(5, TimeUnit.SECONDS);
         byte[] body = new byte[3 + random.nextInt(60)];
         random.nextBytes(body);
-        body[0] = (byte) new int[] {4, 10, 11, 12, 15, 17, 18, 1, 2, 13, 16, 99}[random.nextInt(12)];
+        body[0] = (byte) new int[] {4, 10, 11, 12, 15, 17, 18, 1, 2, 13, 16, 30, 31, 32, 99}[random.nextInt(15)];
         body[1] = 0;
         body[2] = (byte) random.nextInt(body.length - 2);
         // A random packet, then a length no packet can have, so the connection surely breaks the protocol.

@@ -1,0 +1,186 @@
+package org.typedipc.grpc.internal;
+
+import io.grpc.Grpc;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerCredentials;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.transport.PeerRefusedException;
+import org.typedipc.runtime.transport.TransportServer;
+
+/**
+ * Main's gRPC server: every call of {@link TunnelMethod#OPEN} is one renderer's connection, handed
+ * to the runtime's accept loop, which runs the typed-ipc handshake on it. With mutual TLS the
+ * renderer's certificate subject names it in logs and goes to the admission check.
+ */
+public final class TunnelServer implements TransportServer {
+  private static final ByteStream CLOSED = new TunnelStream("closed", () -> {});
+
+  private final BlockingQueue<ByteStream> accepted = new LinkedBlockingQueue<>();
+  private final Server server;
+  private final String address;
+  private volatile boolean closed;
+
+  private TunnelServer(InetSocketAddress bind, String advertisedHost, ServerCredentials credentials,
+      KeepAlive keepAlive, Predicate<String> admission) throws IOException {
+    ServerServiceDefinition tunnel = ServerServiceDefinition.builder(TunnelMethod.SERVICE)
+        .addMethod(TunnelMethod.OPEN, handler(admission))
+        .build();
+    this.server = NettyServerBuilder.forAddress(bind, credentials)
+        .directExecutor()
+        .addService(tunnel)
+        .maxInboundMessageSize(TunnelMethod.MAX_MESSAGE_BYTES)
+        .maxConcurrentCallsPerConnection(1)
+        .keepAliveTime(keepAlive.time().toNanos(), TimeUnit.NANOSECONDS)
+        .keepAliveTimeout(keepAlive.timeout().toNanos(), TimeUnit.NANOSECONDS)
+        .permitKeepAliveTime(keepAlive.time().toNanos(), TimeUnit.NANOSECONDS)
+        .permitKeepAliveWithoutCalls(true)
+        .build();
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new IOException(GrpcMessages.listenFailed(bind.toString(), e.getMessage()), e);
+    }
+    int port = ((InetSocketAddress) server.getListenSockets().get(0)).getPort();
+    this.address = HostPort.format(advertisedHost, port);
+  }
+
+  /** Starts a server at {@code bind}; renderers reach it as {@code advertisedHost} and the port it got. */
+  public static TunnelServer start(InetSocketAddress bind, String advertisedHost, ServerCredentials credentials,
+      KeepAlive keepAlive, Predicate<String> admission) throws IOException {
+    return new TunnelServer(bind, advertisedHost, credentials, keepAlive, admission);
+  }
+
+  private ServerCallHandler<byte[], byte[]> handler(Predicate<String> admission) {
+    return (call, headers) -> {
+      String identity = certificateSubject(call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION));
+      SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
+      String who = "renderer " + (identity == null ? "" : "'" + identity + "' ") + "at " + remote;
+      TunnelStream stream = new TunnelStream("GRPC " + who, () -> {});
+      stream.attach(new ServerSide(call, identity, admission));
+      call.sendHeaders(new Metadata());
+      call.request(1);
+      if (closed) {
+        call.close(Status.UNAVAILABLE.withDescription(GrpcMessages.serverClosed()), new Metadata());
+      } else {
+        accepted.add(stream);
+      }
+      return new ServerCall.Listener<>() {
+        @Override
+        public void onMessage(byte[] chunk) {
+          stream.received(chunk);
+        }
+
+        @Override
+        public void onHalfClose() {
+          stream.peerFinished();
+        }
+
+        @Override
+        public void onCancel() {
+          stream.broken(GrpcMessages.streamCut(who));
+        }
+
+        @Override
+        public void onComplete() {
+          stream.callEnded();
+        }
+
+        @Override
+        public void onReady() {
+          stream.ready();
+        }
+      };
+    };
+  }
+
+  private static String certificateSubject(SSLSession session) {
+    if (session == null) {
+      return null;
+    }
+    try {
+      return session.getPeerPrincipal().getName();
+    } catch (SSLPeerUnverifiedException e) {
+      return null;
+    }
+  }
+
+  /** A server call as the stream's {@link TunnelStream.Call}. */
+  private record ServerSide(ServerCall<byte[], byte[]> call, String identity, Predicate<String> admission)
+      implements TunnelStream.Call {
+    @Override
+    public boolean isReady() {
+      return call.isReady();
+    }
+
+    @Override
+    public void send(byte[] chunk) {
+      call.sendMessage(chunk);
+    }
+
+    @Override
+    public void request(int messages) {
+      call.request(messages);
+    }
+
+    @Override
+    public void finish() {
+      try {
+        call.close(Status.OK, new Metadata());
+      } catch (IllegalStateException alreadyClosed) {
+        // The renderer went first; nothing is left to end.
+      }
+    }
+
+    @Override
+    public void checkPeer() throws IOException {
+      if (admission != null && (identity == null || !admission.test(identity))) {
+        throw new PeerRefusedException(GrpcMessages.rendererNotAdmitted(identity == null ? "none" : identity));
+      }
+    }
+  }
+
+  @Override
+  public String address() {
+    return address;
+  }
+
+  @Override
+  public ByteStream accept() throws IOException {
+    ByteStream next;
+    try {
+      next = accepted.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ClosedChannelException();
+    }
+    if (next == CLOSED) {
+      accepted.add(CLOSED);
+      throw new ClosedChannelException();
+    }
+    return next;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    // Graceful: the renderers already connected keep their streams.
+    server.shutdown();
+    accepted.add(CLOSED);
+  }
+}

@@ -1,0 +1,251 @@
+package org.typedipc.runtime.internal.dispatch;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.typedipc.runtime.IpcValueException;
+import org.typedipc.runtime.MessageEvent;
+import org.typedipc.runtime.MessagePort;
+import org.typedipc.runtime.MessagePortListener;
+import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.TypedPort;
+
+/**
+ * One end of an entangled pair, where it is held now (main or a renderer). Messages from the other
+ * end queue until {@link #start()}, then run on {@code loop} one at a time; ports are numbered in
+ * pairs, so the other end of port {@code n} is {@code n ^ 1}.
+ */
+public final class PortEnd implements MessagePort, TypedPort {
+  private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  public final int id;
+  private final PortRoute route;
+  private final Executor loop;
+  private final long maxDecodedBytes;
+  private final CopyOnWriteArrayList<MessagePortListener> listeners = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<Runnable> closeListeners = new CopyOnWriteArrayList<>();
+  /** Messages that came before {@link #start()}; null once started. */
+  private ArrayDeque<byte[]> waiting = new ArrayDeque<>();
+  private boolean closed;
+  private boolean neutered;
+
+  public PortEnd(int id, PortRoute route, Executor loop, long maxDecodedBytes) {
+    this.id = id;
+    this.route = route;
+    this.loop = loop;
+    this.maxDecodedBytes = maxDecodedBytes;
+  }
+
+  /** The other end's id. */
+  public static int peer(int portId) {
+    return portId ^ 1;
+  }
+
+  /** Encodes a message as every port message is encoded: one dynamic value. */
+  public static byte[] encode(Object message) {
+    return Payloads.encode(Codecs.DYNAMIC, message);
+  }
+
+  @Override
+  public void postMessage(Object message) {
+    byte[] payload;
+    try {
+      payload = encode(message);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.cannotPostOnPort(id, e.getMessage()));
+    }
+    synchronized (this) {
+      if (neutered) {
+        throw new IllegalStateException(ErrorMessages.portNeutered(id));
+      }
+      if (closed) {
+        return; // Electron drops it too
+      }
+    }
+    route.post(id, payload);
+  }
+
+  @Override
+  public Registration onMessage(MessagePortListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return () -> listeners.remove(listener);
+  }
+
+  @Override
+  public Registration onClose(Runnable listener) {
+    closeListeners.add(Objects.requireNonNull(listener, "listener"));
+    return () -> closeListeners.remove(listener);
+  }
+
+  @Override
+  public void start() {
+    List<byte[]> queued;
+    synchronized (this) {
+      if (waiting == null) {
+        return;
+      }
+      queued = new ArrayList<>(waiting);
+      waiting = null;
+    }
+    for (byte[] payload : queued) {
+      loop.execute(() -> deliver(payload));
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    route.close(id);
+  }
+
+  @Override
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * A message of the other end arrived here.
+   *
+   * @return false if this end was posted elsewhere meanwhile: the message is for its new place
+   */
+  public boolean receive(byte[] payload) {
+    synchronized (this) {
+      if (neutered) {
+        return false;
+      }
+      if (closed) {
+        return true;
+      }
+      if (waiting != null) {
+        waiting.add(payload);
+        return true;
+      }
+    }
+    loop.execute(() -> deliver(payload));
+    return true;
+  }
+
+  /** The other end went away: this end closes and its close listeners run on its loop. */
+  public void peerClosed() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      waiting = null;
+    }
+    loop.execute(() -> {
+      for (Runnable listener : closeListeners) {
+        try {
+          listener.run();
+        } catch (RuntimeException e) {
+          LOG.log(System.Logger.Level.ERROR, ErrorMessages.portListenerFailedLog(id), e);
+        }
+      }
+    });
+  }
+
+  /**
+   * Takes this end away to be posted elsewhere: it is closed here without telling the other end,
+   * and returns the messages that waited for {@link #start()}, which travel with it.
+   *
+   * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
+   */
+  public synchronized List<byte[]> neuter(int index) {
+    if (closed) {
+      throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
+    }
+    closed = true;
+    neutered = true;
+    List<byte[]> queued = waiting == null ? List.of() : new ArrayList<>(waiting);
+    waiting = null;
+    return queued;
+  }
+
+  private void deliver(byte[] payload) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+    }
+    Object data;
+    try {
+      data = Payloads.decode(Codecs.DYNAMIC, payload, "port #" + id, maxDecodedBytes);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.portMessageDroppedLog(id, e.getMessage()));
+      return;
+    }
+    for (MessagePortListener listener : listeners) {
+      MessageEvent event = new PortMessage(data, this);
+      try {
+        listener.onMessage(event);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, ErrorMessages.portListenerFailedLog(id), e);
+      }
+    }
+  }
+
+  @Override
+  public <A> void send(Channel<A, ?> channel, A args) {
+    Checks.requireListener(channel, "channel");
+    byte[] encoded;
+    try {
+      encoded = Payloads.encode(channel.argsCodec(), args);
+    } catch (IpcValueException e) {
+      throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
+    }
+    postMessage(List.of(channel.name(), encoded));
+  }
+
+  @Override
+  public <A> Registration on(Channel<A, ?> channel, Consumer<? super A> listener) {
+    Checks.requireListener(channel, "channel");
+    Checks.requireListener(listener, "listener");
+    return onMessage(event -> {
+      if (event.data() instanceof List<?> typed && typed.size() == 2 && channel.name().equals(typed.get(0))
+          && typed.get(1) instanceof byte[] encoded) {
+        listener.accept(Payloads.decode(channel.argsCodec(), encoded, channel.name(), maxDecodedBytes));
+      }
+    });
+  }
+
+  /** Checks the ports of one post and returns them as ends, in order. */
+  public static List<PortEnd> checkTransfer(List<MessagePort> ports, PortRoute expectedRoute) {
+    Objects.requireNonNull(ports, "ports");
+    List<PortEnd> ends = new ArrayList<>(ports.size());
+    for (int i = 0; i < ports.size(); i++) {
+      MessagePort port = ports.get(i);
+      if (!(port instanceof PortEnd) || ((PortEnd) port).route != expectedRoute) {
+        throw new IllegalArgumentException(ErrorMessages.invalidPort(i));
+      }
+      if (ends.contains(port)) {
+        throw new IllegalArgumentException(ErrorMessages.duplicatePort(i));
+      }
+      if (port.isClosed()) {
+        throw new IllegalArgumentException(ErrorMessages.portNotTransferable(i));
+      }
+      ends.add((PortEnd) port);
+    }
+    return ends;
+  }
+
+  @Override
+  public String toString() {
+    return "MessagePort[#" + id + (isClosed() ? ", closed]" : "]");
+  }
+
+  private record PortMessage(Object data, MessagePort target) implements MessageEvent {}
+}

@@ -1,0 +1,181 @@
+package org.typedipc.runtime.internal.main;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.MessagePort;
+import org.typedipc.runtime.internal.dispatch.PortEnd;
+import org.typedipc.runtime.internal.dispatch.PortRoute;
+import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.SerialLoop;
+
+/**
+ * Where every port of this process's main is held: here (a {@link PortEnd} of main) or in a
+ * renderer (its session). Every port message passes through here, so a renderer needs to know no
+ * other renderer: main routes each message to wherever the other end is now, across transports.
+ * One lock orders a transfer before the messages routed to the port's new place.
+ */
+public final class PortHub implements PortRoute {
+  /** The hub of this JVM: a {@code MessageChannelMain} belongs to no one main until posted. */
+  public static final PortHub INSTANCE = new PortHub();
+
+  private final AtomicInteger nextPair = new AtomicInteger();
+  /** Each open port: a {@link PortEnd} held here or the {@link RendererSession} that holds it. */
+  private final Map<Integer, Object> held = new HashMap<>();
+
+  private PortHub() {}
+
+  /** A new entangled pair, both held here. */
+  public MessagePort[] createPair() {
+    int first = nextPair.getAndIncrement() * 2;
+    if (first < 0) {
+      throw new IllegalStateException("port ids exhausted"); // after 2^30 channels
+    }
+    long maxDecodedBytes = ConnectionSettings.defaults().maxDecodedBytes();
+    PortEnd port1 = local(first, maxDecodedBytes);
+    PortEnd port2 = local(first + 1, maxDecodedBytes);
+    synchronized (this) {
+      held.put(port1.id, port1);
+      held.put(port2.id, port2);
+    }
+    return new MessagePort[] {port1, port2};
+  }
+
+  private PortEnd local(int id, long maxDecodedBytes) {
+    return new PortEnd(id, this, new SerialLoop(Daemons.deliveries())::execute, maxDecodedBytes);
+  }
+
+  /**
+   * Posts main's ports to a renderer: checks them, moves them there and has {@code send} write the
+   * message, then forwards what waited for {@code start()} in main.
+   */
+  synchronized void transfer(List<MessagePort> ports, RendererSession to, PostSender send) {
+    List<PortEnd> ends = PortEnd.checkTransfer(ports, this);
+    int[] ids = new int[ends.size()];
+    List<List<byte[]>> waited = new ArrayList<>(ends.size());
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = ends.get(i).id;
+    }
+    send.post(ids); // nothing is moved if the message cannot be sent
+    for (int i = 0; i < ids.length; i++) {
+      waited.add(ends.get(i).neuter(i));
+      held.put(ids[i], to);
+    }
+    for (int i = 0; i < ids.length; i++) {
+      for (byte[] payload : waited.get(i)) {
+        to.deliverPortMessage(ids[i], payload);
+      }
+    }
+  }
+
+  /** Writes a post with these port ids; throws if it cannot. */
+  @FunctionalInterface
+  interface PostSender {
+    void post(int[] portIds);
+  }
+
+  /** Ports a renderer posted to main: each becomes a port held here, one the renderer let go of meanwhile closed. */
+  synchronized List<MessagePort> adopt(int[] ids, RendererSession from) {
+    List<MessagePort> ports = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      PortEnd port = local(id, from.main.maxDecodedBytes());
+      if (held.get(id) == from) {
+        held.put(id, port);
+      } else {
+        port.peerClosed();
+      }
+      ports.add(port);
+    }
+    return List.copyOf(ports);
+  }
+
+  @Override
+  public void post(int portId, byte[] payload) {
+    route(portId, payload);
+  }
+
+  /** A message a renderer posted on a port it holds. */
+  void postFrom(RendererSession from, int portId, byte[] payload) {
+    synchronized (this) {
+      if (held.get(portId) != from) {
+        return; // closed meanwhile
+      }
+    }
+    route(portId, payload);
+  }
+
+  /**
+   * Hands a message to the other end, outside the lock (an embedded renderer may run its listener
+   * at once). An end here that was posted away meanwhile refuses it: look again.
+   */
+  private void route(int portId, byte[] payload) {
+    int peer = PortEnd.peer(portId);
+    while (true) {
+      Object other;
+      synchronized (this) {
+        other = held.get(peer);
+      }
+      if (other instanceof PortEnd) {
+        if (((PortEnd) other).receive(payload)) {
+          return;
+        }
+      } else {
+        if (other instanceof RendererSession) {
+          ((RendererSession) other).deliverPortMessage(peer, payload);
+        }
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close(int portId) {
+    closePair(portId);
+  }
+
+  /** A renderer closed a port it holds. */
+  void closeFrom(RendererSession from, int portId) {
+    synchronized (this) {
+      if (held.get(portId) != from) {
+        return;
+      }
+    }
+    closePair(portId);
+  }
+
+  /** A renderer is gone: every port it held closes, and their other ends hear of it. */
+  void sessionGone(RendererSession gone) {
+    List<Integer> ids = new ArrayList<>();
+    synchronized (this) {
+      held.forEach((id, holder) -> {
+        if (holder == gone) {
+          ids.add(id);
+        }
+      });
+    }
+    for (int id : ids) {
+      closePair(id);
+    }
+  }
+
+  private void closePair(int portId) {
+    Object other;
+    synchronized (this) {
+      held.remove(portId);
+      other = held.remove(PortEnd.peer(portId));
+    }
+    if (other instanceof PortEnd) {
+      ((PortEnd) other).peerClosed();
+    } else if (other instanceof RendererSession) {
+      try {
+        ((RendererSession) other).deliverPortClosed(PortEnd.peer(portId));
+      } catch (IpcException e) {
+        // that renderer is going too
+      }
+    }
+  }
+}
