@@ -7,6 +7,7 @@
  */
 module org.typedipc.runtime {
   requires jdk.net;
+  requires jdk.jfr;
 
   exports org.typedipc.runtime;
   exports org.typedipc.runtime.spi;

@@ -14,6 +14,7 @@ import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.ChannelHandler;
 import org.typedipc.runtime.spi.ChannelListener;
@@ -57,7 +58,8 @@ public final class FilesIpc {
   /**
    * The typed channel of {@link Files#read}.
    */
-  public static final Channel<String, FileContent> READ_CHANNEL = Channel.invoke(READ, Wire.STRING, Wire.FILE_CONTENT);
+  public static final Channel<String, FileContent> READ_CHANNEL = Channel.invoke(READ, Wire.STRING, Wire.FILE_CONTENT)
+      .withSenders(SenderPolicy.MAIN_FRAME_ONLY);
 
   /**
    * The typed channel of {@link Files#log}.

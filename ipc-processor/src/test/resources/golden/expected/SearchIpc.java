@@ -193,6 +193,9 @@ public final class SearchIpc {
 
   /**
    * The arguments of {@link Search#hits} as one value.
+   *
+   * @param query the call's {@code query} argument
+   * @param limit the call's {@code limit} argument
    */
   public record HitsArgs(String query, int limit) {
   }

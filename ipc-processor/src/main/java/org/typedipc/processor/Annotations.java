@@ -16,6 +16,7 @@ final class Annotations {
   static final String SEND_SYNC = "org.typedipc.api.SendSync";
   static final String EVENT = "org.typedipc.api.Event";
   static final String CODECS = "org.typedipc.api.IpcCodecs";
+  static final String MAIN_FRAME_ONLY = "org.typedipc.api.MainFrameOnly";
   /** The markers on generated companions, claimed so that their round is not reported as unclaimed. */
   static final String GENERATED = "org.typedipc.api.IpcGenerated";
   static final String JAVAX_GENERATED = "javax.annotation.processing.Generated";

@@ -56,6 +56,9 @@ final class ChannelFieldsWriter {
       initializer = CodeBlock.of("$T.$L($N, $L, $L,\n$>$>$L$<$<)", JavaTypes.CHANNEL, channel.kind().factory(), Names.nameField(channel),
           argsCodec, codecs.position(channel.result()), codecs.exceptions(channel));
     }
+    if (channel.mainFrameOnly()) {
+      initializer = CodeBlock.of("$L\n$>$>.withSenders($T.MAIN_FRAME_ONLY)$<$<", initializer, JavaTypes.SENDER_POLICY);
+    }
     return FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.CHANNEL, args, result), Names.channelField(channel),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The typed channel of {@link $T#$N}.\n", companion.contract(), channel.methodName())

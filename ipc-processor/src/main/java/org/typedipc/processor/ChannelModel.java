@@ -11,6 +11,8 @@ import java.util.List;
  * @param exceptions the checked exceptions the method declares, in the order of its throws clause
  * @param varargs whether the contract method's last parameter is variable arity, so its overrides
  *     declare it so too
+ * @param mainFrameOnly whether the method is marked {@code @MainFrameOnly}: main refuses its calls
+ *     from subframes
  */
 record ChannelModel(
     String methodName,
@@ -20,7 +22,8 @@ record ChannelModel(
     WireType result,
     boolean returnsStage,
     boolean varargs,
-    List<ExceptionDef> exceptions) {
+    List<ExceptionDef> exceptions,
+    boolean mainFrameOnly) {
   ChannelModel {
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);

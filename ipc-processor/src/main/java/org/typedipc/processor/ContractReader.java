@@ -280,11 +280,16 @@ final class ContractReader {
       }
     }
     List<ExceptionDef> exceptions = readExceptions(type, method, kind, typeReader, problems, missing);
+    AnnotationMirror mainFrameOnly = Annotations.find(method, Annotations.MAIN_FRAME_ONLY);
+    if (mainFrameOnly != null && events) {
+      problems.add(r -> r.error(method, mainFrameOnly, null, Message.MAIN_FRAME_ONLY_IN_EVENTS, signature(method)));
+    }
     if (problems.size() > before) {
       return null;
     }
     sources.add(new ChannelSource(method, nameMirror, nameValue));
-    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs(), exceptions);
+    return new ChannelModel(methodName, channelName, kind, parameters, result, returnsStage, method.isVarArgs(), exceptions,
+        mainFrameOnly != null);
   }
 
   /**

@@ -54,7 +54,7 @@ public final class IpcProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.CONTRACT, Annotations.EVENTS, Annotations.INVOKE, Annotations.SEND, Annotations.SEND_SYNC,
-        Annotations.EVENT, Annotations.CODECS, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
+        Annotations.EVENT, Annotations.CODECS, Annotations.MAIN_FRAME_ONLY, Annotations.GENERATED, Annotations.JAVAX_GENERATED);
   }
 
   @Override

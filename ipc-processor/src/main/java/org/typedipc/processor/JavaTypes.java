@@ -17,6 +17,7 @@ final class JavaTypes {
   static final ClassName CHANNEL_LISTENER = ClassName.get(SPI, "ChannelListener");
   static final ClassName CHANNEL_HANDLER = ClassName.get(SPI, "ChannelHandler");
   static final ClassName IPC_RENDERER = ClassName.get(RUNTIME, "IpcRenderer");
+  static final ClassName SENDER_POLICY = ClassName.get(RUNTIME, "SenderPolicy");
   static final ClassName IPC_RENDERER_EVENT = ClassName.get(RUNTIME, "IpcRendererEvent");
   static final ClassName IPC_MAIN_SCOPE = ClassName.get(RUNTIME, "IpcMainScope");
   static final ClassName IPC_MAIN_EVENT = ClassName.get(RUNTIME, "IpcMainEvent");

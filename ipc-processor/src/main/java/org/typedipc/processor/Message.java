@@ -60,6 +60,10 @@ enum Message {
       "IpcInvokeRawFuture",
       "@Invoke method %s returns %s without a type argument. Say what the handler answers, e.g."
           + " CompletableFuture<String>, or CompletableFuture<Void> for no value."),
+  MAIN_FRAME_ONLY_IN_EVENTS(
+      "IpcMainFrameOnlyInEvents",
+      "@MainFrameOnly on %s, a method main calls: only main checks senders, so it belongs on a method of"
+          + " an @IpcContract, which renderers call. Remove it here."),
   SEND_SYNC_VOID(
       "IpcSendSyncVoid",
       "@SendSync method %s returns void, but a sendSync blocks the renderer until main sets a"

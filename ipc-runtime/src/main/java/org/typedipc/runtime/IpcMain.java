@@ -180,4 +180,12 @@ public interface IpcMain extends IpcMainScope, AutoCloseable {
    */
   @Override
   void close();
+
+  /**
+   * What main has done so far, over all renderers including those gone: counts and bytes per
+   * direction, refused calls, pending calls, queued bytes and handler time.
+   *
+   * @return a snapshot of the counters, taken now
+   */
+  IpcStats stats();
 }

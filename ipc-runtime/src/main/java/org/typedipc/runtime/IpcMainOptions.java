@@ -1,6 +1,7 @@
 package org.typedipc.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,20 @@ public final class IpcMainOptions {
   public static final Duration DEFAULT_RENDERER_INVOKE_DEADLINE = Duration.ofSeconds(30);
 
   private static final IpcMainOptions DEFAULTS =
-      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of(), null);
+      new IpcMainOptions(null, List.of(), ConnectionSettings.defaults(), DEFAULT_RENDERER_INVOKE_DEADLINE, Map.of(), Guards.NONE, null);
 
   private final Executor executor;
   private final List<ContractDescriptor> contracts;
   private final ConnectionSettings connectionSettings;
   private final Duration rendererInvokeDeadline;
   private final Map<String, Duration> channelInvokeDeadlines;
+  private final Guards guards;
   private final Consumer<IpcWarning> warnings;
+
+  /** Interceptors and sender policies: one field, so that the other options need not know them. */
+  private record Guards(List<IpcInterceptor> interceptors, Map<String, SenderPolicy> policies, SenderPolicy everyChannel) {
+    static final Guards NONE = new Guards(List.of(), Map.of(), null);
+  }
 
   private IpcMainOptions(
       Executor executor,
@@ -38,12 +45,14 @@ public final class IpcMainOptions {
       ConnectionSettings connectionSettings,
       Duration rendererInvokeDeadline,
       Map<String, Duration> channelInvokeDeadlines,
+      Guards guards,
       Consumer<IpcWarning> warnings) {
     this.executor = executor;
     this.contracts = contracts;
     this.connectionSettings = connectionSettings;
     this.rendererInvokeDeadline = rendererInvokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
+    this.guards = guards;
     this.warnings = warnings;
   }
 
@@ -63,7 +72,7 @@ public final class IpcMainOptions {
    * @return a copy with that executor
    */
   public IpcMainOptions withExecutor(Executor executor) {
-    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
+    return new IpcMainOptions(Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards, warnings);
   }
 
   /**
@@ -74,7 +83,7 @@ public final class IpcMainOptions {
    * @return a copy with those contracts
    */
   public IpcMainOptions withContracts(ContractDescriptor... contracts) {
-    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, warnings);
+    return new IpcMainOptions(executor, List.of(contracts), connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards, warnings);
   }
 
   /**
@@ -84,7 +93,7 @@ public final class IpcMainOptions {
    * @return a copy with those settings
    */
   public IpcMainOptions withConnectionSettings(ConnectionSettings settings) {
-    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines, warnings);
+    return new IpcMainOptions(executor, contracts, Objects.requireNonNull(settings, "settings"), rendererInvokeDeadline, channelInvokeDeadlines, guards, warnings);
   }
 
   /**
@@ -96,7 +105,7 @@ public final class IpcMainOptions {
    * @return a copy with that deadline
    */
   public IpcMainOptions withRendererInvokeDeadline(Duration deadline) {
-    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines, warnings);
+    return new IpcMainOptions(executor, contracts, connectionSettings, Checks.requirePositive(deadline), channelInvokeDeadlines, guards, warnings);
   }
 
   /**
@@ -110,7 +119,7 @@ public final class IpcMainOptions {
   public IpcMainOptions withRendererInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
-    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines, warnings);
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, deadlines, guards, warnings);
   }
 
   /**
@@ -123,7 +132,7 @@ public final class IpcMainOptions {
    * @return options that send warnings to {@code warnings}
    */
   public IpcMainOptions withWarnings(Consumer<IpcWarning> warnings) {
-    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines,
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards,
         Objects.requireNonNull(warnings, "warnings"));
   }
 
@@ -164,5 +173,63 @@ public final class IpcMainOptions {
   /** {@return the limits and timers of connections to renderer processes} */
   public ConnectionSettings connectionSettings() {
     return connectionSettings;
+  }
+
+  /**
+   * Adds {@code interceptor} after those added before: it sees every call from and to renderers
+   * before any listener or handler runs, and may refuse it.
+   *
+   * @param interceptor the interceptor to add
+   * @return a copy with that interceptor added
+   */
+  public IpcMainOptions withInterceptor(IpcInterceptor interceptor) {
+    List<IpcInterceptor> interceptors = new ArrayList<>(guards.interceptors());
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return withGuards(new Guards(List.copyOf(interceptors), guards.policies(), guards.everyChannel()));
+  }
+
+  /**
+   * Lets only the frames {@code policy} allows send or invoke on {@code channel}.
+   *
+   * @param channel the channel name
+   * @param policy which frames may send or invoke on that channel, e.g. {@link SenderPolicy#MAIN_FRAME_ONLY}
+   * @return a copy with that policy; it replaces an earlier one of the channel
+   */
+  public IpcMainOptions withSenderPolicy(String channel, SenderPolicy policy) {
+    Map<String, SenderPolicy> policies = new HashMap<>(guards.policies());
+    policies.put(Checks.requireName(channel), Objects.requireNonNull(policy, "policy"));
+    return withGuards(new Guards(guards.interceptors(), Map.copyOf(policies), guards.everyChannel()));
+  }
+
+  /**
+   * Lets only the frames {@code policy} allows send or invoke on any channel; a channel's own
+   * policy ({@link #withSenderPolicy(String, SenderPolicy)}) must allow the frame as well.
+   *
+   * @param policy which frames may send or invoke at all; combined with earlier ones, all must allow
+   * @return a copy with that policy added
+   */
+  public IpcMainOptions withSenderPolicy(SenderPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    SenderPolicy every = guards.everyChannel() == null ? policy : guards.everyChannel().and(policy);
+    return withGuards(new Guards(guards.interceptors(), guards.policies(), every));
+  }
+
+  private IpcMainOptions withGuards(Guards guards) {
+    return new IpcMainOptions(executor, contracts, connectionSettings, rendererInvokeDeadline, channelInvokeDeadlines, guards, warnings);
+  }
+
+  /** {@return the interceptors, in the order they were added} */
+  public List<IpcInterceptor> interceptors() {
+    return guards.interceptors();
+  }
+
+  /** {@return the sender policies of single channels, by channel name} */
+  public Map<String, SenderPolicy> senderPolicies() {
+    return guards.policies();
+  }
+
+  /** {@return the sender policy of every channel; empty if there is none} */
+  public Optional<SenderPolicy> senderPolicy() {
+    return Optional.ofNullable(guards.everyChannel());
   }
 }

@@ -154,4 +154,11 @@ public interface Renderer {
 
   /** Closes the renderer from main: its pending calls fail and its scopes are dropped. */
   void close();
+
+  /**
+   * What this renderer and main have sent each other so far, and what is pending now.
+   *
+   * @return a snapshot of this renderer's counters, taken now
+   */
+  IpcStats stats();
 }

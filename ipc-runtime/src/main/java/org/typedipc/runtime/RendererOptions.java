@@ -1,6 +1,7 @@
 package org.typedipc.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class RendererOptions {
 
   private static final RendererOptions DEFAULTS =
       new RendererOptions(DEFAULT_SEND_SYNC_DEADLINE, null, Map.of(), null, List.of(), ConnectionSettings.defaults(), List.of(),
-          DEFAULT_HELD_BYTES_LIMIT);
+          DEFAULT_HELD_BYTES_LIMIT, List.of());
 
   private final Duration sendSyncDeadline;
   private final Duration invokeDeadline;
@@ -42,10 +43,12 @@ public final class RendererOptions {
   private final ConnectionSettings connectionSettings;
   private final List<Transport> transports;
   private final long heldBytesLimit;
+  private final List<IpcInterceptor> interceptors;
 
   private RendererOptions(Duration sendSyncDeadline, Duration invokeDeadline, Map<String, Duration> channelInvokeDeadlines,
       Executor executor, List<ContractDescriptor> contracts, ConnectionSettings connectionSettings, List<Transport> transports,
-      long heldBytesLimit) {
+      long heldBytesLimit, List<IpcInterceptor> interceptors) {
+    this.interceptors = interceptors;
     this.sendSyncDeadline = sendSyncDeadline;
     this.invokeDeadline = invokeDeadline;
     this.channelInvokeDeadlines = Map.copyOf(channelInvokeDeadlines);
@@ -68,7 +71,7 @@ public final class RendererOptions {
    * @return a copy with that deadline
    */
   public RendererOptions withSendSyncDeadline(Duration deadline) {
-    return new RendererOptions(Checks.requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(Checks.requirePositive(deadline), invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -78,7 +81,7 @@ public final class RendererOptions {
    * @return a copy with that deadline
    */
   public RendererOptions withInvokeDeadline(Duration deadline) {
-    return new RendererOptions(sendSyncDeadline, Checks.requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, Checks.requirePositive(deadline), channelInvokeDeadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -91,7 +94,7 @@ public final class RendererOptions {
   public RendererOptions withInvokeDeadline(String channel, Duration deadline) {
     Map<String, Duration> deadlines = new HashMap<>(channelInvokeDeadlines);
     deadlines.put(Checks.requireName(channel), Checks.requirePositive(deadline));
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, deadlines, executor, contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -101,7 +104,7 @@ public final class RendererOptions {
    * @return a copy with that executor
    */
   public RendererOptions withExecutor(Executor executor) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, Objects.requireNonNull(executor, "executor"), contracts, connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -111,7 +114,7 @@ public final class RendererOptions {
    * @return a copy with those contracts
    */
   public RendererOptions withContracts(ContractDescriptor... contracts) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, List.of(contracts), connectionSettings, transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -121,7 +124,7 @@ public final class RendererOptions {
    * @return a copy with those settings
    */
   public RendererOptions withConnectionSettings(ConnectionSettings settings) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports, heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, Objects.requireNonNull(settings, "settings"), transports, heldBytesLimit, interceptors);
   }
 
   /**
@@ -132,7 +135,7 @@ public final class RendererOptions {
    * @return a copy with those transports
    */
   public RendererOptions withTransports(Transport... transports) {
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports), heldBytesLimit);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, List.of(transports), heldBytesLimit, interceptors);
   }
 
   /**
@@ -148,7 +151,7 @@ public final class RendererOptions {
     if (bytes <= 0) {
       throw new IllegalArgumentException(ErrorMessages.nonPositiveHeldBytesLimit(bytes));
     }
-    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, bytes);
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports, bytes, interceptors);
   }
 
   /** {@return the bound of the payload bytes held before the renderer is ready} */
@@ -194,5 +197,26 @@ public final class RendererOptions {
   /** {@return the executor renderer listeners run on, or {@code null} for the thread that brings them} */
   public Executor executor() {
     return executor;
+  }
+
+  /**
+   * Adds {@code interceptor} after those added before: it sees every call this renderer makes and
+   * every message and invoke from main before a listener or handler runs, and may refuse it. A
+   * refused {@code send} or {@code sendSync} throws the refusal, a refused {@code invoke} fails
+   * its future with it, and a refused invoke from main fails main's call.
+   *
+   * @param interceptor the interceptor to add
+   * @return a copy with that interceptor added
+   */
+  public RendererOptions withInterceptor(IpcInterceptor interceptor) {
+    List<IpcInterceptor> more = new ArrayList<>(interceptors);
+    more.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return new RendererOptions(sendSyncDeadline, invokeDeadline, channelInvokeDeadlines, executor, contracts, connectionSettings, transports,
+        heldBytesLimit, List.copyOf(more));
+  }
+
+  /** {@return the interceptors, in the order they were added} */
+  public List<IpcInterceptor> interceptors() {
+    return interceptors;
   }
 }

@@ -1,6 +1,8 @@
 package org.typedipc.runtime.spi;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.internal.messages.Checks;
 
 /**
@@ -32,12 +34,18 @@ public final class Channel<A, R> {
   private final Codec<A> argsCodec;
   private final Codec<R> resultCodec;
   private final DeclaredExceptions exceptions;
+  private final SenderPolicy senders;
 
   private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec) {
     this(name, kind, argsCodec, resultCodec, DeclaredExceptions.NONE);
   }
 
   private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions) {
+    this(name, kind, argsCodec, resultCodec, exceptions, null);
+  }
+
+  private Channel(String name, Kind kind, Codec<A> argsCodec, Codec<R> resultCodec, DeclaredExceptions exceptions, SenderPolicy senders) {
+    this.senders = senders;
     this.name = Checks.requireName(name);
     this.kind = kind;
     this.argsCodec = Objects.requireNonNull(argsCodec, "argsCodec");
@@ -195,6 +203,23 @@ public final class Channel<A, R> {
   /** {@return the checked exceptions the contract method declares; {@link DeclaredExceptions#NONE} if none} */
   public DeclaredExceptions exceptions() {
     return exceptions;
+  }
+
+  /**
+   * This channel, with main refusing calls from the frames {@code senders} does not allow, as if
+   * declared with {@code IpcMainOptions.withSenderPolicy} once main registers a listener or handler
+   * for it. Generated code uses it for contract methods marked {@code @MainFrameOnly}.
+   *
+   * @param senders which frames may call this channel
+   * @return a copy of this channel with that policy
+   */
+  public Channel<A, R> withSenders(SenderPolicy senders) {
+    return new Channel<>(name, kind, argsCodec, resultCodec, exceptions, Objects.requireNonNull(senders, "senders"));
+  }
+
+  /** {@return the frames that may call this channel, declared with {@link #withSenders}; empty for any} */
+  public Optional<SenderPolicy> senders() {
+    return Optional.ofNullable(senders);
   }
 
   @Override

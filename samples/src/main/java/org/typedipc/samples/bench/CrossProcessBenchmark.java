@@ -35,40 +35,49 @@ import org.typedipc.samples.typed.bench.TypedBenchmark;
  *
  * <p>Run: {@code mvn -q -Psample -DskipTests package
  * -Dsample.main=org.typedipc.samples/org.typedipc.samples.bench.CrossProcessBenchmark}; add {@code
- * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor, or {@code
+ * -Dsample.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor, {@code
  * -Dsample.args=--streams} for only 64 B Unix-socket throughput: a stream main → renderer, one-way
  * sends renderer → main, and the raw batched floor (length-prefixed frames written through a 64 KiB
- * buffer).
+ * buffer), and {@code --jfr} to measure every invoke row again while a flight recording with
+ * typed-ipc's events runs.
  */
 public final class CrossProcessBenchmark {
   private static final String MODULE = "org.typedipc.samples";
   private static final String UNIX_64 = "--unix-64";
   private static final String STREAMS = "--streams";
   private static final int THROUGHPUT_MESSAGES = 2_000_000;
+  private static final String JFR = "--jfr";
 
   private final int[] sizes;
   private final List<TransportKind> transports;
   private final boolean everything;
   private final boolean streamsOnly;
+  private final boolean jfr;
 
-  private CrossProcessBenchmark(boolean everything, boolean streamsOnly) {
+  private CrossProcessBenchmark(boolean everything, boolean streamsOnly, boolean jfr) {
     this.everything = everything;
     this.streamsOnly = streamsOnly;
+    this.jfr = jfr;
     this.sizes = everything ? new int[] {64, 1024, 1 << 20} : new int[] {64};
     this.transports = everything ? List.of(TransportKind.values()) : List.of(TransportKind.UNIX_SOCKET);
   }
 
   public static void main(String[] args) throws Exception {
-    List<String> options = new ArrayList<>(List.of(args));
-    options.remove("");
+    List<String> options = new ArrayList<>();
+    for (String arg : args) {
+      options.addAll(List.of(arg.trim().split("\\s+"))); // -Dsample.args passes them as one
+    }
+    options.removeIf(String::isEmpty);
     boolean streamsOnly = options.remove(STREAMS);
     boolean everything = !options.remove(UNIX_64) && !streamsOnly;
+    boolean jfr = options.remove(JFR);
     if (!options.isEmpty()) {
       throw new IllegalArgumentException("Unknown options " + options + "; the options are " + UNIX_64
-          + " (only the 64 B Unix-socket invokes next to their floor) and " + STREAMS
-          + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor).");
+          + " (only the 64 B Unix-socket invokes next to their floor), " + STREAMS
+          + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor) and " + JFR
+          + " (each invoke row again during a flight recording).");
     }
-    new CrossProcessBenchmark(everything, streamsOnly).runAll();
+    new CrossProcessBenchmark(everything, streamsOnly, jfr).runAll();
   }
 
   private void runAll() throws Exception {
@@ -124,15 +133,23 @@ public final class CrossProcessBenchmark {
         for (int s = 0; s < (streamsOnly ? 0 : sizes.length); s++) {
           int size = sizes[s];
           int calls = calls(size);
-          Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
-          printRow("invoke renderer→main " + name + " " + label(size), toMain, floors[s], "-");
-          byte[] payload = new byte[size];
-          Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
-          printRow("invoke main→renderer " + name + " " + label(size), toRenderer, floors[s],
-              String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
-          Invokes throughPort = measure(main, renderer, () -> ask(main, renderer, "port", size, calls), calls);
-          printRow("port renderer↔renderer " + name + " " + label(size), throughPort, floors[s],
-              String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
+          for (boolean recording : jfr ? new boolean[] {false, true} : new boolean[] {false}) {
+            try (FlightRecording flight = recording ? FlightRecording.start() : null) {
+              String suffix = recording ? " JFR on" : "";
+              Invokes toMain = measure(main, renderer, () -> ask(main, renderer, "invoke", size, calls), calls);
+              printRow("invoke renderer→main " + name + " " + label(size) + suffix, toMain, floors[s], "-");
+              byte[] payload = new byte[size];
+              Invokes toRenderer = measure(main, renderer, () -> invokeRenderer(renderer, payload, calls), calls);
+              printRow("invoke main→renderer " + name + " " + label(size) + suffix, toRenderer, floors[s],
+                  String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+              Invokes throughPort = measure(main, renderer, () -> ask(main, renderer, "port", size, calls), calls);
+              printRow("port renderer↔renderer " + name + " " + label(size) + suffix, throughPort, floors[s],
+                  String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
+              if (flight != null) {
+                System.out.printf(Locale.ROOT, "%-40s %d typed-ipc events recorded%n", "", flight.typedIpcEvents());
+              }
+            }
+          }
         }
         if (everything || streamsOnly) {
           List<?> sends = ask(main, renderer, "one-way", 64, THROUGHPUT_MESSAGES);

@@ -17,6 +17,7 @@ import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.protocol.Handshake;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
 import org.typedipc.runtime.internal.protocol.MainSideConnection;
 import org.typedipc.runtime.internal.protocol.PacketReader;
@@ -34,6 +35,8 @@ final class Launcher {
   private static final long MAIN_PID = ProcessHandle.current().pid();
   /** How long a child whose stream ended before the handshake gets to show its exit code. */
   private static final long EXIT_WAIT_SECONDS = 5;
+  /** The transport a launched renderer attached over its standard streams uses, as flight-recorder events name it. */
+  private static final String STDIO = "stdio";
 
   private Launcher() {}
 
@@ -131,12 +134,15 @@ final class Launcher {
         () -> result.completeExceptionally(new IpcException(ErrorMessages.launchedHandshakeTimedOut(settings.handshakeTimeout()))),
         settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     MainSideConnection connection;
+    Object handshake = FlightEvents.handshakeStarted();
     try {
       PacketReader reader = PacketReader.forHandshake(stream.in(), settings);
       Handshake.Hello hello = Handshake.readHello(reader);
       PacketWriter writer = PacketWriter.over(stream.out(), settings);
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, process, result);
+      FlightEvents.handshakeDone(handshake, STDIO, FlightEvents.ACCEPTED);
     } catch (IOException e) {
+      FlightEvents.handshakeDone(handshake, STDIO, e.getClass().getSimpleName());
       // A child that dies before connecting closes its standard output first; its exit code and
       // last words say more than the end of the stream, so they get a moment to arrive.
       IpcException streamEnded = new IpcException(ErrorMessages.launchedHandshakeFailed(e.toString()), e);
@@ -144,6 +150,7 @@ final class Launcher {
       Streams.closeQuietly(stream);
       return;
     } catch (IpcProtocolException e) {
+      FlightEvents.handshakeDone(handshake, STDIO, e.getClass().getSimpleName());
       // A JVM that cannot start (a missing module, say) prints why on standard output, which is
       // the protocol stream here: the exit code and standard error belong next to those bytes.
       exited.thenApply(exit -> new IpcException(exit.getMessage() + " " + e.getMessage(), e))
@@ -152,12 +159,14 @@ final class Launcher {
       Streams.closeQuietly(stream);
       return;
     } catch (IpcException | IllegalStateException e) {
+      FlightEvents.handshakeDone(handshake, STDIO, e.getClass().getSimpleName());
       // IllegalStateException: main closed during the handshake.
       result.completeExceptionally(e);
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.refusedLaunched(e.getMessage()));
       Streams.closeQuietly(stream);
       return;
     } catch (RuntimeException | Error e) {
+      FlightEvents.handshakeDone(handshake, STDIO, e.getClass().getSimpleName());
       // Out of memory, say: the launch fails and its pipes close, so nothing is left half open.
       result.completeExceptionally(e);
       LOG.log(System.Logger.Level.ERROR, ErrorMessages.refusedLaunched(e.toString()));

@@ -23,6 +23,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.internal.protocol.Handshake;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.protocol.MainHandshake;
 import org.typedipc.runtime.internal.protocol.MainSideConnection;
 import org.typedipc.runtime.internal.protocol.PacketReader;
@@ -214,6 +215,7 @@ final class TransportAcceptor implements RendererAcceptor {
         Daemons.timer().schedule(() -> Streams.closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     MainSideConnection connection;
     Invitation invitation = null;
+    Object handshake = FlightEvents.handshakeStarted();
     try {
       Handshake.Hello hello;
       PacketReader reader;
@@ -237,7 +239,9 @@ final class TransportAcceptor implements RendererAcceptor {
         throw new IpcAccessDeniedException(ErrorMessages.wrongSecret());
       }
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, invitation.process, invitation.renderer);
+      FlightEvents.handshakeDone(handshake, transport.name(), FlightEvents.ACCEPTED);
     } catch (IOException | RuntimeException | Error e) {
+      FlightEvents.handshakeDone(handshake, transport.name(), e.getClass().getSimpleName());
       // IllegalStateException: main closed during the handshake; nothing is wrong with the renderer.
       // Any other Throwable, out of memory included, must not leave the socket open either.
       boolean expected = e instanceof IOException || e instanceof IpcException || e instanceof IllegalStateException;

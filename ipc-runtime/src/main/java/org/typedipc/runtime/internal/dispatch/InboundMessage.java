@@ -77,4 +77,30 @@ public class InboundMessage {
   public Object[] dynamicArgs() {
     return args(Codecs.DYNAMIC_ARGS);
   }
+
+  /** The size of the encoded arguments. */
+  public int payloadBytes() {
+    return payload.length;
+  }
+
+  /**
+   * The arguments decoded for an interceptor: shared with the listeners when they use the same
+   * codec, but a payload that does not decode with the codec the interceptor guessed does not
+   * count as the sender's fault — only a listener's decoding does.
+   */
+  @SuppressWarnings("unchecked")
+  public <A> A peekArgs(Codec<A> codec) {
+    if (decodedWith == codec) {
+      return (A) decoded;
+    }
+    A value = Payloads.decode(codec, payload, channel, maxDecodedBytes);
+    decoded = value;
+    decodedWith = codec;
+    return value;
+  }
+
+  /** The untyped arguments, for an interceptor. */
+  public Object[] args() {
+    return peekArgs(Codecs.DYNAMIC_ARGS);
+  }
 }

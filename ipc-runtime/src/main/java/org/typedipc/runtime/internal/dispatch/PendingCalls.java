@@ -28,6 +28,11 @@ public final class PendingCalls {
     return true;
   }
 
+  /** How many calls wait for their replies now. */
+  public int size() {
+    return calls.size();
+  }
+
   void forget(PendingCall<?> call) {
     calls.remove(call);
   }

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcNoHandlerException;
@@ -70,6 +71,12 @@ public record RemoteError(Kind kind, String className, String message, int decla
         return new IpcNoHandlerException(channel, ErrorMessages.syncNoListener(channel));
       case GONE:
         return new IpcDisconnectedException(ErrorMessages.callGone(channel, message));
+      case HANDLER_FAILED:
+        // An interceptor's or sender policy's refusal keeps its type across the wire.
+        if (IpcAccessDeniedException.class.getName().equals(className)) {
+          return new IpcAccessDeniedException(message);
+        }
+        return new IpcRemoteException(channel, className, message);
       default:
         return new IpcRemoteException(channel, className, message);
     }

@@ -33,6 +33,11 @@ public final class TurnQueue {
     this.credit = credit;
   }
 
+  /** The bytes the waiting tasks hold now. */
+  public long queuedBytes() {
+    return credit.used();
+  }
+
   /** Queues {@code task}, which holds {@code bytes} until it ran, behind this source's earlier ones. */
   public void execute(Runnable task, long bytes) {
     credit.force(bytes);

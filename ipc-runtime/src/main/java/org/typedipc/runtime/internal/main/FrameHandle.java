@@ -18,11 +18,12 @@ final class FrameHandle implements Frame, TypedTarget {
   private final RendererSession renderer;
   private final int id;
   private final FrameHandle parent;
-  final MainScope scope = new MainScope();
+  final MainScope scope;
   private volatile boolean detached;
 
   FrameHandle(RendererSession renderer, int id, FrameHandle parent) {
     this.renderer = renderer;
+    this.scope = new MainScope(renderer.main.senderPolicies);
     this.id = id;
     this.parent = parent;
   }

@@ -1,6 +1,9 @@
 package org.typedipc.runtime.internal.main;
 
 import org.typedipc.runtime.IpcMainInvokeEvent;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.messages.Checks;
@@ -10,8 +13,10 @@ import org.typedipc.runtime.internal.messages.Checks;
  * renderer's, then the global one) answers it; the handler's value or stage becomes the reply. It
  * is also the event the handler gets.
  */
-final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
+final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, ReplySink {
   private final ReplySink reply;
+  /** The interceptors' tracker, or null; set before the handler runs. */
+  private CallTracker tracker;
 
   InvokeDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink reply) {
     super(frame, channel, payload);
@@ -19,8 +24,24 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
   }
 
   @Override
+  public Type type() {
+    return Type.INVOKE;
+  }
+
+  @Override
   public void run() {
+    tracker = intercept(reply);
+    if (tracker == REFUSED) {
+      return;
+    }
     RendererSession renderer = frame.session();
+    renderer.inboundPending(1);
+    long start = System.nanoTime();
+    dispatch(renderer);
+    renderer.handled(System.nanoTime() - start);
+  }
+
+  private void dispatch(RendererSession renderer) {
     InvokeHandler<IpcMainInvokeEvent> handler = frame.scope.takeHandler(channel);
     if (handler == null) {
       handler = renderer.scope.takeHandler(channel);
@@ -29,12 +50,33 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent {
       handler = renderer.main.takeHandler(channel);
     }
     if (handler == null) {
-      InvokeHandler.noHandler(channel, reply, renderer.main.warnings, renderer.id());
+      InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      handler.answer(this, this, reply, renderer.main.warnings, renderer.id());
+      handler.answer(this, this, this, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
       }
+    }
+  }
+
+  // ---- ReplySink: the handler's answer, on its way to the caller ----
+
+  @Override
+  public void succeed(byte[] payload) {
+    answered(IpcOutcome.Status.SUCCEEDED, payload.length);
+    reply.succeed(payload);
+  }
+
+  @Override
+  public void fail(RemoteError error) {
+    answered(IpcOutcome.Status.FAILED, 0);
+    reply.fail(error);
+  }
+
+  private void answered(IpcOutcome.Status status, int replyBytes) {
+    frame.session().inboundPending(-1);
+    if (tracker != null) {
+      tracker.finish(status, replyBytes);
     }
   }
 

@@ -22,6 +22,7 @@ import org.typedipc.runtime.ContractDescriptor;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.Registration;
@@ -30,7 +31,10 @@ import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
+import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.dispatch.Warnings;
 import org.typedipc.runtime.internal.loop.SerialLoop;
 import org.typedipc.runtime.internal.messages.Checks;
@@ -59,9 +63,14 @@ public final class MainRuntime extends MainScope implements IpcMain {
   private final CopyOnWriteArrayList<BiConsumer<Renderer, RendererGone>> goneListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger nextRendererId = new AtomicInteger(1);
   private volatile boolean closed;
+  /** Main's interceptors, its sender policies first. */
+  final Interception interception;
+  /** The traffic of all renderers, those gone included. */
+  final TrafficCounters totals = new TrafficCounters();
 
   /** {@code processes} brings renderer processes to this main; it is created with it. */
   public MainRuntime(IpcMainOptions options, Function<MainRuntime, RendererProcesses> processes) {
+    super(SenderPolicies.of(Objects.requireNonNull(options, "options")));
     this.options = Objects.requireNonNull(options, "options");
     this.loop = new SerialLoop(options.executor());
     this.warnings = new Warnings(LOG, options.warnings());
@@ -73,6 +82,16 @@ public final class MainRuntime extends MainScope implements IpcMain {
       fingerprints.put(contract.name(), contract.fingerprint());
     }
     this.contractFingerprints = Map.copyOf(fingerprints);
+    this.interception = new Interception(true, List.of(senderPolicies), options.interceptors());
+  }
+
+  @Override
+  public IpcStats stats() {
+    long outboundPending = 0;
+    for (RendererSession renderer : renderers.values()) {
+      outboundPending += renderer.outboundPending();
+    }
+    return totals.snapshot(outboundPending, inboundBudget.used());
   }
 
   /** The outbound budget all renderer connections of this main share. */
@@ -182,6 +201,7 @@ public final class MainRuntime extends MainScope implements IpcMain {
   /** Drops a renderer that is gone and tells the listeners of {@link #onRendererGone}. */
   void removed(RendererSession session, RendererGone why) {
     renderers.remove(session.id(), session);
+    FlightEvents.rendererGone(session.id(), why.reason().name(), why.exitCode().orElse(-1), why.detail());
     if (why.reason() != RendererGone.Reason.CLOSED && why.reason() != RendererGone.Reason.CLEAN_EXIT) {
       warnings.expected(why.reason() == RendererGone.Reason.PROTOCOL_ERROR ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
           new IpcWarning(IpcWarning.Kind.RENDERER_GONE, null, session.id(),

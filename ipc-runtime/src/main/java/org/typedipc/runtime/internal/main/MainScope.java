@@ -14,6 +14,7 @@ import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.messages.Checks;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.ChannelHandler;
+import org.typedipc.runtime.spi.ChannelListener;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.DeclaredExceptions;
 import org.typedipc.runtime.spi.TypedScope;
@@ -22,6 +23,12 @@ import org.typedipc.runtime.spi.TypedScope;
 class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements IpcMainScope, TypedScope {
   final ListenerRegistry<ListenerAdapter<IpcMainEvent>> listeners = new ListenerRegistry<>();
   private final InvokeHandlers<IpcMainInvokeEvent> handlers = new InvokeHandlers<>();
+  /** Main's sender policies, shared by all its scopes; typed channels add theirs on registration. */
+  final SenderPolicies senderPolicies;
+
+  MainScope(SenderPolicies senderPolicies) {
+    this.senderPolicies = senderPolicies;
+  }
 
   @Override
   protected ListenerRegistry<ListenerAdapter<IpcMainEvent>> listeners() {
@@ -68,8 +75,24 @@ class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements I
     return addTypedHandler(channel, handler, true);
   }
 
+  @Override
+  public <A> Registration on(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener) {
+    declare(channel);
+    return super.on(channel, listener);
+  }
+
+  @Override
+  public <A> Registration once(Channel<A, ?> channel, ChannelListener<IpcMainEvent, A> listener) {
+    declare(channel);
+    return super.once(channel, listener);
+  }
+
+  private void declare(Channel<?, ?> channel) {
+    senderPolicies.declare(Checks.requireListener(channel, "channel"));
+  }
+
   private <A, R> Registration addTypedHandler(Channel<A, R> channel, ChannelHandler<A, R> handler, boolean once) {
-    Checks.requireListener(channel, "channel");
+    declare(channel);
     InvokeHandler.Call<IpcMainInvokeEvent> call = (event, message) -> handler.handle(event, message.args(channel.argsCodec()));
     return handlers.add(channel.name(), handler, call, channel.resultCodec(), channel.exceptions(), once);
   }

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.spi.Channel;
 import java.util.List;
 import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMessageHook;
@@ -42,12 +44,30 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   }
 
   @Override
+  public Type type() {
+    return syncReply == null ? Type.SEND : Type.SEND_SYNC;
+  }
+
+  @Override
   public List<MessagePort> ports() {
     return ports;
   }
 
   @Override
   public void run() {
+    CallTracker tracker = intercept(syncReply);
+    if (tracker == REFUSED) {
+      return;
+    }
+    long start = System.nanoTime();
+    IpcOutcome.Status status = dispatch();
+    frame.session().handled(System.nanoTime() - start);
+    if (tracker != null) {
+      tracker.finish(status, 0);
+    }
+  }
+
+  private IpcOutcome.Status dispatch() {
     RendererSession renderer = frame.session();
     int listeners = runHooks(renderer);
     listeners += runScope(frame.scope);
@@ -55,18 +75,20 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     listeners += runScope(renderer.main);
     if (malformed() != null) {
       renderer.malformedPayload(channel, malformed());
-      return;
+      return IpcOutcome.Status.FAILED;
     }
     if (syncReply != null && unencodable != null && returned.compareAndSet(false, true)) {
       // The listeners are done and no value could be encoded: the caller learns why now, not at its deadline.
       syncReply.fail(RemoteError.of(unencodable));
-      return;
+      return IpcOutcome.Status.FAILED;
     }
     if (syncReply != null && listeners == 0 && !returned.get()) {
       renderer.main.warnings.expected(System.Logger.Level.WARNING, new IpcWarning(IpcWarning.Kind.NO_LISTENER, channel,
           renderer.id(), ErrorMessages.syncWithoutListeners(renderer.id(), channel), null));
       syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
+      return IpcOutcome.Status.FAILED;
     }
+    return IpcOutcome.Status.SUCCEEDED;
   }
 
   private int runHooks(RendererSession renderer) {

@@ -12,6 +12,11 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcRemoteException;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcMessageHook;
@@ -22,7 +27,10 @@ import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
@@ -54,7 +62,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final int id;
   private final long processId;
   private final RendererLink link;
-  final MainScope scope = new MainScope();
+  final MainScope scope;
   final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
   /** Main's invokes of this renderer waiting for their replies. */
   private final PendingCalls pending = new PendingCalls();
@@ -65,11 +73,13 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile FrameHandle mainFrame;
   private final TurnQueue inbound;
+  private final TrafficCounters traffic = new TrafficCounters();
   /** The log of this renderer's faults: one renderer cannot flood main's log. */
   final RateLimitedLog senderLog = new RateLimitedLog();
 
   RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
     this.main = main;
+    this.scope = new MainScope(main.senderPolicies);
     this.id = id;
     this.processId = processId;
     this.link = link;
@@ -92,16 +102,24 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    */
   public void awaitInboundRoom() {
     try {
-      boolean room = false;
-      while (!room && !closed.get()) {
-        if (!pending.isEmpty()) {
-          long held = inbound.used();
-          if (held > main.heldBytesLimit()) {
-            dropForHolding(held);
+      boolean room = inbound.awaitRoom(0);
+      if (room) {
+        return;
+      }
+      Object blocked = FlightEvents.backPressureStarted();
+      try {
+        while (!room && !closed.get()) {
+          if (!pending.isEmpty()) {
+            long held = inbound.used();
+            if (held > main.heldBytesLimit()) {
+              dropForHolding(held);
+            }
+            return;
           }
-          return;
+          room = inbound.awaitRoom(CREDIT_POLL_NANOS);
         }
-        room = inbound.awaitRoom(CREDIT_POLL_NANOS);
+      } finally {
+        FlightEvents.backPressureDone(blocked, "renderer #" + id);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -195,6 +213,17 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     byte[] payload = encode(channel, args);
     Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
     PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
+    CallTracker tracker;
+    try {
+      tracker = main.interception.enter(new OutboundCall(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload));
+    } catch (RuntimeException refused) {
+      call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
+      return call.future();
+    }
+    counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
+    if (tracker != null) {
+      call.future().whenComplete((value, failure) -> tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, 0));
+    }
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {
@@ -268,7 +297,18 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     if (frame.isDetached()) {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
     }
-    link.event(frame.id(), channel.name(), encode(channel, args));
+    byte[] payload = encode(channel, args);
+    CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel.name(), payload));
+    link.event(frame.id(), channel.name(), payload);
+    sent(tracker, payload.length);
+  }
+
+  /** Counts a message main sent or posted to this renderer and ends its interceptors' watch. */
+  private void sent(CallTracker tracker, int payloadBytes) {
+    counted(IpcCall.Type.EVENT, payloadBytes);
+    if (tracker != null) {
+      tracker.finish(IpcOutcome.Status.SUCCEEDED, 0);
+    }
   }
 
   private static <A> byte[] encode(Channel<A, ?> channel, A args) {
@@ -292,7 +332,16 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel, frame.describe()));
     }
     byte[] payload = encode(dynamic, new Object[] {message});
-    PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
+    CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel, payload));
+    try {
+      PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
+    } catch (RuntimeException | Error e) {
+      if (tracker != null) {
+        tracker.finish(IpcOutcome.Status.FAILED, 0);
+      }
+      throw e;
+    }
+    sent(tracker, payload.length);
   }
 
   /** A message for a port this renderer holds; dropped if the renderer is gone. */
@@ -317,6 +366,40 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   @Override
   public IpcMainScope ipc() {
     return scope;
+  }
+
+  @Override
+  public IpcStats stats() {
+    return traffic.snapshot(pending.size(), inbound.queuedBytes());
+  }
+
+  /** Main's invokes of this renderer waiting for replies now. */
+  long outboundPending() {
+    return pending.size();
+  }
+
+  /** One call to or from this renderer, counted for it and for main. */
+  void counted(IpcCall.Type type, int payloadBytes) {
+    traffic.count(type, payloadBytes);
+    main.totals.count(type, payloadBytes);
+  }
+
+  /** A call from this renderer was refused before anything ran. */
+  void denied() {
+    traffic.denied();
+    main.totals.denied();
+  }
+
+  /** A call from this renderer waits for main's answer ({@code +1}) or has it ({@code -1}). */
+  void inboundPending(int delta) {
+    traffic.inboundPending(delta);
+    main.totals.inboundPending(delta);
+  }
+
+  /** Main's listeners or handler ran for {@code nanos} on a call from this renderer. */
+  void handled(long nanos) {
+    traffic.handlerTime(nanos);
+    main.totals.handlerTime(nanos);
   }
 
   @Override
@@ -442,6 +525,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   void malformedPayload(String channel, IpcProtocolException malformed) {
     String reason = ErrorMessages.malformedPayload(channel, malformed.getMessage());
     if (closeLocally(new RendererGone(RendererGone.Reason.PROTOCOL_ERROR, OptionalInt.empty(), reason))) {
+      FlightEvents.protocolError("renderer #" + id, reason);
       link.disconnect(reason);
     }
   }

@@ -946,6 +946,26 @@ public final class ErrorMessages {
     return "A STREAM_CREDIT packet granted " + n + " items; credit must be positive.";
   }
 
+  // ---- interceptors and sender policies ----
+
+  public static String completionFailedLog() {
+    return "An IPC interceptor's completion threw; the call it watched is unaffected. Fix the interceptor so that its completion does not throw.";
+  }
+
+  public static String senderDenied(String channel, String sender) {
+    return "The sender policy of channel '" + channel + "' refuses " + sender
+        + "; no listener or handler ran. Send from a frame the policy allows, or change the policy in IpcMainOptions.withSenderPolicy.";
+  }
+
+  public static String senderDeniedLog(String channel, String sender) {
+    return "Refused " + sender + " on channel '" + channel
+        + "' by its sender policy (logged once per sender and channel); its later refusals are only counted in ipcMain.stats().";
+  }
+
+  public static String interceptorRefusedLog(String channel) {
+    return "An IPC interceptor refused a call on channel '" + channel + "' with an unexpected exception; the call failed. Throw IpcAccessDeniedException to refuse a call on purpose.";
+  }
+
   // ---- message ports ----
 
   /** Electron's text for a transfer list entry that is not a port. */

@@ -15,6 +15,7 @@ import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
@@ -169,6 +170,9 @@ public abstract class Connection {
       LOG.log(System.Logger.Level.ERROR, ErrorMessages.readFailedLog(), e);
     } finally {
       ReaderHandoff.clear();
+    }
+    if (protocolError) {
+      FlightEvents.protocolError(toString(), reason);
     }
     end(reason, protocolError, !protocolError);
   }

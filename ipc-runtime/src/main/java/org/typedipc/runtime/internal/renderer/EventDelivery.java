@@ -1,5 +1,10 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.util.Optional;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
@@ -11,7 +16,7 @@ import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.MessagePort;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
-final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent {
+final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent, IpcCall {
   private static final System.Logger LOG = Loggers.RENDERER;
 
   private final FrameState frame;
@@ -28,6 +33,20 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     if (frame.isClosed()) {
       return;
     }
+    CallTracker tracker;
+    try {
+      tracker = frame.client.interception.enter(this);
+    } catch (RuntimeException refused) {
+      LOG.log(System.Logger.Level.DEBUG, ErrorMessages.interceptorRefusedLog(channel), refused);
+      return;
+    }
+    deliver();
+    if (tracker != null) {
+      tracker.finish(IpcOutcome.Status.SUCCEEDED, 0);
+    }
+  }
+
+  private void deliver() {
     ListenerRegistry.Entry<ListenerAdapter<IpcRendererEvent>>[] entries = frame.listeners.get(channel);
     if (entries.length == 0) {
       frame.client.unheard(channel);
@@ -61,6 +80,21 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   @Override
   public String channel() {
     return channel;
+  }
+
+  @Override
+  public Type type() {
+    return Type.EVENT;
+  }
+
+  @Override
+  public Optional<Frame> frame() {
+    return Optional.empty();
+  }
+
+  @Override
+  public int frameId() {
+    return frame.id;
   }
 
   @Override

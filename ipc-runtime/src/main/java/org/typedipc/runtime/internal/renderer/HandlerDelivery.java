@@ -1,5 +1,11 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.util.Optional;
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
+import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
@@ -11,9 +17,11 @@ import org.typedipc.runtime.internal.messages.Checks;
  * One invoke from main, on the renderer's loop: the frame's handler answers it, its value or stage
  * becoming the reply. It is also the event the handler gets.
  */
-final class HandlerDelivery extends InboundMessage implements Runnable, IpcRendererInvokeEvent {
+final class HandlerDelivery extends InboundMessage implements Runnable, IpcRendererInvokeEvent, IpcCall, ReplySink {
   private final FrameState frame;
   private final ReplySink reply;
+  /** The interceptors' tracker, or null; set before the handler runs. */
+  private CallTracker tracker;
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
     super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
@@ -23,15 +31,52 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
 
   @Override
   public void run() {
+    try {
+      tracker = frame.client.interception.enter(this);
+    } catch (RuntimeException refused) {
+      reply.fail(RemoteError.of(refused));
+      return;
+    }
     InvokeHandler<IpcRendererInvokeEvent> handler = frame.handlers.take(channel);
     if (handler == null) {
-      InvokeHandler.noHandler(channel, reply, RendererClient.WARNINGS, 0);
+      InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, reply, RendererClient.WARNINGS, 0);
+      handler.answer(this, this, this, RendererClient.WARNINGS, 0);
       if (malformed() != null) {
         frame.client.malformedPayload(channel, malformed());
       }
     }
+  }
+
+  @Override
+  public void succeed(byte[] payload) {
+    if (tracker != null) {
+      tracker.finish(IpcOutcome.Status.SUCCEEDED, payload.length);
+    }
+    reply.succeed(payload);
+  }
+
+  @Override
+  public void fail(RemoteError error) {
+    if (tracker != null) {
+      tracker.finish(IpcOutcome.Status.FAILED, 0);
+    }
+    reply.fail(error);
+  }
+
+  @Override
+  public Type type() {
+    return Type.RENDERER_INVOKE;
+  }
+
+  @Override
+  public Optional<Frame> frame() {
+    return Optional.empty();
+  }
+
+  @Override
+  public int frameId() {
+    return frame.id;
   }
 
   @Override

@@ -2,8 +2,8 @@ package org.typedipc.runtime.internal.renderer;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
+import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
@@ -32,6 +34,9 @@ import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.internal.dispatch.CallTracker;
+import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
@@ -81,6 +86,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final ConcurrentHashMap<String, LongAdder> unheard = new ConcurrentHashMap<>();
   /** Main's messages read but not yet run; the reader waits for room (see {@link #awaitInboundRoom}). */
   private final ByteBudget.Account inbound;
+  /** This renderer's interceptors. */
+  final Interception interception;
   private FrameEndpoint mainFrame;
   /** The ports main posted to this renderer that it still holds, by id. */
   private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
@@ -113,6 +120,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     this.loop = new SerialLoop(options.executor());
     ConnectionSettings settings = options.connectionSettings();
     this.inbound = new ByteBudget(settings.inboundCreditBytes()).account(settings.inboundCreditBytes());
+    this.interception = new Interception(false, List.of(), options.interceptors());
     this.main = connect.apply(this);
   }
 
@@ -458,10 +466,19 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
     byte[] payload = encodeArgs(frame, channel, args);
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel.name(), payload));
     try {
       main.send(frame.id, channel.name(), payload);
     } catch (IpcDisconnectedException e) {
+      finish(tracker, IpcOutcome.Status.FAILED);
       throw released(frame, e);
+    }
+    finish(tracker, IpcOutcome.Status.SUCCEEDED);
+  }
+
+  private static void finish(CallTracker tracker, IpcOutcome.Status status) {
+    if (tracker != null) {
+      tracker.finish(status, 0);
     }
   }
 
@@ -486,7 +503,11 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
+    if (tracker != null) {
+      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
+    }
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
@@ -527,6 +548,8 @@ public class RendererClient implements RendererConnection, RendererLink {
     Checks.requireListener(channel, "channel");
     List<PortEnd> ends = PortEnd.checkTransfer(transfer, portRoute);
     byte[] payload = encodeArgs(frame, Channel.dynamic(channel), new Object[] {message});
+    // Before the ports move: a refused post leaves them where they are.
+    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel, payload));
     int[] portIds = new int[ends.size()];
     for (int i = 0; i < portIds.length; i++) {
       PortEnd end = ends.get(i);
@@ -537,15 +560,26 @@ public class RendererClient implements RendererConnection, RendererLink {
     try {
       main.post(frame.id, channel, payload, portIds);
     } catch (IpcDisconnectedException e) {
+      finish(tracker, IpcOutcome.Status.FAILED);
       throw released(frame, e);
     }
+    finish(tracker, IpcOutcome.Status.SUCCEEDED);
   }
 
   /** {@code deadline} overrides the options' deadlines when not null. */
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
     byte[] payload = encodeArgs(frame, channel, args);
+    CallTracker tracker;
+    try {
+      tracker = interception.enter(new RendererCall(IpcCall.Type.INVOKE, frame, channel.name(), payload));
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
+    if (tracker != null) {
+      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
+    }
     if (deadline != null) {
       call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
     }

@@ -1,0 +1,54 @@
+package org.typedipc.runtime;
+
+import java.time.Duration;
+
+/**
+ * What one renderer ({@link Renderer#stats()}) or all of main ({@link IpcMain#stats()}) has done so
+ * far: plain numbers to log or export. Counts include calls an interceptor or sender policy
+ * refused; {@link #denied()} says how many those were.
+ *
+ * @param toMain messages and calls from renderers to main
+ * @param toRenderer messages and calls from main to renderers
+ * @param denied calls from renderers refused before any listener or handler ran
+ * @param pendingCalls calls waiting for their answer now, in both directions
+ * @param queuedBytes encoded bytes from renderers waiting for main's loop now
+ * @param handlerTime time main's listeners and handlers ran on main's loop (the synchronous part)
+ */
+public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pendingCalls, long queuedBytes, Duration handlerTime) {
+  /**
+   * The traffic in one direction.
+   *
+   * @param messages {@code send}s (to main) or events (to renderers)
+   * @param syncMessages {@code sendSync}s; always 0 towards renderers
+   * @param invokes invokes
+   * @param bytes encoded argument bytes of all of them
+   */
+  public record Traffic(long messages, long syncMessages, long invokes, long bytes) {
+    /** No traffic. */
+    public static final Traffic NONE = new Traffic(0, 0, 0, 0);
+
+    /**
+     * The sum of this and {@code other}.
+     *
+     * @param other the traffic to add
+     * @return the sum of each count
+     */
+    public Traffic plus(Traffic other) {
+      return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes);
+    }
+  }
+
+  /** Nothing yet. */
+  public static final IpcStats NONE = new IpcStats(Traffic.NONE, Traffic.NONE, 0, 0, 0, Duration.ZERO);
+
+  /**
+   * The sum of this and {@code other}, as of several mains.
+   *
+   * @param other the stats to add
+   * @return the sum of each count and time
+   */
+  public IpcStats plus(IpcStats other) {
+    return new IpcStats(toMain.plus(other.toMain), toRenderer.plus(other.toRenderer), denied + other.denied,
+        pendingCalls + other.pendingCalls, queuedBytes + other.queuedBytes, handlerTime.plus(other.handlerTime));
+  }
+}

@@ -1,0 +1,242 @@
+package org.typedipc.runtime.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.typedipc.runtime.testing.Waits.assertFailsWith;
+import static org.typedipc.runtime.testing.Waits.await;
+import static org.typedipc.runtime.testing.Waits.eventually;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.IpcAccessDeniedException;
+import org.typedipc.runtime.IpcCall;
+import org.typedipc.runtime.IpcInterceptor;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.SenderPolicy;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.testing.ConnectedRenderer;
+import org.typedipc.runtime.testing.IpcFixture;
+import org.typedipc.runtime.testing.OverEveryTransport;
+
+/**
+ * Main's interceptors and sender policies: they see every call in order, wrap it to its end, and
+ * refuse it before any listener or handler runs; stats count what crossed.
+ */
+@OverEveryTransport
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class InterceptorConformanceTest extends IpcFixture {
+  private final List<String> seen = new CopyOnWriteArrayList<>();
+
+  private IpcInterceptor recording(String name) {
+    return call -> {
+      seen.add(name + " " + call.type() + " " + call.channel());
+      return outcome -> seen.add(name + " done " + outcome.status());
+    };
+  }
+
+  @Test
+  void interceptorsRunInOrderAndCompleteInReverse() {
+    IpcMainOptions options = IpcMainOptions.defaults().withInterceptor(recording("a")).withInterceptor(recording("b"));
+    IpcMain guarded = startMain(options);
+    guarded.handle("add", (event, args) -> {
+      seen.add("handler");
+      return (Integer) args[0] + (Integer) args[1];
+    });
+    IpcRenderer caller = startRenderer(guarded).ipc();
+
+    assertEquals(5, await(caller.invoke("add", 2, 3)));
+
+    eventually(() -> seen.size() == 5, "both completions ran");
+    assertEquals(List.of("a INVOKE add", "b INVOKE add", "handler", "b done SUCCEEDED", "a done SUCCEEDED"), seen);
+  }
+
+  @Test
+  void interceptorSeesArgumentsAndDirection() {
+    List<Object> args = new CopyOnWriteArrayList<>();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withInterceptor(call -> {
+      args.add(call.type().toMain() + ":" + call.channel() + ":" + List.of(call.args()) + ":" + call.frame().orElseThrow().isMainFrame());
+      return IpcInterceptor.Completion.NONE;
+    }));
+    guarded.on("note", (event, a) -> event.reply("ack", a[0]));
+    ConnectedRenderer connected = startRenderer(guarded);
+    AtomicInteger acks = new AtomicInteger();
+    connected.ipc().on("ack", (event, a) -> acks.incrementAndGet());
+
+    connected.ipc().send("note", "hi");
+
+    eventually(() -> acks.get() == 1, "the reply arrived");
+    assertEquals(List.of("true:note:[hi]:true", "false:ack:[hi]:true"), args);
+  }
+
+  @Test
+  void refusalFailsTheCallerAndNothingRuns() {
+    AtomicInteger ran = new AtomicInteger();
+    IpcMainOptions options = IpcMainOptions.defaults()
+        .withInterceptor(recording("first"))
+        .withInterceptor(call -> {
+          throw new IpcAccessDeniedException("no " + call.channel() + " today");
+        })
+        .withInterceptor(recording("never"));
+    IpcMain guarded = startMain(options);
+    guarded.handle("secret", (event, args) -> ran.incrementAndGet());
+    guarded.on("sync", (event, args) -> {
+      ran.incrementAndGet();
+      event.setReturnValue(1);
+    });
+    IpcRenderer caller = startRenderer(guarded).ipc();
+
+    IpcAccessDeniedException invokeDenied = assertFailsWith(IpcAccessDeniedException.class, caller.invoke("secret"));
+    IpcAccessDeniedException syncDenied = assertThrows(IpcAccessDeniedException.class, () -> caller.sendSync("sync"));
+
+    assertEquals("no secret today", invokeDenied.getMessage());
+    assertEquals("no sync today", syncDenied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(List.of("first INVOKE secret", "first done DENIED", "first SEND_SYNC sync", "first done DENIED"), seen);
+    assertEquals(2, guarded.stats().denied());
+  }
+
+  @Test
+  void mainFrameOnlyRefusesASubframeWithNothingDispatched() {
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy("settings", SenderPolicy.MAIN_FRAME_ONLY));
+    AtomicInteger ran = new AtomicInteger();
+    guarded.handle("settings", (event, args) -> ran.incrementAndGet());
+    guarded.on("settings-note", (event, args) -> ran.incrementAndGet());
+    ConnectedRenderer connected = startRenderer(guarded);
+    IpcRenderer top = connected.ipc();
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(top)));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+
+    assertTrue(denied.getMessage().contains("'settings'") && denied.getMessage().contains("subframe"), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(1, await(top.invoke("settings")));
+    assertEquals(1, guarded.stats().denied());
+  }
+
+  @Test
+  void framePredicateRefusesASecondRenderer() {
+    AtomicInteger trusted = new AtomicInteger(-1);
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy(SenderPolicy.frames(frame -> frame.renderer().id() == trusted.get())));
+    AtomicInteger ran = new AtomicInteger();
+    guarded.handle("open-file", (event, args) -> ran.incrementAndGet());
+    ConnectedRenderer first = startRenderer(guarded);
+    trusted.set(first.renderer().id());
+    ConnectedRenderer second = startRenderer(guarded);
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, second.ipc().invoke("open-file"));
+
+    assertTrue(denied.getMessage().contains("renderer #" + second.renderer().id()), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(1, await(first.ipc().invoke("open-file")));
+    assertEquals(1, second.renderer().stats().denied());
+    assertEquals(0, first.renderer().stats().denied());
+  }
+
+  @Test
+  void statsCountAKnownWorkload() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    counted.handle("echo", (event, args) -> args[0]);
+    counted.on("sync", (event, args) -> event.setReturnValue("ok"));
+    AtomicInteger heard = new AtomicInteger();
+    counted.on("note", (event, args) -> heard.incrementAndGet());
+    ConnectedRenderer connected = startRenderer(counted);
+    connected.ipc().handle("ask", (event, args) -> "answer");
+
+    for (int i = 0; i < 10; i++) {
+      connected.ipc().send("note", i);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals("ok", connected.ipc().sendSync("sync"));
+    }
+    for (int i = 0; i < 4; i++) {
+      assertEquals("x", await(connected.ipc().invoke("echo", "x")));
+    }
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> heard.get() == 10, "all notes were heard");
+    // A call's future completes a moment before it stops counting as pending.
+    eventually(() -> connected.renderer().stats().pendingCalls() == 0, "no call is pending");
+
+    IpcStats stats = connected.renderer().stats();
+    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes()), stats.toMain());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes()), stats.toRenderer());
+    assertTrue(stats.toMain().bytes() > 17 && stats.toRenderer().bytes() > 0, stats.toString());
+    assertEquals(0, stats.denied());
+    assertTrue(stats.handlerTime().toNanos() > 0, stats.toString());
+    assertEquals(stats.toMain(), counted.stats().toMain());
+    assertEquals(IpcOutcome.Status.SUCCEEDED, IpcOutcome.Status.valueOf("SUCCEEDED"));
+    assertEquals(IpcCall.Type.EVENT.toMain(), false);
+  }
+
+  @Test
+  void rendererInterceptorsWrapItsCallsAndMainsInOrder() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    plain.handle("add", (event, args) -> (Integer) args[0] + (Integer) args[1]);
+    RendererOptions options = RendererOptions.defaults().withInterceptor(recording("r1")).withInterceptor(recording("r2"));
+    ConnectedRenderer connected = startRenderer(plain, options);
+    connected.ipc().handle("ask", (event, args) -> {
+      seen.add("handler");
+      return "answer";
+    });
+
+    assertEquals(5, await(connected.ipc().invoke("add", 2, 3)));
+    eventually(() -> seen.size() == 4, "the invoke completed");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> seen.size() == 9, "main's invoke completed");
+
+    assertEquals(List.of("r1 INVOKE add", "r2 INVOKE add", "r2 done SUCCEEDED", "r1 done SUCCEEDED",
+        "r1 RENDERER_INVOKE ask", "r2 RENDERER_INVOKE ask", "handler", "r2 done SUCCEEDED", "r1 done SUCCEEDED"), seen);
+  }
+
+  @Test
+  void rendererInterceptorRefusesItsOwnCallsAndMainsInvoke() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    AtomicInteger ran = new AtomicInteger();
+    plain.on("note", (event, args) -> ran.incrementAndGet());
+    RendererOptions options = RendererOptions.defaults().withInterceptor(call -> {
+      throw new IpcAccessDeniedException("renderer says no to " + call.channel());
+    });
+    ConnectedRenderer connected = startRenderer(plain, options);
+    connected.ipc().handle("ask", (event, args) -> ran.incrementAndGet());
+
+    assertEquals("renderer says no to note", assertThrows(IpcAccessDeniedException.class, () -> connected.ipc().send("note")).getMessage());
+    assertFailsWith(IpcAccessDeniedException.class, connected.ipc().invoke("note"));
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, connected.renderer().invoke("ask"));
+
+    assertEquals("renderer says no to ask", denied.getMessage());
+    assertEquals(0, ran.get());
+  }
+
+  @Test
+  void aTypedChannelDeclaresItsSendersForEveryScope() {
+    Channel<String, String> write = Channel.invoke("settings:write", Codecs.STRING, Codecs.STRING).withSenders(SenderPolicy.MAIN_FRAME_ONLY);
+    IpcMain guarded = startMain(IpcMainOptions.defaults());
+    AtomicInteger ran = new AtomicInteger();
+    ConnectedRenderer connected = startRenderer(guarded);
+    // Registered on the renderer's scope, the policy still guards the channel.
+    Typed.of(connected.renderer().ipc()).handle(write, (event, value) -> {
+      ran.incrementAndGet();
+      return value;
+    });
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(connected.ipc())));
+
+    assertFailsWith(IpcAccessDeniedException.class, Typed.of(sub).invoke(write, "dark"));
+
+    assertEquals(0, ran.get());
+    assertEquals("light", await(Typed.of(connected.ipc()).invoke(write, "light")));
+    assertEquals(1, guarded.stats().denied());
+  }
+}
