@@ -36,6 +36,8 @@ public final class PortEnd implements MessagePort, TypedPort {
   private ArrayDeque<byte[]> waiting = new ArrayDeque<>();
   private boolean closed;
   private boolean neutered;
+  /** Set by {@link #start()}; the waiting messages are being delivered. */
+  private boolean started;
 
   public PortEnd(int id, PortRoute route, Executor loop, long maxDecodedBytes) {
     this.id = id;
@@ -87,16 +89,34 @@ public final class PortEnd implements MessagePort, TypedPort {
 
   @Override
   public void start() {
-    List<byte[]> queued;
     synchronized (this) {
-      if (waiting == null) {
+      if (waiting == null || started) {
         return;
       }
-      queued = new ArrayList<>(waiting);
-      waiting = null;
+      started = true;
     }
-    for (byte[] payload : queued) {
-      loop.execute(() -> deliver(payload));
+    loop.execute(this::deliverWaiting);
+  }
+
+  /**
+   * Delivers what waited for {@link #start()}, one by one. Messages that arrive meanwhile join the
+   * queue, so none overtakes one that waited; once it is empty, later messages go to the loop
+   * directly, behind this task.
+   */
+  private void deliverWaiting() {
+    while (true) {
+      byte[] next;
+      synchronized (this) {
+        if (waiting == null) {
+          return; // posted elsewhere or closed meanwhile
+        }
+        next = waiting.poll();
+        if (next == null) {
+          waiting = null;
+          return;
+        }
+      }
+      deliver(next);
     }
   }
 
