@@ -187,7 +187,7 @@ class WebSecurityTest {
     try (RawPage claims = RawPage.open(web.socketAddress(), ownOrigin()); RawPage floods = RawPage.open(web.socketAddress(), ownOrigin())) {
       // A length beyond the HELLO limit, and (separately) a megabyte of bytes in one message.
       claims.send(RawPage.preamble(), new byte[] {0, 2, 0, 0, 1, 0, 0});
-      floods.send(RawPage.preamble(), new byte[1 << 20]);
+      floods.sendCutOffOrNot(RawPage.preamble(), new byte[1 << 20]);
       assertNotNull(claims.closed().get(30, TimeUnit.SECONDS));
       assertNotNull(floods.closed().get(30, TimeUnit.SECONDS));
       assertEquals(-1, claims.answer(), "no WELCOME");
@@ -206,7 +206,7 @@ class WebSecurityTest {
     try (RawPage big = helloed(fetchSecret(), ownOrigin()); RawPage other = helloed(fetchSecret(), ownOrigin())) {
       assertEquals(2, big.answer());
       assertEquals(2, other.answer());
-      big.send(RawPage.channel(0, "knock"), RawPage.packet(10, new byte[] {1, 0}, new byte[100 * 1024]));
+      big.sendCutOffOrNot(RawPage.channel(0, "knock"), RawPage.packet(10, new byte[] {1, 0}, new byte[100 * 1024]));
       RendererGone why = gone.get(30, TimeUnit.SECONDS);
       assertEquals(RendererGone.Reason.PROTOCOL_ERROR, why.reason(), why::toString);
       assertNotNull(big.closed().get(30, TimeUnit.SECONDS));
