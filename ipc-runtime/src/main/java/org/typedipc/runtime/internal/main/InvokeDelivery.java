@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.main;
 
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
@@ -52,7 +53,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      handler.answer(this, this, this, renderer.main.warnings, renderer.id());
+      handler.answer(this, this, AccountedReply.of(this, reply), renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
       }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcOutcome;
+import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.IpcRenderer;
@@ -41,7 +42,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, this, RendererClient.WARNINGS, 0);
+      handler.answer(this, this, AccountedReply.of(this, reply), RendererClient.WARNINGS, 0);
       if (malformed() != null) {
         frame.client.malformedPayload(channel, malformed());
       }
