@@ -2,6 +2,7 @@ package org.typedipc.grpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,7 +12,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererInvitation;
@@ -35,7 +38,10 @@ class GrpcManyRenderersTest {
     AtomicIntegerArray expectedNext = new AtomicIntegerArray(RENDERERS);
     AtomicLong outOfOrder = new AtomicLong();
     GrpcTransport transport = GrpcSetups.MUTUAL_TLS.transport();
-    try (IpcMain main = IpcMain.create(); RendererAcceptor acceptor = main.listen(transport)) {
+    // Loss and order are under test, not liveness: a loaded machine may pause a process for seconds.
+    ConnectionSettings patient = ConnectionSettings.defaults().withHeartbeat(Duration.ofSeconds(1), Duration.ofSeconds(60));
+    try (IpcMain main = IpcMain.create(IpcMainOptions.defaults().withConnectionSettings(patient));
+        RendererAcceptor acceptor = main.listen(transport)) {
       // Both channels land in one per-renderer order check: events and invokes share the sequence.
       main.on("event", (event, args) -> check(expectedNext, outOfOrder, (Integer) args[0], (Integer) args[1]));
       main.handle("call", (event, args) -> check(expectedNext, outOfOrder, (Integer) args[0], (Integer) args[1]));
@@ -43,7 +49,7 @@ class GrpcManyRenderersTest {
       try {
         for (int r = 0; r < RENDERERS; r++) {
           RendererInvitation invitation = acceptor.invite();
-          connections.add(RendererProcess.connect(invitation.endpoint(), RendererOptions.defaults().withTransports(transport)));
+          connections.add(RendererProcess.connect(invitation.endpoint(), RendererOptions.defaults().withTransports(transport).withConnectionSettings(patient)));
           invitation.renderer().get(30, TimeUnit.SECONDS);
         }
         List<CompletableFuture<Void>> senders = new ArrayList<>();
