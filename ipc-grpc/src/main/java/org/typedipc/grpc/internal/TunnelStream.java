@@ -6,6 +6,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.transport.InboundBytes;
 import org.typedipc.runtime.transport.ByteStream;
 
 /**
@@ -38,14 +39,14 @@ public final class TunnelStream implements ByteStream {
   // The call is over (the peer closed it): nothing more can be written, though reading drains what came.
   private volatile boolean callOver;
   private final String description;
-  private final TunnelInbound inbound;
+  private final InboundBytes inbound;
   private final Runnable onClose;
   private volatile Call call;
 
   TunnelStream(String description, Runnable onClose) {
     this.description = description;
     this.onClose = onClose;
-    this.inbound = new TunnelInbound(INBOUND_HIGH_WATER, () -> request(1));
+    this.inbound = new InboundBytes(INBOUND_HIGH_WATER, () -> request(1));
   }
 
   void attach(Call attached) {
