@@ -5,8 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.transport.InboundBytes;
+import org.typedipc.runtime.transport.PeerIdentity;
 import org.typedipc.runtime.transport.ByteStream;
 
 /**
@@ -31,6 +33,11 @@ public final class TunnelStream implements ByteStream {
 
     /** Identity checks of the transport, before anything is read. */
     default void checkPeer() throws IOException {}
+
+    /** Who the transport verified the peer to be. */
+    default Optional<PeerIdentity> peerIdentity() {
+      return Optional.empty();
+    }
   }
 
   private final Object callLock = new Object();
@@ -96,6 +103,11 @@ public final class TunnelStream implements ByteStream {
   @Override
   public void checkPeer() throws IOException {
     call.checkPeer();
+  }
+
+  @Override
+  public Optional<PeerIdentity> peerIdentity() {
+    return call.peerIdentity();
   }
 
   @Override
