@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.typedipc.runtime.transport.PeerIdentity;
 
 /**
  * Main's handle of one connected renderer: Electron's {@code webContents}. A renderer hosts one
@@ -17,6 +18,23 @@ public interface Renderer {
 
   /** {@return the OS process id of the renderer: this JVM's for an embedded renderer} */
   long processId();
+
+  /**
+   * Who the transport verified this renderer to be, before it could send anything: with mutual TLS
+   * (the gRPC transport's {@code requiringRendererCertificates}), its certificate's subject,
+   * alternative names and chain. The renderer cannot claim it; a handler can rest decisions on it.
+   *
+   * <pre>{@code
+   * ipcMain.handle("publish", (event, args) -> event.sender().peerIdentity()
+   *     .filter(peer -> peer.subject().equals("CN=publisher,O=Example"))
+   *     .map(peer -> publish(args))
+   *     .orElseThrow(() -> new IllegalStateException("only the publisher may publish")));
+   * }</pre>
+   *
+   * @return the verified identity; empty on transports without one (plain text, TLS without a
+   *     renderer certificate, Unix sockets, standard streams, embedded renderers)
+   */
+  Optional<PeerIdentity> peerIdentity();
 
   /** {@return the renderer's main frame} */
   Frame mainFrame();

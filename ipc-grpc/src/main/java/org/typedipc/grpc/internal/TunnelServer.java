@@ -13,6 +13,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.channels.ClosedChannelException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +25,15 @@ import java.util.function.Predicate;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.transport.PeerIdentity;
 import org.typedipc.runtime.transport.PeerRefusedException;
 import org.typedipc.runtime.transport.TransportServer;
 
 /**
  * Main's gRPC server: every call of {@link TunnelMethod#OPEN} is one renderer's connection, handed
  * to the runtime's accept loop, which runs the typed-ipc handshake on it. With mutual TLS the
- * renderer's certificate subject names it in logs and goes to the admission check.
+ * renderer's certificate subject names it in logs and goes to the admission check, and its
+ * certificate becomes the renderer's {@link PeerIdentity}.
  */
 public final class TunnelServer implements TransportServer {
   private static final ByteStream CLOSED = new TunnelStream("closed", () -> {});
@@ -68,11 +75,12 @@ public final class TunnelServer implements TransportServer {
 
   private ServerCallHandler<byte[], byte[]> handler(Predicate<String> admission) {
     return (call, headers) -> {
-      String identity = certificateSubject(call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION));
+      Optional<PeerIdentity> peer = certificateIdentity(call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION));
+      String identity = peer.map(PeerIdentity::subject).orElse(null);
       SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
       String who = "renderer " + (identity == null ? "" : "'" + identity + "' ") + "at " + remote;
       TunnelStream stream = new TunnelStream("GRPC " + who, () -> {});
-      stream.attach(new ServerSide(call, identity, admission));
+      stream.attach(new ServerSide(call, peer, admission));
       call.sendHeaders(new Metadata());
       call.request(1);
       if (closed) {
@@ -109,19 +117,28 @@ public final class TunnelServer implements TransportServer {
     };
   }
 
-  private static String certificateSubject(SSLSession session) {
+  /** The renderer's verified certificate chain, as mutual TLS leaves it in the session; empty without. */
+  private static Optional<PeerIdentity> certificateIdentity(SSLSession session) {
     if (session == null) {
-      return null;
+      return Optional.empty();
     }
+    Certificate[] chain;
     try {
-      return session.getPeerPrincipal().getName();
-    } catch (SSLPeerUnverifiedException e) {
-      return null;
+      chain = session.getPeerCertificates();
+    } catch (SSLPeerUnverifiedException noClientCertificate) {
+      return Optional.empty();
     }
+    List<X509Certificate> x509 = new ArrayList<>();
+    for (Certificate certificate : chain) {
+      if (certificate instanceof X509Certificate one) {
+        x509.add(one);
+      }
+    }
+    return x509.isEmpty() ? Optional.empty() : Optional.of(PeerIdentity.ofCertificates(x509));
   }
 
   /** A server call as the stream's {@link TunnelStream.Call}. */
-  private record ServerSide(ServerCall<byte[], byte[]> call, String identity, Predicate<String> admission)
+  private record ServerSide(ServerCall<byte[], byte[]> call, Optional<PeerIdentity> peerIdentity, Predicate<String> admission)
       implements TunnelStream.Call {
     @Override
     public boolean isReady() {
@@ -149,8 +166,9 @@ public final class TunnelServer implements TransportServer {
 
     @Override
     public void checkPeer() throws IOException {
-      if (admission != null && (identity == null || !admission.test(identity))) {
-        throw new PeerRefusedException(GrpcMessages.rendererNotAdmitted(identity == null ? "none" : identity));
+      String subject = peerIdentity.map(PeerIdentity::subject).orElse(null);
+      if (admission != null && (subject == null || !admission.test(subject))) {
+        throw new PeerRefusedException(GrpcMessages.rendererNotAdmitted(subject == null ? "none" : subject));
       }
     }
   }

@@ -5,7 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.typedipc.runtime.transport.InboundBytes;
+import org.typedipc.runtime.transport.PeerIdentity;
 import org.typedipc.runtime.transport.ByteStream;
 
 /**
@@ -30,6 +33,11 @@ public final class TunnelStream implements ByteStream {
 
     /** Identity checks of the transport, before anything is read. */
     default void checkPeer() throws IOException {}
+
+    /** Who the transport verified the peer to be. */
+    default Optional<PeerIdentity> peerIdentity() {
+      return Optional.empty();
+    }
   }
 
   private final Object callLock = new Object();
@@ -38,14 +46,14 @@ public final class TunnelStream implements ByteStream {
   // The call is over (the peer closed it): nothing more can be written, though reading drains what came.
   private volatile boolean callOver;
   private final String description;
-  private final TunnelInbound inbound;
+  private final InboundBytes inbound;
   private final Runnable onClose;
   private volatile Call call;
 
   TunnelStream(String description, Runnable onClose) {
     this.description = description;
     this.onClose = onClose;
-    this.inbound = new TunnelInbound(INBOUND_HIGH_WATER, () -> request(1));
+    this.inbound = new InboundBytes(INBOUND_HIGH_WATER, () -> request(1));
   }
 
   void attach(Call attached) {
@@ -95,6 +103,11 @@ public final class TunnelStream implements ByteStream {
   @Override
   public void checkPeer() throws IOException {
     call.checkPeer();
+  }
+
+  @Override
+  public Optional<PeerIdentity> peerIdentity() {
+    return call.peerIdentity();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.Optional;
 
 /**
  * One connection's two directions of bytes. The protocol reads from {@link #in()} on one thread
@@ -23,6 +24,17 @@ public interface ByteStream extends Closeable {
    * @throws PeerRefusedException if the peer may not connect
    */
   default void checkPeer() throws IOException {}
+
+  /**
+   * Who the transport verified the peer to be, such as the subject of the certificate mutual TLS
+   * checked; main's handlers see it as {@code Renderer.peerIdentity()}. Asked once, after {@link
+   * #checkPeer()} and the handshake succeeded.
+   *
+   * @return the verified identity; empty (the default) where the transport verifies none
+   */
+  default Optional<PeerIdentity> peerIdentity() {
+    return Optional.empty();
+  }
 
   /**
    * Ends the bytes to the peer while its bytes can still be read, as a socket's half-close does:

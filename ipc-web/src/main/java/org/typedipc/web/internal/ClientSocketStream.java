@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.transport.InboundBytes;
 
 /**
  * A JVM renderer's end of the WebSocket transport, on the JDK's own client: for renderers that are

@@ -16,6 +16,7 @@ import org.eclipse.jetty.websocket.core.FrameHandler;
 import org.eclipse.jetty.websocket.core.OpCode;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.transport.InboundBytes;
 
 /**
  * One page's WebSocket as the byte stream the protocol runs on. Binary frames carry the protocol's

@@ -18,7 +18,7 @@ import org.typedipc.runtime.RendererOptions;
  */
 final class EmbeddedConnection extends RendererClient implements EmbeddedRenderer {
   EmbeddedConnection(MainRuntime main, int id, RendererOptions options) {
-    super("renderer #" + id, options, client -> new Admitting(new RendererSession(main, id, ProcessHandle.current().pid(), client)));
+    super("renderer #" + id, options, client -> new Admitting(new RendererSession(main, id, ProcessHandle.current().pid(), java.util.Optional.empty(), client)));
     openMainFrame();
   }
 

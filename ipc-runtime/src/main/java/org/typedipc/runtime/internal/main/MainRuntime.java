@@ -42,6 +42,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.transport.PeerIdentity;
 import org.typedipc.runtime.transport.Transport;
 
 /** The main side: the global scope, main's loop, and the connected renderers. */
@@ -174,10 +175,10 @@ public final class MainRuntime extends MainScope implements IpcMain {
 
   /**
    * Creates main's side of a renderer in another process, with its main frame open; {@code link}
-   * reaches it. Call {@link #register} once the renderer knows its id.
+   * reaches it; {@code peerIdentity} is who its transport verified it to be. Call {@link #register} once the renderer knows its id.
    */
-  public RendererSession newRemoteSession(long processId, int mainFrameId, RendererLink link) {
-    RendererSession session = new RendererSession(this, nextRendererId.getAndIncrement(), processId, link);
+  public RendererSession newRemoteSession(long processId, int mainFrameId, Optional<PeerIdentity> peerIdentity, RendererLink link) {
+    RendererSession session = new RendererSession(this, nextRendererId.getAndIncrement(), processId, peerIdentity, link);
     session.frameOpened(mainFrameId, 0);
     return session;
   }

@@ -48,6 +48,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
+import org.typedipc.runtime.transport.PeerIdentity;
 
 /**
  * Main's side of one renderer: its scope, frames and catch-all hooks, and the entry point of
@@ -61,6 +62,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   final MainRuntime main;
   private final int id;
   private final long processId;
+  private final Optional<PeerIdentity> peerIdentity;
   private final RendererLink link;
   final MainScope scope;
   final ListenerRegistry<IpcMessageHook> hooks = new ListenerRegistry<>();
@@ -77,11 +79,12 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   /** The log of this renderer's faults: one renderer cannot flood main's log. */
   final RateLimitedLog senderLog = new RateLimitedLog();
 
-  RendererSession(MainRuntime main, int id, long processId, RendererLink link) {
+  RendererSession(MainRuntime main, int id, long processId, Optional<PeerIdentity> peerIdentity, RendererLink link) {
     this.main = main;
     this.scope = new MainScope(main.senderPolicies);
     this.id = id;
     this.processId = processId;
+    this.peerIdentity = peerIdentity;
     this.link = link;
     this.inbound = new TurnQueue(main.loop, main.inboundCredit());
   }
@@ -158,6 +161,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   @Override
   public long processId() {
     return processId;
+  }
+
+  @Override
+  public Optional<PeerIdentity> peerIdentity() {
+    return peerIdentity;
   }
 
   @Override

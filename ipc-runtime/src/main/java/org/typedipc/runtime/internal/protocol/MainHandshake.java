@@ -1,6 +1,5 @@
 package org.typedipc.runtime.internal.protocol;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.runtime.ConnectionSettings;
@@ -9,6 +8,7 @@ import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.internal.main.MainRuntime;
 import org.typedipc.runtime.internal.main.RendererSession;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.transport.ByteStream;
 
 /** Main's half of the handshake after the secret was checked: versions, contracts, WELCOME. */
 public final class MainHandshake {
@@ -21,7 +21,7 @@ public final class MainHandshake {
    * @throws IpcContractMismatchException after sending REJECT, when versions or contracts differ
    */
   public static MainSideConnection complete(MainRuntime main, Handshake.Hello hello, PacketReader reader, PacketWriter writer,
-      Closeable resource, ConnectionSettings settings, Process process, CompletableFuture<Renderer> renderer) throws IOException {
+      ByteStream stream, ConnectionSettings settings, Process process, CompletableFuture<Renderer> renderer) throws IOException {
     reader.authenticated();
     String refusal = null;
     if (hello.version() != Protocol.VERSION) {
@@ -35,8 +35,8 @@ public final class MainHandshake {
       renderer.completeExceptionally(mismatch);
       throw mismatch;
     }
-    MainSideConnection connection = new MainSideConnection(reader, writer, resource, settings, hello.mainFrameId());
-    RendererSession session = main.newRemoteSession(hello.processId(), hello.mainFrameId(), connection);
+    MainSideConnection connection = new MainSideConnection(reader, writer, stream, settings, hello.mainFrameId());
+    RendererSession session = main.newRemoteSession(hello.processId(), hello.mainFrameId(), stream.peerIdentity(), connection);
     connection.attach(session, process);
     Handshake.writeWelcome(writer, session.id(), ProcessHandle.current().pid());
     main.register(session);
