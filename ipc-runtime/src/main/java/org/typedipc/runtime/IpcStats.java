@@ -22,10 +22,12 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
    * @param syncMessages {@code sendSync}s; always 0 towards renderers
    * @param invokes invokes
    * @param bytes encoded argument bytes of all of them
+   * @param replyBytes encoded bytes of the values their {@code sendSync}s and invokes answered with,
+   *     travelling the other way
    */
-  public record Traffic(long messages, long syncMessages, long invokes, long bytes) {
+  public record Traffic(long messages, long syncMessages, long invokes, long bytes, long replyBytes) {
     /** No traffic. */
-    public static final Traffic NONE = new Traffic(0, 0, 0, 0);
+    public static final Traffic NONE = new Traffic(0, 0, 0, 0, 0);
 
     /**
      * The sum of this and {@code other}.
@@ -34,7 +36,8 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
      * @return the sum of each count
      */
     public Traffic plus(Traffic other) {
-      return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes);
+      return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes,
+          replyBytes + other.replyBytes);
     }
   }
 

@@ -171,14 +171,31 @@ class InterceptorConformanceTest extends IpcFixture {
     eventually(() -> connected.renderer().stats().pendingCalls() == 0, "no call is pending");
 
     IpcStats stats = connected.renderer().stats();
-    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes()), stats.toMain());
-    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes()), stats.toRenderer());
+    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes(), stats.toMain().replyBytes()), stats.toMain());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes(), stats.toRenderer().replyBytes()), stats.toRenderer());
     assertTrue(stats.toMain().bytes() > 17 && stats.toRenderer().bytes() > 0, stats.toString());
     assertEquals(0, stats.denied());
     assertTrue(stats.handlerTime().toNanos() > 0, stats.toString());
     assertEquals(stats.toMain(), counted.stats().toMain());
     assertEquals(IpcOutcome.Status.SUCCEEDED, IpcOutcome.Status.valueOf("SUCCEEDED"));
     assertEquals(IpcCall.Type.EVENT.toMain(), false);
+  }
+
+  @Test
+  void mainsInvokeOfARendererRecordsTheReplysSize() {
+    List<Integer> replyBytes = new CopyOnWriteArrayList<>();
+    IpcMain calling = startMain(IpcMainOptions.defaults().withInterceptor(call -> outcome -> replyBytes.add(outcome.replyBytes())));
+    ConnectedRenderer connected = startRenderer(calling);
+    connected.ipc().handle("ask", (event, args) -> "x".repeat(1000));
+
+    assertEquals(1000, ((String) await(connected.renderer().invoke("ask"))).length());
+
+    eventually(() -> replyBytes.size() == 1, "the invoke completed");
+    assertTrue(replyBytes.get(0) >= 1000, replyBytes.toString());
+    eventually(() -> connected.renderer().stats().toRenderer().replyBytes() > 0, "the reply was counted");
+    assertEquals(replyBytes.get(0).longValue(), connected.renderer().stats().toRenderer().replyBytes());
+    assertEquals(replyBytes.get(0).longValue(), calling.stats().toRenderer().replyBytes());
+    assertEquals(0, calling.stats().toMain().replyBytes());
   }
 
   @Test

@@ -482,6 +482,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
+  /** Ends the interceptors' watch of a call main answered, with its reply's size. */
+  private static void finishReplied(CallTracker tracker, PendingCall<?> call, Throwable failure) {
+    tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
+  }
+
   /**
    * A sendSync for callers that do not expect the channel's declared exceptions: one that arrives
    * is reported as Electron reports every remote failure, an {@link IpcRemoteException}.
@@ -506,7 +511,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
     if (tracker != null) {
-      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
+      call.future().whenComplete((value, failure) -> finishReplied(tracker, call, failure));
     }
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
@@ -578,7 +583,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
     if (tracker != null) {
-      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
+      call.future().whenComplete((value, failure) -> finishReplied(tracker, call, failure));
     }
     if (deadline != null) {
       call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
