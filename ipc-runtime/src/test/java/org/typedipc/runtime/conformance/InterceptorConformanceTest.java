@@ -10,7 +10,13 @@ import static org.typedipc.runtime.testing.Waits.eventually;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.IpcAccessDeniedException;
@@ -29,6 +35,7 @@ import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.testing.ConnectedRenderer;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
+import org.typedipc.runtime.testing.Waits;
 
 /**
  * Main's interceptors and sender policies: they see every call in order, wrap it to its end, and
@@ -196,6 +203,45 @@ class InterceptorConformanceTest extends IpcFixture {
     assertEquals(replyBytes.get(0).longValue(), connected.renderer().stats().toRenderer().replyBytes());
     assertEquals(replyBytes.get(0).longValue(), calling.stats().toRenderer().replyBytes());
     assertEquals(0, calling.stats().toMain().replyBytes());
+  }
+
+  @Test
+  void aSendSyncEndsWhenItsValueIsSetNotWhenItsListenerReturns() throws Exception {
+    List<IpcOutcome> outcomes = new CopyOnWriteArrayList<>();
+    AtomicLong completedAt = new AtomicLong();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withInterceptor(call -> outcome -> {
+      completedAt.set(System.nanoTime());
+      outcomes.add(outcome);
+    }));
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean listenerReturned = new AtomicBoolean();
+    AtomicLong valueSetAt = new AtomicLong();
+    ExecutorService later = Executors.newFixedThreadPool(2);
+    try {
+      guarded.on("slow", (event, args) -> {
+        later.execute(() -> {
+          Waits.await(release);
+          valueSetAt.set(System.nanoTime());
+          event.setReturnValue("x".repeat(500));
+        });
+        listenerReturned.set(true);
+      });
+      IpcRenderer caller = startRenderer(guarded).ipc();
+
+      CompletableFuture<Object> answer = CompletableFuture.supplyAsync(() -> caller.sendSync("slow"), later);
+      eventually(listenerReturned::get, "the listener returned");
+      assertEquals(List.of(), outcomes, "a sendSync whose value is not set yet is not done");
+      release.countDown();
+
+      assertEquals(500, ((String) await(answer)).length());
+      eventually(() -> outcomes.size() == 1, "the sendSync completed");
+      assertEquals(IpcOutcome.Status.SUCCEEDED, outcomes.get(0).status());
+      assertTrue(outcomes.get(0).replyBytes() >= 500, outcomes.toString());
+      assertTrue(completedAt.get() >= valueSetAt.get(), "the sendSync ended before its value was set");
+      assertEquals(outcomes.get(0).replyBytes(), guarded.stats().toMain().replyBytes());
+    } finally {
+      later.shutdownNow();
+    }
   }
 
   @Test
