@@ -4,15 +4,17 @@ import java.time.Duration;
 
 /**
  * What one renderer ({@link Renderer#stats()}) or all of main ({@link IpcMain#stats()}) has done so
- * far: plain numbers to log or export. Counts include calls an interceptor or sender policy
- * refused; {@link #denied()} says how many those were.
+ * far, as main counts it, or what a renderer counts on its side ({@link IpcRenderer#stats()}):
+ * plain numbers to log or export. Counts of what a side received include calls its interceptors
+ * or sender policies refused; {@link #denied()} says how many those were.
  *
  * @param toMain messages and calls from renderers to main
  * @param toRenderer messages and calls from main to renderers
- * @param denied calls from renderers refused before any listener or handler ran
+ * @param denied calls received from the other side and refused before any listener or handler ran:
+ *     in main, renderers' calls; in a renderer, main's messages and invokes
  * @param pendingCalls calls waiting for their answer now, in both directions
- * @param queuedBytes encoded bytes from renderers waiting for main's loop now
- * @param handlerTime time main's listeners and handlers ran on main's loop (the synchronous part)
+ * @param queuedBytes encoded bytes received from the other side waiting for this side's loop now
+ * @param handlerTime time this side's listeners and handlers ran on its loop (the synchronous part)
  */
 public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pendingCalls, long queuedBytes, Duration handlerTime) {
   /**

@@ -284,6 +284,45 @@ class InterceptorConformanceTest extends IpcFixture {
   }
 
   @Test
+  void aRendererCountsItsSideOfAKnownWorkload() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    counted.handle("echo", (event, args) -> args[0]);
+    counted.on("sync", (event, args) -> event.setReturnValue("ok"));
+    counted.on("note", (event, args) -> {});
+    ConnectedRenderer connected = startRenderer(counted);
+    AtomicInteger heard = new AtomicInteger();
+    connected.ipc().on("event", (event, args) -> heard.incrementAndGet());
+    connected.ipc().handle("ask", (event, args) -> "answer");
+
+    for (int i = 0; i < 5; i++) {
+      connected.ipc().send("note", i);
+    }
+    assertEquals("ok", connected.ipc().sendSync("sync"));
+    assertEquals("yyyy", await(connected.ipc().invoke("echo", "yyyy")));
+    assertEquals("yyyy", await(connected.ipc().invoke("echo", "yyyy")));
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> heard.get() == 3, "all events were heard");
+    eventually(() -> connected.ipc().stats().pendingCalls() == 0 && connected.renderer().stats().pendingCalls() == 0, "no call is pending");
+    // A delivery gives its bytes back a moment after its listener ran.
+    eventually(() -> connected.ipc().stats().queuedBytes() == 0, "nothing is queued");
+
+    IpcStats own = connected.ipc().stats();
+    IpcStats mains = connected.renderer().stats();
+    assertEquals(new IpcStats.Traffic(5, 1, 2, own.toMain().bytes(), own.toMain().replyBytes()), own.toMain());
+    assertEquals(new IpcStats.Traffic(3, 0, 1, own.toRenderer().bytes(), own.toRenderer().replyBytes()), own.toRenderer());
+    // Both sides count the same bytes crossing.
+    assertEquals(mains.toMain(), own.toMain());
+    assertEquals(mains.toRenderer(), own.toRenderer());
+    assertTrue(own.toMain().replyBytes() > 8 && own.toRenderer().replyBytes() > 0, own.toString());
+    assertEquals(0, own.denied());
+    assertTrue(own.handlerTime().toNanos() > 0, own.toString());
+    assertEquals(own, connected.connection().ipcRenderer().stats());
+  }
+
+  @Test
   void aTypedChannelDeclaresItsSendersForEveryScope() {
     Channel<String, String> write = Channel.invoke("settings:write", Codecs.STRING, Codecs.STRING).withSenders(SenderPolicy.MAIN_FRAME_ONLY);
     IpcMain guarded = startMain(IpcMainOptions.defaults());

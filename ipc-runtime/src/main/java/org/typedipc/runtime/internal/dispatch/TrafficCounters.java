@@ -37,7 +37,7 @@ public final class TrafficCounters {
     denied.increment();
   }
 
-  /** A call from a renderer now waits for main's answer ({@code +1}) or has it ({@code -1}). */
+  /** A call from the other side now waits for this side's answer ({@code +1}) or has it ({@code -1}). */
   public void inboundPending(int delta) {
     inboundPending.add(delta);
   }
