@@ -323,6 +323,34 @@ class InterceptorConformanceTest extends IpcFixture {
   }
 
   @Test
+  void aRendererCountsTheCallsOfMainItsInterceptorsRefused() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    RendererOptions options = RendererOptions.defaults().withInterceptor(call -> {
+      if (call.channel().startsWith("private:")) {
+        throw new IpcAccessDeniedException("renderer says no to " + call.channel());
+      }
+      return IpcInterceptor.Completion.NONE;
+    });
+    ConnectedRenderer connected = startRenderer(plain, options);
+    AtomicInteger ran = new AtomicInteger();
+    connected.ipc().on("private:event", (event, args) -> ran.incrementAndGet());
+    connected.ipc().on("public", (event, args) -> ran.incrementAndGet());
+    connected.ipc().handle("private:ask", (event, args) -> ran.incrementAndGet());
+
+    connected.renderer().send("private:event");
+    assertFailsWith(IpcAccessDeniedException.class, connected.renderer().invoke("private:ask"));
+    connected.renderer().send("public");
+    eventually(() -> ran.get() == 1, "the public event was heard");
+
+    IpcStats own = connected.ipc().stats();
+    assertEquals(2, own.denied());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, own.toRenderer().bytes(), 0), own.toRenderer());
+    assertEquals(0, connected.renderer().stats().denied(), "main refused nothing");
+    assertThrows(IpcAccessDeniedException.class, () -> connected.ipc().send("private:note"));
+    assertEquals(IpcStats.Traffic.NONE, connected.ipc().stats().toMain(), "a call refused on its way out never left");
+  }
+
+  @Test
   void aTypedChannelDeclaresItsSendersForEveryScope() {
     Channel<String, String> write = Channel.invoke("settings:write", Codecs.STRING, Codecs.STRING).withSenders(SenderPolicy.MAIN_FRAME_ONLY);
     IpcMain guarded = startMain(IpcMainOptions.defaults());

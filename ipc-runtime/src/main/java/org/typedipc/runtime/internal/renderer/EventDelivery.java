@@ -40,6 +40,7 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     try {
       tracker = frame.client.interception.enter(this);
     } catch (RuntimeException refused) {
+      traffic.denied();
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.interceptorRefusedLog(channel), refused);
       return;
     }

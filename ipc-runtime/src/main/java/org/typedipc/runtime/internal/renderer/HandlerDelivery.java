@@ -38,6 +38,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
     try {
       tracker = frame.client.interception.enter(this);
     } catch (RuntimeException refused) {
+      traffic.denied();
       reply.fail(RemoteError.of(refused));
       return;
     }
