@@ -351,6 +351,48 @@ class InterceptorConformanceTest extends IpcFixture {
   }
 
   @Test
+  void aScopesPolicyGuardsEveryChannelItServesAndNoOther() {
+    IpcMain main = startMain(IpcMainOptions.defaults());
+    AtomicInteger ran = new AtomicInteger();
+    main.handle("global", (event, args) -> "anyone");
+    ConnectedRenderer connected = startRenderer(main);
+    connected.renderer().ipc().setSenderPolicy(SenderPolicy.MAIN_FRAME_ONLY);
+    connected.renderer().ipc().handle("settings", (event, args) -> ran.incrementAndGet());
+    connected.renderer().ipc().on("note", (event, args) -> ran.incrementAndGet());
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(connected.ipc())));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+    sub.send("note");
+    // Calls of one frame start in order: once this answers, the note was refused.
+    assertEquals("anyone", await(sub.invoke("global")));
+
+    assertTrue(denied.getMessage().contains("'settings'") && denied.getMessage().contains("subframe")
+        && denied.getMessage().contains("renderer #" + connected.renderer().id()), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(2, main.stats().denied());
+    assertEquals(1, await(connected.ipc().invoke("settings")));
+    connected.renderer().ipc().setSenderPolicy(SenderPolicy.ANY_RENDERER);
+    assertEquals(2, await(sub.invoke("settings")));
+  }
+
+  @Test
+  void ipcMainsPolicyGuardsItsHandlersButNotAScopeThatAnswersFirst() {
+    IpcMain main = startMain(IpcMainOptions.defaults());
+    main.handle("open-file", (event, args) -> "global");
+    ConnectedRenderer trusted = startRenderer(main);
+    ConnectedRenderer other = startRenderer(main);
+    main.setSenderPolicy(SenderPolicy.frames(frame -> frame.renderer().id() == trusted.renderer().id()));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, other.ipc().invoke("open-file"));
+    assertTrue(denied.getMessage().contains("ipcMain") && denied.getMessage().contains("renderer #" + other.renderer().id()), denied.getMessage());
+    assertEquals("global", await(trusted.ipc().invoke("open-file")));
+    // The renderer's own scope answers before ipcMain's, whose policy then does not apply.
+    other.renderer().ipc().handle("open-file", (event, args) -> "own");
+    assertEquals("own", await(other.ipc().invoke("open-file")));
+    assertEquals(1, other.renderer().stats().denied());
+  }
+
+  @Test
   void aTypedChannelDeclaresItsSendersForEveryScope() {
     Channel<String, String> write = Channel.invoke("settings:write", Codecs.STRING, Codecs.STRING).withSenders(SenderPolicy.MAIN_FRAME_ONLY);
     IpcMain guarded = startMain(IpcMainOptions.defaults());

@@ -25,6 +25,8 @@ final class SenderPolicies implements IpcInterceptor {
   private final Map<String, SenderPolicy> declared = new ConcurrentHashMap<>();
   private final SenderPolicy everyChannel;
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
+  /** Whether any scope declared a policy of its own ({@link MainScope#setSenderPolicy}). */
+  private volatile boolean scopesDeclared;
 
   private SenderPolicies(Map<String, SenderPolicy> byChannel, SenderPolicy everyChannel) {
     this.byChannel = byChannel;
@@ -34,6 +36,11 @@ final class SenderPolicies implements IpcInterceptor {
   /** The policies {@code options} declare; typed channels may declare more. */
   static SenderPolicies of(IpcMainOptions options) {
     return new SenderPolicies(options.senderPolicies(), options.senderPolicy().orElse(null));
+  }
+
+  /** A scope declared a policy: from now on each call asks its scopes. */
+  void scopeDeclared() {
+    scopesDeclared = true;
   }
 
   /** Adds the policy {@code channel} declares, if any, for its name. */
@@ -46,19 +53,47 @@ final class SenderPolicies implements IpcInterceptor {
     if (!call.type().toMain()) {
       return Completion.NONE;
     }
-    if (byChannel.isEmpty() && declared.isEmpty() && everyChannel == null) {
+    if (byChannel.isEmpty() && declared.isEmpty() && everyChannel == null && !scopesDeclared) {
       return Completion.NONE;
     }
-    Frame frame = call.frame().orElseThrow();
+    FrameHandle frame = (FrameHandle) call.frame().orElseThrow();
     SenderPolicy own = byChannel.get(call.channel());
     SenderPolicy typed = declared.isEmpty() ? null : declared.get(call.channel());
-    if ((own == null || own.allows(frame)) && (typed == null || typed.allows(frame)) && (everyChannel == null || everyChannel.allows(frame))) {
-      return Completion.NONE;
+    if ((own != null && !own.allows(frame)) || (typed != null && !typed.allows(frame)) || (everyChannel != null && !everyChannel.allows(frame))) {
+      throw refused(frame, call.channel(), null);
     }
+    if (scopesDeclared) {
+      checkScopes(frame, call.type(), call.channel());
+    }
+    return Completion.NONE;
+  }
+
+  /**
+   * Asks the scopes that would take the call, as dispatch will find them: every scope with a
+   * listener for a message, the first with a handler for an invoke.
+   */
+  private void checkScopes(FrameHandle frame, IpcCall.Type type, String channel) {
+    RendererSession renderer = frame.session();
+    MainScope[] scopes = {frame.scope, renderer.scope, renderer.main};
+    String[] names = {frame.describe(), "renderer #" + renderer.id(), "ipcMain"};
+    for (int i = 0; i < scopes.length; i++) {
+      if (scopes[i].refuses(frame, type, channel)) {
+        throw refused(frame, channel, names[i]);
+      }
+      if (type == IpcCall.Type.INVOKE && scopes[i].serves(type, channel)) {
+        return; // this scope's handler answers; the later ones' never run
+      }
+    }
+  }
+
+  /** The refusal of {@code frame} on {@code channel}, by the channel's policies or {@code scope}'s. */
+  private IpcAccessDeniedException refused(Frame frame, String channel, String scope) {
     String sender = "frame " + frame.id() + (frame.isMainFrame() ? " (main frame)" : " (subframe)") + " of renderer #" + frame.renderer().id();
-    if (logged.add(frame.renderer().id() + "/" + frame.id() + "/" + call.channel())) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.senderDeniedLog(call.channel(), sender));
+    if (logged.add(frame.renderer().id() + "/" + frame.id() + "/" + channel)) {
+      LOG.log(System.Logger.Level.WARNING, ErrorMessages.senderDeniedLog(channel, sender));
     }
-    throw new IpcAccessDeniedException(ErrorMessages.senderDenied(call.channel(), sender));
+    return new IpcAccessDeniedException(scope == null
+        ? ErrorMessages.senderDenied(channel, sender)
+        : ErrorMessages.senderDeniedByScope(channel, sender, scope));
   }
 }
