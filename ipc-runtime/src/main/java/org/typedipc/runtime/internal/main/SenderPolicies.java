@@ -1,7 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcAccessDeniedException;
@@ -15,7 +14,8 @@ import org.typedipc.runtime.spi.Channel;
 
 /**
  * Main's sender policies as its first interceptor: a call from a frame its channel's policy
- * refuses fails before anything runs, logged once per sender and channel.
+ * refuses fails before anything runs, logged once per sender and channel (of the most recent
+ * {@value #LOGGED_CAPACITY}: a renderer that opens frames without end cannot fill main's memory).
  */
 final class SenderPolicies implements IpcInterceptor {
   private static final System.Logger LOG = Loggers.MAIN;
@@ -24,7 +24,10 @@ final class SenderPolicies implements IpcInterceptor {
   /** The policies of typed channels main registered listeners or handlers for. */
   private final Map<String, SenderPolicy> declared = new ConcurrentHashMap<>();
   private final SenderPolicy everyChannel;
-  private final Set<String> logged = ConcurrentHashMap.newKeySet();
+  /** How many refused senders and channels main remembers having logged. */
+  static final int LOGGED_CAPACITY = 1024;
+
+  private final RecentKeys logged = new RecentKeys(LOGGED_CAPACITY);
   /** Whether any scope declared a policy of its own ({@link MainScope#setSenderPolicy}). */
   private volatile boolean scopesDeclared;
 
@@ -89,7 +92,7 @@ final class SenderPolicies implements IpcInterceptor {
   /** The refusal of {@code frame} on {@code channel}, by the channel's policies or {@code scope}'s. */
   private IpcAccessDeniedException refused(Frame frame, String channel, String scope) {
     String sender = "frame " + frame.id() + (frame.isMainFrame() ? " (main frame)" : " (subframe)") + " of renderer #" + frame.renderer().id();
-    if (logged.add(frame.renderer().id() + "/" + frame.id() + "/" + channel)) {
+    if (logged.firstTime(frame.renderer().id() + "/" + frame.id() + "/" + channel)) {
       LOG.log(System.Logger.Level.WARNING, ErrorMessages.senderDeniedLog(channel, sender));
     }
     return new IpcAccessDeniedException(scope == null
