@@ -27,6 +27,7 @@ import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.spi.Channel;
@@ -390,6 +391,26 @@ class InterceptorConformanceTest extends IpcFixture {
     other.renderer().ipc().handle("open-file", (event, args) -> "own");
     assertEquals("own", await(other.ipc().invoke("open-file")));
     assertEquals(1, other.renderer().stats().denied());
+  }
+
+  @Test
+  void aRefusedSenderIsReportedOnceToMainsWarningSink() {
+    List<IpcWarning> warnings = new CopyOnWriteArrayList<>();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy("settings", SenderPolicy.MAIN_FRAME_ONLY).withWarnings(warnings::add));
+    guarded.handle("settings", (event, args) -> 1);
+    ConnectedRenderer connected = startRenderer(guarded);
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(connected.ipc())));
+
+    assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+    assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+
+    assertEquals(1, warnings.size(), warnings.toString());
+    IpcWarning warning = warnings.get(0);
+    assertEquals(IpcWarning.Kind.SENDER_DENIED, warning.kind());
+    assertEquals("settings", warning.channel());
+    assertEquals(connected.renderer().id(), warning.rendererId());
+    assertTrue(warning.message().contains("subframe"), warning.message());
+    assertEquals(2, guarded.stats().denied());
   }
 
   @Test

@@ -2,14 +2,13 @@ package org.typedipc.runtime.internal.main;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
-import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.Channel;
 
 /**
@@ -18,8 +17,6 @@ import org.typedipc.runtime.spi.Channel;
  * {@value #LOGGED_CAPACITY}: a renderer that opens frames without end cannot fill main's memory).
  */
 final class SenderPolicies implements IpcInterceptor {
-  private static final System.Logger LOG = Loggers.MAIN;
-
   private final Map<String, SenderPolicy> byChannel;
   /** The policies of typed channels main registered listeners or handlers for. */
   private final Map<String, SenderPolicy> declared = new ConcurrentHashMap<>();
@@ -90,10 +87,12 @@ final class SenderPolicies implements IpcInterceptor {
   }
 
   /** The refusal of {@code frame} on {@code channel}, by the channel's policies or {@code scope}'s. */
-  private IpcAccessDeniedException refused(Frame frame, String channel, String scope) {
+  private IpcAccessDeniedException refused(FrameHandle frame, String channel, String scope) {
     String sender = "frame " + frame.id() + (frame.isMainFrame() ? " (main frame)" : " (subframe)") + " of renderer #" + frame.renderer().id();
     if (logged.firstTime(frame.renderer().id() + "/" + frame.id() + "/" + channel)) {
-      LOG.log(System.Logger.Level.WARNING, ErrorMessages.senderDeniedLog(channel, sender));
+      RendererSession renderer = frame.session();
+      renderer.main.warnings.expected(System.Logger.Level.WARNING, new IpcWarning(IpcWarning.Kind.SENDER_DENIED, channel, renderer.id(),
+          ErrorMessages.senderDeniedLog(channel, sender), null));
     }
     return new IpcAccessDeniedException(scope == null
         ? ErrorMessages.senderDenied(channel, sender)
