@@ -104,6 +104,8 @@ async function main(): Promise<void> {
       await attempt(() => ipc.invoke('main-once')),
       await attempt(() => ipc.invoke('nobody-handles')),
     ].join(' | '),
+    // Main's sender policy refuses the page: a typed refusal, not a handler's failure.
+    refused: () => attempt(() => ipc.invoke('refused')),
     deadline: () => attempt(() => ipc.invokeWithOptions('slow', { timeoutMs: 300 })),
     'value-error': () => {
       try {

@@ -5,6 +5,8 @@
 import type { Channel, Contract } from './channel.js';
 import { channels } from './channel.js';
 import {
+  ACCESS_DENIED_CLASS,
+  IpcAccessDeniedError,
   IpcDeclaredError,
   IpcDisconnectedError,
   IpcPacketTooLargeError,
@@ -561,6 +563,11 @@ class WebSocketRenderer implements IpcRenderer {
         call.reject(new IpcDisconnectedError(messages.callGone(call.channel, String(message))));
         return;
       default:
+        // A refusal keeps its type across the wire, as the Java runtime's does.
+        if (kind === 0 && className === ACCESS_DENIED_CLASS) {
+          call.reject(new IpcAccessDeniedError(message ?? messages.accessDenied(call.channel), call.channel));
+          return;
+        }
         call.reject(new IpcRemoteError(messages.invokeFailed(call.channel, className, message), 'handlerFailed', className));
     }
   }

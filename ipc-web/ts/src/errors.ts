@@ -40,6 +40,33 @@ export class IpcPacketTooLargeError extends Error {
   override name = 'IpcPacketTooLargeError';
 }
 
+/**
+ * Main refused the call before any listener or handler ran: a sender policy, or an interceptor
+ * that threw `IpcAccessDeniedException` (Java's `IpcAccessDeniedException`). `message` is main's,
+ * naming the channel and the sender.
+ *
+ * ```ts
+ * try {
+ *   await ipc.invoke('settings:write', 'dark');
+ * } catch (e) {
+ *   if (e instanceof IpcAccessDeniedError) showReadOnly(e.channel);
+ * }
+ * ```
+ */
+export class IpcAccessDeniedError extends Error {
+  override name = 'IpcAccessDeniedError';
+  /** The channel of the refused call. */
+  readonly channel: string;
+
+  constructor(message: string, channel: string) {
+    super(message);
+    this.channel = channel;
+  }
+}
+
+/** The Java class name main sends for a refusal; see {@link IpcAccessDeniedError}. */
+export const ACCESS_DENIED_CLASS = 'org.typedipc.runtime.IpcAccessDeniedException';
+
 /** How main's handler failed, from `REPLY_ERROR`'s kind. */
 export type RemoteErrorKind = 'handlerFailed' | 'noHandler' | 'noListener' | 'declared' | 'gone';
 

@@ -13,6 +13,7 @@ export type {
   IpcRendererInvokeEvent,
 } from './renderer.js';
 export {
+  IpcAccessDeniedError,
   IpcDeclaredError,
   IpcDisconnectedError,
   IpcPacketTooLargeError,

@@ -72,6 +72,9 @@ export const invokeFailed = (channel: string, remoteClassName: string | null, re
   `Error invoking remote method '${channel}': ` +
   (remoteMessage === null ? String(remoteClassName) : `${remoteClassName}: ${remoteMessage}`);
 
+export const accessDenied = (channel: string): string =>
+  `Main refused the call on channel '${channel}' before any handler ran. Call it from a frame main's sender policy allows.`;
+
 export const noHandler = (channel: string): string =>
   `Error invoking remote method '${channel}': No handler registered for '${channel}'`;
 

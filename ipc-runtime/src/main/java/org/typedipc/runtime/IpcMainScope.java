@@ -137,4 +137,22 @@ public interface IpcMainScope {
    * @return whether {@code channel} has a handler in this scope
    */
   boolean hasHandler(String channel);
+
+  /**
+   * Lets only the frames {@code senders} allows use this scope's channels: a {@code send} or
+   * {@code sendSync} that would reach a listener of this scope, or an {@code invoke} this scope's
+   * handler would answer, from any other frame is refused before any listener or handler runs, as
+   * a channel's own policy ({@link IpcMainOptions#withSenderPolicy(String, SenderPolicy)}) refuses
+   * it. Electron's advice to validate the sender, declared once for every handler of a scope:
+   *
+   * <pre>{@code
+   * ipcMain.setSenderPolicy(SenderPolicy.MAIN_FRAME_ONLY);  // no subframe uses ipcMain's channels
+   * renderer.ipc().setSenderPolicy(SenderPolicy.frames(frame -> trustedOrigin(frame)));
+   * }</pre>
+   *
+   * @param senders which frames may use this scope's channels; {@link SenderPolicy#ANY_RENDERER}
+   *     lifts the restriction. It replaces the scope's earlier policy and applies to calls
+   *     dispatched from now on.
+   */
+  void setSenderPolicy(SenderPolicy senders);
 }

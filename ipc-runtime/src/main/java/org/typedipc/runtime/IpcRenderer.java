@@ -252,6 +252,25 @@ public interface IpcRenderer extends AutoCloseable {
   boolean isClosed();
 
   /**
+   * What this renderer and main have sent each other so far, and what is pending now: the same
+   * record as main's {@link Renderer#stats()}, counted on this side, for all frames of this
+   * renderer's connection. {@code toMain} counts this renderer's {@code send}s, {@code sendSync}s
+   * and invokes (those its own interceptors refused never left and are not counted), {@code
+   * toRenderer} main's messages and invokes; {@code denied} counts main's messages and invokes
+   * this renderer's interceptors refused, {@code handlerTime} the time its listeners and handlers
+   * ran, {@code queuedBytes} main's messages waiting for its loop.
+   *
+   * <pre>{@code
+   * IpcStats stats = ipcRenderer.stats();
+   * log.info("sent {} invokes, {} bytes; main's invokes pending: {}", stats.toMain().invokes(),
+   *     stats.toMain().bytes(), stats.pendingCalls());
+   * }</pre>
+   *
+   * @return a snapshot of this renderer's counters, taken now
+   */
+  IpcStats stats();
+
+  /**
    * Closes this frame: main drops its scope and its pending calls fail. Closing the main frame
    * closes the whole renderer connection.
    */

@@ -4,15 +4,17 @@ import java.time.Duration;
 
 /**
  * What one renderer ({@link Renderer#stats()}) or all of main ({@link IpcMain#stats()}) has done so
- * far: plain numbers to log or export. Counts include calls an interceptor or sender policy
- * refused; {@link #denied()} says how many those were.
+ * far, as main counts it, or what a renderer counts on its side ({@link IpcRenderer#stats()}):
+ * plain numbers to log or export. Counts of what a side received include calls its interceptors
+ * or sender policies refused; {@link #denied()} says how many those were.
  *
  * @param toMain messages and calls from renderers to main
  * @param toRenderer messages and calls from main to renderers
- * @param denied calls from renderers refused before any listener or handler ran
+ * @param denied calls received from the other side and refused before any listener or handler ran:
+ *     in main, renderers' calls; in a renderer, main's messages and invokes
  * @param pendingCalls calls waiting for their answer now, in both directions
- * @param queuedBytes encoded bytes from renderers waiting for main's loop now
- * @param handlerTime time main's listeners and handlers ran on main's loop (the synchronous part)
+ * @param queuedBytes encoded bytes received from the other side waiting for this side's loop now
+ * @param handlerTime time this side's listeners and handlers ran on its loop (the synchronous part)
  */
 public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pendingCalls, long queuedBytes, Duration handlerTime) {
   /**
@@ -22,10 +24,12 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
    * @param syncMessages {@code sendSync}s; always 0 towards renderers
    * @param invokes invokes
    * @param bytes encoded argument bytes of all of them
+   * @param replyBytes encoded bytes of the values their {@code sendSync}s and invokes answered with,
+   *     travelling the other way
    */
-  public record Traffic(long messages, long syncMessages, long invokes, long bytes) {
+  public record Traffic(long messages, long syncMessages, long invokes, long bytes, long replyBytes) {
     /** No traffic. */
-    public static final Traffic NONE = new Traffic(0, 0, 0, 0);
+    public static final Traffic NONE = new Traffic(0, 0, 0, 0, 0);
 
     /**
      * The sum of this and {@code other}.
@@ -34,7 +38,8 @@ public record IpcStats(Traffic toMain, Traffic toRenderer, long denied, long pen
      * @return the sum of each count
      */
     public Traffic plus(Traffic other) {
-      return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes);
+      return new Traffic(messages + other.messages, syncMessages + other.syncMessages, invokes + other.invokes, bytes + other.bytes,
+          replyBytes + other.replyBytes);
     }
   }
 

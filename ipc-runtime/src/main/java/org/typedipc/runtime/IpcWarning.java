@@ -38,7 +38,13 @@ public record IpcWarning(Kind kind, String channel, int rendererId, String messa
      * A renderer went away other than by a close or a clean exit: its connection broke, its
      * process failed, it stopped responding, or it broke the protocol (a malformed payload, say).
      */
-    RENDERER_GONE
+    RENDERER_GONE,
+    /**
+     * A sender policy refused a renderer's call; the caller of an invoke or sendSync got an {@link
+     * IpcAccessDeniedException}. Reported once per sending frame and channel; {@link
+     * IpcStats#denied()} counts every refusal.
+     */
+    SENDER_DENIED
   }
 
   /**

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcNoHandlerException;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererInvitation;
+import org.typedipc.runtime.SenderPolicy;
 
 /**
  * The string-channel conformance behaviours that apply to a page, with a TypeScript renderer in
@@ -45,7 +47,8 @@ class WebRendererBehaviourTest {
 
   @BeforeEach
   void serve() throws Exception {
-    ipcMain = IpcMain.create();
+    ipcMain = IpcMain.create(IpcMainOptions.defaults().withSenderPolicy("refused", SenderPolicy.frames(frame -> false)));
+    ipcMain.handle("refused", (event, args) -> "never");
     ipcMain.on("report", (event, args) -> reports.add(args));
     ipcMain.handle("echo", (event, args) -> args[0]);
     ipcMain.handle("async-echo", (event, args) -> CompletableFuture.supplyAsync(() -> args[0]));
@@ -119,6 +122,9 @@ class WebRendererBehaviourTest {
           "IpcRemoteError: Error invoking remote method 'main-once': No handler registered for 'main-once'",
           "IpcRemoteError: Error invoking remote method 'nobody-handles': No handler registered for 'nobody-handles'"),
           step(page, "main-results"));
+
+      String refused = step(page, "refused");
+      assertTrue(refused.startsWith("IpcAccessDeniedError: The sender policy of channel 'refused' refuses frame "), refused);
 
       String late = step(page, "deadline");
       assertTrue(late.startsWith("IpcTimeoutError: "), late);

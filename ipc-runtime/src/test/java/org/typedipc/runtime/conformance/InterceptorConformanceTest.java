@@ -10,7 +10,13 @@ import static org.typedipc.runtime.testing.Waits.eventually;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.IpcAccessDeniedException;
@@ -21,6 +27,7 @@ import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.spi.Channel;
@@ -29,6 +36,7 @@ import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.testing.ConnectedRenderer;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
+import org.typedipc.runtime.testing.Waits;
 
 /**
  * Main's interceptors and sender policies: they see every call in order, wrap it to its end, and
@@ -171,14 +179,70 @@ class InterceptorConformanceTest extends IpcFixture {
     eventually(() -> connected.renderer().stats().pendingCalls() == 0, "no call is pending");
 
     IpcStats stats = connected.renderer().stats();
-    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes()), stats.toMain());
-    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes()), stats.toRenderer());
+    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes(), stats.toMain().replyBytes()), stats.toMain());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes(), stats.toRenderer().replyBytes()), stats.toRenderer());
     assertTrue(stats.toMain().bytes() > 17 && stats.toRenderer().bytes() > 0, stats.toString());
     assertEquals(0, stats.denied());
     assertTrue(stats.handlerTime().toNanos() > 0, stats.toString());
     assertEquals(stats.toMain(), counted.stats().toMain());
     assertEquals(IpcOutcome.Status.SUCCEEDED, IpcOutcome.Status.valueOf("SUCCEEDED"));
     assertEquals(IpcCall.Type.EVENT.toMain(), false);
+  }
+
+  @Test
+  void mainsInvokeOfARendererRecordsTheReplysSize() {
+    List<Integer> replyBytes = new CopyOnWriteArrayList<>();
+    IpcMain calling = startMain(IpcMainOptions.defaults().withInterceptor(call -> outcome -> replyBytes.add(outcome.replyBytes())));
+    ConnectedRenderer connected = startRenderer(calling);
+    connected.ipc().handle("ask", (event, args) -> "x".repeat(1000));
+
+    assertEquals(1000, ((String) await(connected.renderer().invoke("ask"))).length());
+
+    eventually(() -> replyBytes.size() == 1, "the invoke completed");
+    assertTrue(replyBytes.get(0) >= 1000, replyBytes.toString());
+    eventually(() -> connected.renderer().stats().toRenderer().replyBytes() > 0, "the reply was counted");
+    assertEquals(replyBytes.get(0).longValue(), connected.renderer().stats().toRenderer().replyBytes());
+    assertEquals(replyBytes.get(0).longValue(), calling.stats().toRenderer().replyBytes());
+    assertEquals(0, calling.stats().toMain().replyBytes());
+  }
+
+  @Test
+  void aSendSyncEndsWhenItsValueIsSetNotWhenItsListenerReturns() throws Exception {
+    List<IpcOutcome> outcomes = new CopyOnWriteArrayList<>();
+    AtomicLong completedAt = new AtomicLong();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withInterceptor(call -> outcome -> {
+      completedAt.set(System.nanoTime());
+      outcomes.add(outcome);
+    }));
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean listenerReturned = new AtomicBoolean();
+    AtomicLong valueSetAt = new AtomicLong();
+    ExecutorService later = Executors.newFixedThreadPool(2);
+    try {
+      guarded.on("slow", (event, args) -> {
+        later.execute(() -> {
+          Waits.await(release);
+          valueSetAt.set(System.nanoTime());
+          event.setReturnValue("x".repeat(500));
+        });
+        listenerReturned.set(true);
+      });
+      IpcRenderer caller = startRenderer(guarded).ipc();
+
+      CompletableFuture<Object> answer = CompletableFuture.supplyAsync(() -> caller.sendSync("slow"), later);
+      eventually(listenerReturned::get, "the listener returned");
+      assertEquals(List.of(), outcomes, "a sendSync whose value is not set yet is not done");
+      release.countDown();
+
+      assertEquals(500, ((String) await(answer)).length());
+      eventually(() -> outcomes.size() == 1, "the sendSync completed");
+      assertEquals(IpcOutcome.Status.SUCCEEDED, outcomes.get(0).status());
+      assertTrue(outcomes.get(0).replyBytes() >= 500, outcomes.toString());
+      assertTrue(completedAt.get() >= valueSetAt.get(), "the sendSync ended before its value was set");
+      assertEquals(outcomes.get(0).replyBytes(), guarded.stats().toMain().replyBytes());
+    } finally {
+      later.shutdownNow();
+    }
   }
 
   @Test
@@ -218,6 +282,135 @@ class InterceptorConformanceTest extends IpcFixture {
 
     assertEquals("renderer says no to ask", denied.getMessage());
     assertEquals(0, ran.get());
+  }
+
+  @Test
+  void aRendererCountsItsSideOfAKnownWorkload() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    counted.handle("echo", (event, args) -> args[0]);
+    counted.on("sync", (event, args) -> event.setReturnValue("ok"));
+    counted.on("note", (event, args) -> {});
+    ConnectedRenderer connected = startRenderer(counted);
+    AtomicInteger heard = new AtomicInteger();
+    connected.ipc().on("event", (event, args) -> heard.incrementAndGet());
+    connected.ipc().handle("ask", (event, args) -> "answer");
+
+    for (int i = 0; i < 5; i++) {
+      connected.ipc().send("note", i);
+    }
+    assertEquals("ok", connected.ipc().sendSync("sync"));
+    assertEquals("yyyy", await(connected.ipc().invoke("echo", "yyyy")));
+    assertEquals("yyyy", await(connected.ipc().invoke("echo", "yyyy")));
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    connected.renderer().send("event");
+    assertEquals("answer", await(connected.renderer().invoke("ask")));
+    eventually(() -> heard.get() == 3, "all events were heard");
+    eventually(() -> connected.ipc().stats().pendingCalls() == 0 && connected.renderer().stats().pendingCalls() == 0, "no call is pending");
+    // A delivery gives its bytes back a moment after its listener ran.
+    eventually(() -> connected.ipc().stats().queuedBytes() == 0, "nothing is queued");
+
+    IpcStats own = connected.ipc().stats();
+    IpcStats mains = connected.renderer().stats();
+    assertEquals(new IpcStats.Traffic(5, 1, 2, own.toMain().bytes(), own.toMain().replyBytes()), own.toMain());
+    assertEquals(new IpcStats.Traffic(3, 0, 1, own.toRenderer().bytes(), own.toRenderer().replyBytes()), own.toRenderer());
+    // Both sides count the same bytes crossing.
+    assertEquals(mains.toMain(), own.toMain());
+    assertEquals(mains.toRenderer(), own.toRenderer());
+    assertTrue(own.toMain().replyBytes() > 8 && own.toRenderer().replyBytes() > 0, own.toString());
+    assertEquals(0, own.denied());
+    assertTrue(own.handlerTime().toNanos() > 0, own.toString());
+    assertEquals(own, connected.connection().ipcRenderer().stats());
+  }
+
+  @Test
+  void aRendererCountsTheCallsOfMainItsInterceptorsRefused() {
+    IpcMain plain = startMain(IpcMainOptions.defaults());
+    RendererOptions options = RendererOptions.defaults().withInterceptor(call -> {
+      if (call.channel().startsWith("private:")) {
+        throw new IpcAccessDeniedException("renderer says no to " + call.channel());
+      }
+      return IpcInterceptor.Completion.NONE;
+    });
+    ConnectedRenderer connected = startRenderer(plain, options);
+    AtomicInteger ran = new AtomicInteger();
+    connected.ipc().on("private:event", (event, args) -> ran.incrementAndGet());
+    connected.ipc().on("public", (event, args) -> ran.incrementAndGet());
+    connected.ipc().handle("private:ask", (event, args) -> ran.incrementAndGet());
+
+    connected.renderer().send("private:event");
+    assertFailsWith(IpcAccessDeniedException.class, connected.renderer().invoke("private:ask"));
+    connected.renderer().send("public");
+    eventually(() -> ran.get() == 1, "the public event was heard");
+
+    IpcStats own = connected.ipc().stats();
+    assertEquals(2, own.denied());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, own.toRenderer().bytes(), 0), own.toRenderer());
+    assertEquals(0, connected.renderer().stats().denied(), "main refused nothing");
+    assertThrows(IpcAccessDeniedException.class, () -> connected.ipc().send("private:note"));
+    assertEquals(IpcStats.Traffic.NONE, connected.ipc().stats().toMain(), "a call refused on its way out never left");
+  }
+
+  @Test
+  void aScopesPolicyGuardsEveryChannelItServesAndNoOther() {
+    IpcMain main = startMain(IpcMainOptions.defaults());
+    AtomicInteger ran = new AtomicInteger();
+    main.handle("global", (event, args) -> "anyone");
+    ConnectedRenderer connected = startRenderer(main);
+    connected.renderer().ipc().setSenderPolicy(SenderPolicy.MAIN_FRAME_ONLY);
+    connected.renderer().ipc().handle("settings", (event, args) -> ran.incrementAndGet());
+    connected.renderer().ipc().on("note", (event, args) -> ran.incrementAndGet());
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(connected.ipc())));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+    sub.send("note");
+    // Calls of one frame start in order: once this answers, the note was refused.
+    assertEquals("anyone", await(sub.invoke("global")));
+
+    assertTrue(denied.getMessage().contains("'settings'") && denied.getMessage().contains("subframe")
+        && denied.getMessage().contains("renderer #" + connected.renderer().id()), denied.getMessage());
+    assertEquals(0, ran.get());
+    assertEquals(2, main.stats().denied());
+    assertEquals(1, await(connected.ipc().invoke("settings")));
+    connected.renderer().ipc().setSenderPolicy(SenderPolicy.ANY_RENDERER);
+    assertEquals(2, await(sub.invoke("settings")));
+  }
+
+  @Test
+  void ipcMainsPolicyGuardsItsHandlersButNotAScopeThatAnswersFirst() {
+    IpcMain main = startMain(IpcMainOptions.defaults());
+    main.handle("open-file", (event, args) -> "global");
+    ConnectedRenderer trusted = startRenderer(main);
+    ConnectedRenderer other = startRenderer(main);
+    main.setSenderPolicy(SenderPolicy.frames(frame -> frame.renderer().id() == trusted.renderer().id()));
+
+    IpcAccessDeniedException denied = assertFailsWith(IpcAccessDeniedException.class, other.ipc().invoke("open-file"));
+    assertTrue(denied.getMessage().contains("ipcMain") && denied.getMessage().contains("renderer #" + other.renderer().id()), denied.getMessage());
+    assertEquals("global", await(trusted.ipc().invoke("open-file")));
+    // The renderer's own scope answers before ipcMain's, whose policy then does not apply.
+    other.renderer().ipc().handle("open-file", (event, args) -> "own");
+    assertEquals("own", await(other.ipc().invoke("open-file")));
+    assertEquals(1, other.renderer().stats().denied());
+  }
+
+  @Test
+  void aRefusedSenderIsReportedOnceToMainsWarningSink() {
+    List<IpcWarning> warnings = new CopyOnWriteArrayList<>();
+    IpcMain guarded = startMain(IpcMainOptions.defaults().withSenderPolicy("settings", SenderPolicy.MAIN_FRAME_ONLY).withWarnings(warnings::add));
+    guarded.handle("settings", (event, args) -> 1);
+    ConnectedRenderer connected = startRenderer(guarded);
+    IpcRenderer sub = await(connected.connection().whenKnownToMain(connected.connection().openFrame(connected.ipc())));
+
+    assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+    assertFailsWith(IpcAccessDeniedException.class, sub.invoke("settings"));
+
+    assertEquals(1, warnings.size(), warnings.toString());
+    IpcWarning warning = warnings.get(0);
+    assertEquals(IpcWarning.Kind.SENDER_DENIED, warning.kind());
+    assertEquals("settings", warning.channel());
+    assertEquals(connected.renderer().id(), warning.rendererId());
+    assertTrue(warning.message().contains("subframe"), warning.message());
+    assertEquals(2, guarded.stats().denied());
   }
 
   @Test

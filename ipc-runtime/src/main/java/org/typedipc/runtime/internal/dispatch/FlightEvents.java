@@ -96,7 +96,7 @@ public final class FlightEvents {
 
   @Name("typedipc.SendSync")
   @Label("IPC SendSync")
-  @Description("A renderer's sendSync, while main's listeners ran")
+  @Description("A renderer's sendSync, from dispatch until its value was set")
   static final class SendSyncEvent extends CallEvent {}
 
   @Name("typedipc.Handshake")

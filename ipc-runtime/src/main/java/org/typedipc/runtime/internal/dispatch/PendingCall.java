@@ -32,6 +32,8 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   private final CancelSignal cancel = new CancelSignal();
   private ScheduledFuture<?> timeout;
   private R value;
+  /** The encoded size of the reply, once it came; 0 for a failure or a local end. */
+  private volatile int replyBytes;
   /** An {@link IpcException} or an exception the channel declares. */
   private Exception failure;
 
@@ -54,6 +56,11 @@ public final class PendingCall<R> implements ReplySink, Runnable {
     return future;
   }
 
+  /** The encoded size of the reply that ended the call; 0 if it failed or ended on this side. */
+  public int replyBytes() {
+    return replyBytes;
+  }
+
   /** Ends the call with {@code reason} once {@code deadline} passes, unless it ended before. */
   public void expireAfter(Duration deadline, Supplier<? extends IpcException> reason) {
     ScheduledFuture<?> t = Daemons.timer().schedule(() -> abandon(reason.get()), deadline.toNanos(), TimeUnit.NANOSECONDS);
@@ -69,6 +76,7 @@ public final class PendingCall<R> implements ReplySink, Runnable {
 
   @Override
   public void succeed(byte[] payload) {
+    replyBytes = payload.length;
     try {
       value = Payloads.decode(resultCodec, payload, channel, maxDecodedBytes);
     } catch (IpcProtocolException e) {

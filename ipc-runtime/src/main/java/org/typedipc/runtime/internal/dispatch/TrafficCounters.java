@@ -9,6 +9,7 @@ import org.typedipc.runtime.IpcStats;
 public final class TrafficCounters {
   private final LongAdder[] counts = new LongAdder[IpcCall.Type.values().length];
   private final LongAdder[] bytes = new LongAdder[IpcCall.Type.values().length];
+  private final LongAdder[] replyBytes = new LongAdder[IpcCall.Type.values().length];
   private final LongAdder denied = new LongAdder();
   private final LongAdder inboundPending = new LongAdder();
   private final LongAdder handlerNanos = new LongAdder();
@@ -17,6 +18,7 @@ public final class TrafficCounters {
     for (int i = 0; i < counts.length; i++) {
       counts[i] = new LongAdder();
       bytes[i] = new LongAdder();
+      replyBytes[i] = new LongAdder();
     }
   }
 
@@ -26,11 +28,16 @@ public final class TrafficCounters {
     bytes[type.ordinal()].add(payloadBytes);
   }
 
+  /** The answer to one call of {@code type} took {@code payloadBytes}. */
+  public void replied(IpcCall.Type type, int payloadBytes) {
+    replyBytes[type.ordinal()].add(payloadBytes);
+  }
+
   public void denied() {
     denied.increment();
   }
 
-  /** A call from a renderer now waits for main's answer ({@code +1}) or has it ({@code -1}). */
+  /** A call from the other side now waits for this side's answer ({@code +1}) or has it ({@code -1}). */
   public void inboundPending(int delta) {
     inboundPending.add(delta);
   }
@@ -42,9 +49,10 @@ public final class TrafficCounters {
   /** The numbers now; {@code outboundPending} and {@code queuedBytes} are the caller's. */
   public IpcStats snapshot(long outboundPending, long queuedBytes) {
     IpcStats.Traffic toMain = new IpcStats.Traffic(sum(IpcCall.Type.SEND), sum(IpcCall.Type.SEND_SYNC), sum(IpcCall.Type.INVOKE),
-        bytes(IpcCall.Type.SEND) + bytes(IpcCall.Type.SEND_SYNC) + bytes(IpcCall.Type.INVOKE));
+        bytes(IpcCall.Type.SEND) + bytes(IpcCall.Type.SEND_SYNC) + bytes(IpcCall.Type.INVOKE),
+        replyBytes[IpcCall.Type.SEND_SYNC.ordinal()].sum() + replyBytes[IpcCall.Type.INVOKE.ordinal()].sum());
     IpcStats.Traffic toRenderer = new IpcStats.Traffic(sum(IpcCall.Type.EVENT), 0, sum(IpcCall.Type.RENDERER_INVOKE),
-        bytes(IpcCall.Type.EVENT) + bytes(IpcCall.Type.RENDERER_INVOKE));
+        bytes(IpcCall.Type.EVENT) + bytes(IpcCall.Type.RENDERER_INVOKE), replyBytes[IpcCall.Type.RENDERER_INVOKE.ordinal()].sum());
     return new IpcStats(toMain, toRenderer, denied.sum(), inboundPending.sum() + outboundPending, queuedBytes,
         Duration.ofNanos(handlerNanos.sum()));
   }

@@ -76,6 +76,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
 
   private void answered(IpcOutcome.Status status, int replyBytes) {
     frame.session().inboundPending(-1);
+    frame.session().replied(Type.INVOKE, replyBytes);
     if (tracker != null) {
       tracker.finish(status, replyBytes);
     }

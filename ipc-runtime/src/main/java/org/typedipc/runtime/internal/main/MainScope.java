@@ -1,11 +1,14 @@
 package org.typedipc.runtime.internal.main;
 
+import org.typedipc.runtime.Frame;
+import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcMainEvent;
 import org.typedipc.runtime.IpcMainHandler;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcMainListener;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.Registration;
+import org.typedipc.runtime.SenderPolicy;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.InvokeHandlers;
@@ -25,6 +28,8 @@ class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements I
   private final InvokeHandlers<IpcMainInvokeEvent> handlers = new InvokeHandlers<>();
   /** Main's sender policies, shared by all its scopes; typed channels add theirs on registration. */
   final SenderPolicies senderPolicies;
+  /** Which frames may use this scope's channels; null when any may. */
+  private volatile SenderPolicy senders;
 
   MainScope(SenderPolicies senderPolicies) {
     this.senderPolicies = senderPolicies;
@@ -95,6 +100,29 @@ class MainScope extends EventEmitter<IpcMainEvent, IpcMainListener> implements I
     declare(channel);
     InvokeHandler.Call<IpcMainInvokeEvent> call = (event, message) -> handler.handle(event, message.args(channel.argsCodec()));
     return handlers.add(channel.name(), handler, call, channel.resultCodec(), channel.exceptions(), once);
+  }
+
+  @Override
+  public void setSenderPolicy(SenderPolicy senders) {
+    SenderPolicy policy = Checks.requireListener(senders, "senders");
+    this.senders = policy == SenderPolicy.ANY_RENDERER ? null : policy;
+    if (policy != SenderPolicy.ANY_RENDERER) {
+      senderPolicies.scopeDeclared();
+    }
+  }
+
+  /**
+   * Whether this scope's policy refuses {@code frame} a call of {@code type} on {@code channel}:
+   * only if this scope would serve it.
+   */
+  boolean refuses(Frame frame, IpcCall.Type type, String channel) {
+    SenderPolicy policy = senders;
+    return policy != null && serves(type, channel) && !policy.allows(frame);
+  }
+
+  /** Whether a listener of this scope (a message) or its handler (an invoke) would take the call. */
+  boolean serves(IpcCall.Type type, String channel) {
+    return type == IpcCall.Type.INVOKE ? handlers.has(channel) : listeners.get(channel).length > 0;
   }
 
   /** The handler that serves one invoke on {@code channel}, or null; see {@link InvokeHandlers#take}. */

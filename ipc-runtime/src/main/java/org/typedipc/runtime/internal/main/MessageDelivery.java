@@ -34,6 +34,8 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
   private volatile IpcValueException unencodable;
 
   private final List<MessagePort> ports;
+  /** The interceptors' tracker, or null; set before the listeners run. */
+  private CallTracker tracker;
 
   /** {@code syncReply} is null for a {@code send}; {@code ports} came with a {@code postMessage}. */
   MessageDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink syncReply, List<MessagePort> ports) {
@@ -55,15 +57,36 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
 
   @Override
   public void run() {
-    CallTracker tracker = intercept(syncReply);
+    tracker = intercept(syncReply);
     if (tracker == REFUSED) {
       return;
     }
     long start = System.nanoTime();
     IpcOutcome.Status status = dispatch();
     frame.session().handled(System.nanoTime() - start);
-    if (tracker != null) {
+    if (tracker == null) {
+      return;
+    }
+    if (syncReply == null || status == IpcOutcome.Status.FAILED) {
       tracker.finish(status, 0);
+    } else if (!returned.get()) {
+      // A listener may still set the value, later and from another thread: the sendSync ends when
+      // its answer is sent (see answered), or when its caller stops waiting.
+      syncReply.onCancel(() -> tracker.finish(IpcOutcome.Status.FAILED, 0));
+    }
+  }
+
+  /** Sends the sendSync's one answer: its end for the stats and the interceptors. */
+  private void answer(byte[] value, RemoteError error) {
+    int replyBytes = value == null ? 0 : value.length;
+    frame.session().replied(Type.SEND_SYNC, replyBytes);
+    if (tracker != null) {
+      tracker.finish(value == null ? IpcOutcome.Status.FAILED : IpcOutcome.Status.SUCCEEDED, replyBytes);
+    }
+    if (value == null) {
+      syncReply.fail(error);
+    } else {
+      syncReply.succeed(value);
     }
   }
 
@@ -79,13 +102,13 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
     }
     if (syncReply != null && unencodable != null && returned.compareAndSet(false, true)) {
       // The listeners are done and no value could be encoded: the caller learns why now, not at its deadline.
-      syncReply.fail(RemoteError.of(unencodable));
+      answer(null, RemoteError.of(unencodable));
       return IpcOutcome.Status.FAILED;
     }
     if (syncReply != null && listeners == 0 && !returned.get()) {
       renderer.main.warnings.expected(System.Logger.Level.WARNING, new IpcWarning(IpcWarning.Kind.NO_LISTENER, channel,
           renderer.id(), ErrorMessages.syncWithoutListeners(renderer.id(), channel), null));
-      syncReply.fail(new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
+      answer(null, new RemoteError(RemoteError.Kind.NO_LISTENER, null, null));
       return IpcOutcome.Status.FAILED;
     }
     return IpcOutcome.Status.SUCCEEDED;
@@ -162,7 +185,7 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
       throw unencodable;
     }
     if (returned.compareAndSet(false, true)) {
-      syncReply.succeed(payload);
+      answer(payload, null);
     }
   }
 
@@ -176,7 +199,7 @@ final class MessageDelivery extends FrameDelivery implements IpcMainEvent, Typed
       throw new IllegalArgumentException(ErrorMessages.notDeclaredException(channel.name(), declared.getClass().getName()));
     }
     if (returned.compareAndSet(false, true)) {
-      syncReply.fail(error);
+      answer(null, error);
     }
   }
 

@@ -229,9 +229,12 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       return call.future();
     }
     counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
-    if (tracker != null) {
-      call.future().whenComplete((value, failure) -> tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, 0));
-    }
+    call.future().whenComplete((value, failure) -> {
+      replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
+      if (tracker != null) {
+        tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
+      }
+    });
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {
@@ -390,6 +393,12 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   void counted(IpcCall.Type type, int payloadBytes) {
     traffic.count(type, payloadBytes);
     main.totals.count(type, payloadBytes);
+  }
+
+  /** The answer to one call of {@code type}, to or from this renderer, took {@code payloadBytes}. */
+  void replied(IpcCall.Type type, int payloadBytes) {
+    traffic.replied(type, payloadBytes);
+    main.totals.replied(type, payloadBytes);
   }
 
   /** A call from this renderer was refused before anything ran. */

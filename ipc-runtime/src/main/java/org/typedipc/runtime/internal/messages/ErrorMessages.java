@@ -957,6 +957,11 @@ public final class ErrorMessages {
         + "; no listener or handler ran. Send from a frame the policy allows, or change the policy in IpcMainOptions.withSenderPolicy.";
   }
 
+  public static String senderDeniedByScope(String channel, String sender, String scope) {
+    return "The sender policy of the scope of " + scope + ", which serves channel '" + channel + "', refuses " + sender
+        + "; no listener or handler ran. Send from a frame the policy allows, or change the scope's policy with setSenderPolicy.";
+  }
+
   public static String senderDeniedLog(String channel, String sender) {
     return "Refused " + sender + " on channel '" + channel
         + "' by its sender policy (logged once per sender and channel); its later refusals are only counted in ipcMain.stats().";

@@ -8,6 +8,7 @@ import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.IpcRenderer;
 import java.util.List;
@@ -33,14 +34,19 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
     if (frame.isClosed()) {
       return;
     }
+    TrafficCounters traffic = frame.client.traffic;
+    traffic.count(Type.EVENT, payloadBytes());
     CallTracker tracker;
     try {
       tracker = frame.client.interception.enter(this);
     } catch (RuntimeException refused) {
+      traffic.denied();
       LOG.log(System.Logger.Level.DEBUG, ErrorMessages.interceptorRefusedLog(channel), refused);
       return;
     }
+    long start = System.nanoTime();
     deliver();
+    traffic.handlerTime(System.nanoTime() - start);
     if (tracker != null) {
       tracker.finish(IpcOutcome.Status.SUCCEEDED, 0);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
@@ -132,6 +133,11 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   @Override
   public boolean isClosed() {
     return state.isClosed();
+  }
+
+  @Override
+  public IpcStats stats() {
+    return state.client.stats();
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.messages.Checks;
 
 /**
@@ -32,12 +33,22 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
 
   @Override
   public void run() {
+    TrafficCounters traffic = frame.client.traffic;
+    traffic.count(Type.RENDERER_INVOKE, payloadBytes());
     try {
       tracker = frame.client.interception.enter(this);
     } catch (RuntimeException refused) {
+      traffic.denied();
       reply.fail(RemoteError.of(refused));
       return;
     }
+    traffic.inboundPending(1);
+    long start = System.nanoTime();
+    dispatch();
+    traffic.handlerTime(System.nanoTime() - start);
+  }
+
+  private void dispatch() {
     InvokeHandler<IpcRendererInvokeEvent> handler = frame.handlers.take(channel);
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
@@ -51,6 +62,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
 
   @Override
   public void succeed(byte[] payload) {
+    answered(payload.length);
     if (tracker != null) {
       tracker.finish(IpcOutcome.Status.SUCCEEDED, payload.length);
     }
@@ -59,10 +71,16 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
 
   @Override
   public void fail(RemoteError error) {
+    answered(0);
     if (tracker != null) {
       tracker.finish(IpcOutcome.Status.FAILED, 0);
     }
     reply.fail(error);
+  }
+
+  private void answered(int replyBytes) {
+    frame.client.traffic.inboundPending(-1);
+    frame.client.traffic.replied(Type.RENDERER_INVOKE, replyBytes);
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.IpcStats;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
@@ -48,6 +49,7 @@ import org.typedipc.runtime.internal.dispatch.RendererLink;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.StreamCall;
 import org.typedipc.runtime.internal.dispatch.StreamPublisher;
+import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
@@ -88,6 +90,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   private final ByteBudget.Account inbound;
   /** This renderer's interceptors. */
   final Interception interception;
+  /** What this renderer and main sent each other: {@link #stats()}. */
+  final TrafficCounters traffic = new TrafficCounters();
   private FrameEndpoint mainFrame;
   /** The ports main posted to this renderer that it still holds, by id. */
   private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
@@ -150,6 +154,11 @@ public class RendererClient implements RendererConnection, RendererLink {
     Map<String, Long> counts = new TreeMap<>();
     unheard.forEach((channel, count) -> counts.put(channel, count.sum()));
     return Collections.unmodifiableMap(counts);
+  }
+
+  /** This renderer's counters now, for all its frames; see {@link IpcRenderer#stats()}. */
+  IpcStats stats() {
+    return traffic.snapshot(pending.size(), inbound.used());
   }
 
   /** A message of main on {@code channel} found no listener: counted, and logged the first time. */
@@ -473,6 +482,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       finish(tracker, IpcOutcome.Status.FAILED);
       throw released(frame, e);
     }
+    traffic.count(IpcCall.Type.SEND, payload.length);
     finish(tracker, IpcOutcome.Status.SUCCEEDED);
   }
 
@@ -480,6 +490,17 @@ public class RendererClient implements RendererConnection, RendererLink {
     if (tracker != null) {
       tracker.finish(status, 0);
     }
+  }
+
+  /** Counts a call to main and, once main answered it, its reply's size; then ends the interceptors' watch. */
+  private void counted(IpcCall.Type type, int payloadBytes, PendingCall<?> call, CallTracker tracker) {
+    traffic.count(type, payloadBytes);
+    call.future().whenComplete((value, failure) -> {
+      traffic.replied(type, call.replyBytes());
+      if (tracker != null) {
+        tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
+      }
+    });
   }
 
   /**
@@ -505,9 +526,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     byte[] payload = encodeArgs(frame, channel, args);
     CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
-    if (tracker != null) {
-      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
-    }
+    counted(IpcCall.Type.SEND_SYNC, payload.length, call, tracker);
     // Events for this renderer that arrive while it waits are delivered after the call returns.
     loop.pause();
     try {
@@ -563,6 +582,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       finish(tracker, IpcOutcome.Status.FAILED);
       throw released(frame, e);
     }
+    traffic.count(IpcCall.Type.SEND, payload.length);
     finish(tracker, IpcOutcome.Status.SUCCEEDED);
   }
 
@@ -577,9 +597,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       return CompletableFuture.failedFuture(refused);
     }
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
-    if (tracker != null) {
-      call.future().whenComplete((value, failure) -> finish(tracker, failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED));
-    }
+    counted(IpcCall.Type.INVOKE, payload.length, call, tracker);
     if (deadline != null) {
       call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
     }

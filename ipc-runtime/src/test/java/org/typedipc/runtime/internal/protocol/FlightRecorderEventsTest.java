@@ -65,6 +65,9 @@ class FlightRecorderEventsTest {
     assertEquals("to main", invoke.getString("direction"));
     assertEquals("SUCCEEDED", invoke.getString("outcome"));
     assertTrue(invoke.getInt("renderer") > 0 && invoke.getLong("bytesIn") > 0 && invoke.getLong("bytesOut") > 0, invoke.toString());
+    RecordedEvent asked = find(byType, "typedipc.Invoke", "ask");
+    assertEquals("to renderer", asked.getString("direction"));
+    assertTrue(asked.getLong("bytesOut") > 0 && asked.getLong("bytesIn") >= 1000, asked.toString());
     RecordedEvent event = find(byType, "typedipc.Message", "tick");
     assertEquals("to renderer", event.getString("direction"));
     assertEquals("SUCCEEDED", find(byType, "typedipc.SendSync", "sync").getString("outcome"));
@@ -98,7 +101,9 @@ class FlightRecorderEventsTest {
       try (good) {
         CountDownLatch ticked = new CountDownLatch(1);
         good.ipcRenderer().on("tick", (event, args) -> ticked.countDown());
+        good.ipcRenderer().handle("ask", (event, args) -> "x".repeat(1000));
         good.ready();
+        assertEquals(1000, ((String) main.renderers().get(0).invoke("ask", "why").get(10, TimeUnit.SECONDS)).length());
         assertEquals(5, good.ipcRenderer().invoke("add", 2, 3).get(10, TimeUnit.SECONDS));
         assertEquals("ok", good.ipcRenderer().sendSync("sync"));
         main.renderers().get(0).send("tick");
