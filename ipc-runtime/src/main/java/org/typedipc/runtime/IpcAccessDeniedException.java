@@ -1,6 +1,10 @@
 package org.typedipc.runtime;
 
-/** A peer failed authentication: a wrong, missing or reused secret, or another OS user. */
+/**
+ * A peer or a call was refused: at connect, a wrong, missing or reused secret, another OS user or an
+ * untrusted certificate; on a call, a sender the channel's or scope's sender policy does not admit, or
+ * an interceptor's refusal. The message names the check, and for a call the channel and the sender.
+ */
 public class IpcAccessDeniedException extends IpcException {
   private static final long serialVersionUID = 1L;
 
