@@ -11,7 +11,10 @@ export type {
   IpcRenderer,
   IpcRendererEvent,
   IpcRendererInvokeEvent,
+  IpcStreamHandler,
 } from './renderer.js';
+export type { StreamOptions } from './stream.js';
+export { DEFAULT_WINDOW } from './stream.js';
 export {
   IpcDeclaredError,
   IpcDisconnectedError,

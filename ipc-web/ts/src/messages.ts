@@ -115,3 +115,24 @@ export const noSendSync = (): string =>
   'A page cannot block, so it has no sendSync: call the channel with invoke, and main answers it the same way.';
 
 export const socketFailed = (url: string): string => `The WebSocket to ${url} could not open or closed at once.`;
+
+// ---- streams (texts as the Java runtime's ErrorMessages) ----
+
+export const streamBeyondCredit = (channel: string): string =>
+  `Stream '${channel}': the producer sent an item beyond the subscriber's request; the stream is ended. The peer breaks the protocol.`;
+
+export const nonPositiveCredit = (n: bigint): string =>
+  `A STREAM_CREDIT packet granted ${n} items; credit must be positive.`;
+
+export const badStreamWindow = (window: number): string =>
+  `A stream's window must be a whole number of items from 1 to ${2 ** 31 - 1}, not ${window}.`;
+
+export const streamAborted = (channel: string): string =>
+  `Error invoking remote method '${channel}': the stream was aborted; main was told to stop it.`;
+
+export const notAnIterable = (channel: string, result: unknown): string =>
+  `The handler for stream '${channel}' returned ${result === null ? 'null' : `a ${typeof result}`}, not an iterable; ` +
+  "a stream's handler returns (or is) an async generator or another iterable of its items.";
+
+export const streamHandlerToInvoke = (channel: string): string =>
+  `The handler for '${channel}' produces a stream, but main invoked it; main must call the channel with stream() instead of invoke().`;
