@@ -14,6 +14,7 @@ import {
   IpcTimeoutError,
 } from './errors.js';
 import * as messages from './messages.js';
+import { IpcMessagePort, type PortLink } from './port.js';
 import type {
   InvokeOptions,
   IpcHandler,
@@ -38,6 +39,8 @@ const MAGIC = [0x54, 0x49, 0x50, 0x43];
 const MAX_PACKET = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 1000;
 const MAIN_FRAME = 1;
+/** The most ports one POST may carry. */
+const MAX_PORTS_PER_POST = 64;
 
 const enum_ = {
   HELLO: 1, WELCOME: 2, REJECT: 3, CHANNEL: 4, SEND: 10, SYNC: 11, INVOKE: 12, REPLY: 13, REPLY_ERROR: 14,
@@ -134,6 +137,23 @@ class WebSocketRenderer implements IpcRenderer {
   private readonly producers = new Map<bigint, StreamProducer<unknown>>();
   /** The streams this page reads from main, by this page's request id. */
   private readonly consumers = new Map<bigint, StreamConsumer<unknown>>();
+  /** The ports this page holds, by main's number. */
+  private readonly ports = new Map<number, IpcMessagePort>();
+  private readonly portLink: PortLink = {
+    post: (portId, payload) => {
+      if (this.ended !== null) return;
+      const h = new WireWriter(8);
+      h.writeLength(portId);
+      this.writePacket(enum_.PORT_MESSAGE, h.toByteArray(), payload);
+    },
+    close: (portId) => {
+      if (this.ports.delete(portId) && this.ended === null) {
+        const h = new WireWriter(8);
+        h.writeLength(portId);
+        this.writePacket(enum_.PORT_CLOSED, h.toByteArray(), null);
+      }
+    },
+  };
   private lastWrite = 0;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private settleOpen!: { resolve: (r: IpcRenderer) => void; reject: (e: Error) => void };
@@ -224,6 +244,34 @@ class WebSocketRenderer implements IpcRenderer {
 
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
+  }
+
+  postMessage(channel: string, message: IpcValue, transfer: readonly IpcMessagePort[] = []): void {
+    this.requireOpen();
+    const portIds = transfer.map((port, index) => {
+      if (!(port instanceof IpcMessagePort) || this.ports.get(port.id) !== port) {
+        throw new TypeError(port instanceof IpcMessagePort && !port.transferable()
+          ? messages.portNotTransferable(index) : messages.invalidPort(index));
+      }
+      if (transfer.indexOf(port) !== index) {
+        throw new TypeError(messages.duplicatePort(index));
+      }
+      return port.id;
+    });
+    this.payload.reset();
+    dynamicArgsCodec.encode(this.payload, [message]);
+    const payload = this.payload.toByteArray();
+    const id = this.channelId(channel);
+    this.header.reset();
+    this.header.writeLength(MAIN_FRAME).writeLength(id).writeLength(portIds.length);
+    for (const portId of portIds) this.header.writeLength(portId);
+    const header = this.header.toByteArray();
+    // Only once the post can be written: a refused post leaves the ports where they are.
+    for (const port of transfer) {
+      port.neuter();
+      this.ports.delete(port.id);
+    }
+    this.writePacket(enum_.POST, header, payload);
   }
 
   stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue> {
@@ -567,8 +615,34 @@ class WebSocketRenderer implements IpcRenderer {
         return;
       case enum_.EVENT:
         header.readLength();
-        this.onEvent(this.inChannel(header.readLength(), header), payload);
+        this.onEvent(this.inChannel(header.readLength(), header), payload, []);
         return;
+      case enum_.POST: {
+        header.readLength();
+        const channel = this.inChannel(header.readLength(), header);
+        const count = header.readLength();
+        if (count > MAX_PORTS_PER_POST) {
+          throw new IpcProtocolError(messages.tooManyPorts(count, MAX_PORTS_PER_POST));
+        }
+        const ports: IpcMessagePort[] = [];
+        for (let i = 0; i < count; i++) {
+          const port = new IpcMessagePort(header.readLength(), this.portLink);
+          this.ports.set(port.id, port);
+          ports.push(port);
+        }
+        this.onEvent(channel, payload, ports);
+        return;
+      }
+      case enum_.PORT_MESSAGE:
+        this.ports.get(header.readLength())?.receive(payload);
+        return;
+      case enum_.PORT_CLOSED: {
+        const portId = header.readLength();
+        const port = this.ports.get(portId);
+        this.ports.delete(portId);
+        port?.peerClosed();
+        return;
+      }
       case enum_.INVOKE: {
         header.readLength();
         const request = header.readLong();
@@ -671,10 +745,10 @@ class WebSocketRenderer implements IpcRenderer {
     }
   }
 
-  private onEvent(channel: string, payload: Uint8Array): void {
+  private onEvent(channel: string, payload: Uint8Array, ports: readonly IpcMessagePort[]): void {
     const set = this.listeners.get(channel);
     if (!set || set.size === 0) return;
-    const event: IpcRendererEvent = { sender: this };
+    const event: IpcRendererEvent = { sender: this, ports };
     for (const entry of [...set]) {
       if (entry.once) set.delete(entry);
       try {
@@ -701,7 +775,7 @@ class WebSocketRenderer implements IpcRenderer {
     const controller = new AbortController();
     this.incoming.set(request, controller);
     const timer = deadlineMs > 0 ? setTimeout(() => controller.abort(), deadlineMs) : undefined;
-    const event: IpcRendererInvokeEvent = { sender: this, signal: controller.signal };
+    const event: IpcRendererInvokeEvent = { sender: this, ports: [], signal: controller.signal };
     const finish = (): boolean => {
       if (timer !== undefined) clearTimeout(timer);
       this.incoming.delete(request);
@@ -814,6 +888,10 @@ class WebSocketRenderer implements IpcRenderer {
     if (this.heartbeat !== undefined) clearInterval(this.heartbeat);
     for (const controller of this.incoming.values()) controller.abort();
     this.incoming.clear();
+    // Main closes their other ends when it sees this connection end.
+    const ports = [...this.ports.values()];
+    this.ports.clear();
+    for (const port of ports) port.peerClosed();
     const calls = [...this.pending.values()];
     this.pending.clear();
     for (const call of calls) {

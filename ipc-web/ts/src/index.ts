@@ -14,6 +14,8 @@ export type {
   IpcStreamHandler,
 } from './renderer.js';
 export type { StreamOptions } from './stream.js';
+export { IpcMessagePort } from './port.js';
+export type { IpcMessageEvent, PortCloseListener, PortMessageListener } from './port.js';
 export { DEFAULT_WINDOW } from './stream.js';
 export {
   IpcDeclaredError,

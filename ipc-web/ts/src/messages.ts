@@ -136,3 +136,24 @@ export const notAnIterable = (channel: string, result: unknown): string =>
 
 export const streamHandlerToInvoke = (channel: string): string =>
   `The handler for '${channel}' produces a stream, but main invoked it; main must call the channel with stream() instead of invoke().`;
+
+// ---- message ports (Electron's texts where Electron has one) ----
+
+export const invalidPort = (index: number): string => `Port at index ${index} is not a valid port`;
+
+export const duplicatePort = (index: number): string =>
+  `Port at index ${index} is a duplicate of an earlier port: post each port once.`;
+
+export const portNotTransferable = (index: number): string =>
+  `Port at index ${index} is closed or was posted already: a port can be posted once, from where it is held now.`;
+
+export const portNeutered = (portId: number): string =>
+  `MessagePort #${portId} was posted elsewhere and can no longer be used here; use the port the receiver got in event.ports.`;
+
+export const cannotPostOnPort = (portId: number, why: string): string => `Cannot post on MessagePort #${portId}: ${why}`;
+
+export const tooManyPorts = (count: number, max: number): string =>
+  `A POST carried ${count} ports, more than the ${max} a message may carry.`;
+
+export const unknownPortEvent = (name: string): string =>
+  `A MessagePort has the events 'message' and 'close', not '${name}'.`;

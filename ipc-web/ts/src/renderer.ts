@@ -1,4 +1,5 @@
 import type { Channel } from './channel.js';
+import type { IpcMessagePort } from './port.js';
 import type { StreamOptions } from './stream.js';
 import type { IpcValue } from './value.js';
 
@@ -14,6 +15,11 @@ export interface InvokeOptions {
 export interface IpcRendererEvent {
   /** The renderer the message came to, so that a listener can answer with `event.sender.send(…)`. */
   readonly sender: IpcRenderer;
+  /**
+   * The ports main posted with the message (`renderer.postMessage(channel, message, ports)`,
+   * Electron's `webContents.postMessage`); empty for a plain send.
+   */
+  readonly ports: readonly IpcMessagePort[];
 }
 
 /** The event a handler of a main → page invoke gets. */
@@ -40,6 +46,14 @@ export type IpcStreamHandler = (
 export interface IpcRenderer {
   /** Sends to main's `ipcMain.on(channel, …)` listeners; fire and forget. */
   send(channel: string, ...args: IpcValue[]): void;
+  /**
+   * Posts `message` to main's `ipcMain.on(channel, …)` listeners with `transfer`, ports this page
+   * holds, which main's listener gets in `event.ports()` (Electron's `ipcRenderer.postMessage`).
+   * The ports are main's from then on and unusable here. A transfer entry that is not a port this
+   * page holds, a duplicate or a closed port throws Electron's `Port at index 0 is not a valid port`
+   * (or its sibling) and nothing is sent.
+   */
+  postMessage(channel: string, message: IpcValue, transfer?: readonly IpcMessagePort[]): void;
   /** Calls main's `ipcMain.handle(channel, …)` and resolves with its result. */
   invoke(channel: string, ...args: IpcValue[]): Promise<IpcValue>;
   /** {@link invoke} with a deadline or an abort signal. */
