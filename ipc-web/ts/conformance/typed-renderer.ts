@@ -1,7 +1,9 @@
 /**
  * A TypeScript renderer in Node that speaks the generated bindings of the test contracts `Shop` and
  * `ShopEvents` with a Java main (TypedWebRendererTest): typed invokes and sends, a declared
- * exception from main, typed events, and main's invokes answered, once with a declared exception.
+ * exception from main, typed events, main's invokes answered, once with a declared exception, and
+ * typed streams both ways: main's restocked lines read with a window, one ending in a declared
+ * exception, and lines the page picks for main from a generator.
  * `node typed-renderer.js <url> <secret> stale` connects with a stale fingerprint instead.
  * Prints one line per check.
  */
@@ -55,6 +57,9 @@ async function main(): Promise<void> {
     }
     return { stars: 5, comment: `fast, ${String(customer)}` };
   });
+  events.handlePicks(async function* (_event, count) {
+    for (let i = 0; i < count; i++) yield { sku: `pick${i}`, quantity: i };
+  });
 
   const cart: Cart = {
     customer: 'ada',
@@ -80,6 +85,18 @@ async function main(): Promise<void> {
   const summary = await shop.summary(new Set([Status[0], Status[2]]), 'ada');
   print(`summary ${[...(summary ?? [])].map(([status, ids]) => `${String(status)}=${ids?.map(String).join(',')}`).join(';')}`);
   print(`signed ${hex(await shop.sign(-(2n ** 63n), new Uint8Array([0, 255, 128, 7])))}`);
+  const restocked: string[] = [];
+  for await (const line of shop.restock('nails', { window: 2 })) restocked.push(`${String(line?.sku)}x${String(line?.quantity)}`);
+  print(`restock ${restocked.join(',')}`);
+  const hammers: string[] = [];
+  try {
+    for await (const line of shop.restock('hammer')) hammers.push(`${String(line?.sku)}x${String(line?.quantity)}`);
+    print('restock hammer completed');
+  } catch (e) {
+    const data = (e as IpcRemoteError).data as OutOfStock;
+    print(`restock ${hammers.join(',')} then ${String((e as IpcRemoteError).className)} index=${(e as IpcRemoteError).index} ` +
+      `sku=${String(data?.sku)} available=${String(data?.available)}`);
+  }
   shop.track('opened', 2n ** 63n - 1n, null);
   shop.track('paid', 1n, 'PAID');
   print('ready');

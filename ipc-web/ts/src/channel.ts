@@ -3,10 +3,11 @@ import { noneCodec } from './codec.js';
 
 /**
  * What a channel is for, as Java's `Channel.Kind`. A page uses `SEND`, `INVOKE` (page → main),
- * `EVENT` and `RENDERER_INVOKE` (main → page); `SEND_SYNC` exists in contracts but a page cannot
- * block, so it calls such a channel with `invoke`.
+ * `EVENT` and `RENDERER_INVOKE` (main → page), and streams both ways (`STREAM`: the page reads
+ * main's; `RENDERER_STREAM`: main reads the page's; the result codec is the item's). `SEND_SYNC`
+ * exists in contracts but a page cannot block, so it calls such a channel with `invoke`.
  */
-export type ChannelKind = 'SEND' | 'SEND_SYNC' | 'INVOKE' | 'EVENT' | 'RENDERER_INVOKE' | 'DYNAMIC';
+export type ChannelKind = 'SEND' | 'SEND_SYNC' | 'INVOKE' | 'EVENT' | 'RENDERER_INVOKE' | 'STREAM' | 'RENDERER_STREAM' | 'DYNAMIC';
 
 /** An exception a contract method declares: its Java class name and the codec of its data. */
 export interface DeclaredException<E = unknown> {
@@ -66,5 +67,23 @@ export const channels = {
     exceptions: readonly DeclaredException[] = [],
   ): Channel<A, R> {
     return { name, kind: 'RENDERER_INVOKE', argsCodec, resultCodec, exceptions };
+  },
+  /** A stream main produces and the page reads; `itemCodec` is its items'. */
+  stream<A, T>(
+    name: string,
+    argsCodec: Codec<A>,
+    itemCodec: Codec<T>,
+    exceptions: readonly DeclaredException[] = [],
+  ): Channel<A, T> {
+    return { name, kind: 'STREAM', argsCodec, resultCodec: itemCodec, exceptions };
+  },
+  /** A stream the page produces and main reads; `itemCodec` is its items'. */
+  rendererStream<A, T>(
+    name: string,
+    argsCodec: Codec<A>,
+    itemCodec: Codec<T>,
+    exceptions: readonly DeclaredException[] = [],
+  ): Channel<A, T> {
+    return { name, kind: 'RENDERER_STREAM', argsCodec, resultCodec: itemCodec, exceptions };
   },
 } as const;

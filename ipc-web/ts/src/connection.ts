@@ -16,6 +16,7 @@ import {
   IpcTimeoutError,
 } from './errors.js';
 import * as messages from './messages.js';
+import { IpcMessagePort, type PortLink } from './port.js';
 import type {
   InvokeOptions,
   IpcHandler,
@@ -23,7 +24,15 @@ import type {
   IpcRenderer,
   IpcRendererEvent,
   IpcRendererInvokeEvent,
+  IpcStreamHandler,
 } from './renderer.js';
+import {
+  DEFAULT_WINDOW,
+  isStreamable,
+  StreamConsumer,
+  StreamProducer,
+  type StreamOptions,
+} from './stream.js';
 import { dynamicArgsCodec, dynamicValueCodec, type IpcValue } from './value.js';
 import { WireReader, WireWriter } from './wire.js';
 
@@ -32,10 +41,13 @@ const MAGIC = [0x54, 0x49, 0x50, 0x43];
 const MAX_PACKET = 16 * 1024 * 1024;
 const HEARTBEAT_MS = 1000;
 const MAIN_FRAME = 1;
+/** The most ports one POST may carry. */
+const MAX_PORTS_PER_POST = 64;
 
 const enum_ = {
   HELLO: 1, WELCOME: 2, REJECT: 3, CHANNEL: 4, SEND: 10, SYNC: 11, INVOKE: 12, REPLY: 13, REPLY_ERROR: 14,
   CANCEL: 15, EVENT: 16, FRAME_OPENED: 17, FRAME_CLOSED: 18, HEARTBEAT: 19, CLOSE: 20, FRAME_KNOWN: 21,
+  STREAM: 22, STREAM_ITEM: 23, STREAM_CREDIT: 24, POST: 30, PORT_MESSAGE: 31, PORT_CLOSED: 32,
 } as const;
 
 /** What a page needs to reach main: the socket's URL and this page load's single-use secret. */
@@ -123,6 +135,27 @@ class WebSocketRenderer implements IpcRenderer {
   private readonly listeners = new Map<string, Set<{ listener: TypedListener; decode: Channel<unknown, unknown>; once: boolean; original: unknown }>>();
   private readonly handlers = new Map<string, HandlerEntry>();
   private readonly incoming = new Map<bigint, AbortController>();
+  /** The streams main reads from this page, by main's request id. */
+  private readonly producers = new Map<bigint, StreamProducer<unknown>>();
+  /** The streams this page reads from main, by this page's request id. */
+  private readonly consumers = new Map<bigint, StreamConsumer<unknown>>();
+  /** The ports this page holds, by main's number. */
+  private readonly ports = new Map<number, IpcMessagePort>();
+  private readonly portLink: PortLink = {
+    post: (portId, payload) => {
+      if (this.ended !== null) return;
+      const h = new WireWriter(8);
+      h.writeLength(portId);
+      this.writePacket(enum_.PORT_MESSAGE, h.toByteArray(), payload);
+    },
+    close: (portId) => {
+      if (this.ports.delete(portId) && this.ended === null) {
+        const h = new WireWriter(8);
+        h.writeLength(portId);
+        this.writePacket(enum_.PORT_CLOSED, h.toByteArray(), null);
+      }
+    },
+  };
   private lastWrite = 0;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private settleOpen!: { resolve: (r: IpcRenderer) => void; reject: (e: Error) => void };
@@ -213,6 +246,46 @@ class WebSocketRenderer implements IpcRenderer {
 
   removeHandler(channel: string): void {
     this.handlers.delete(channel);
+  }
+
+  postMessage(channel: string, message: IpcValue, transfer: readonly IpcMessagePort[] = []): void {
+    this.requireOpen();
+    const portIds = transfer.map((port, index) => {
+      if (!(port instanceof IpcMessagePort) || this.ports.get(port.id) !== port) {
+        throw new TypeError(port instanceof IpcMessagePort && !port.transferable()
+          ? messages.portNotTransferable(index) : messages.invalidPort(index));
+      }
+      if (transfer.indexOf(port) !== index) {
+        throw new TypeError(messages.duplicatePort(index));
+      }
+      return port.id;
+    });
+    this.payload.reset();
+    dynamicArgsCodec.encode(this.payload, [message]);
+    const payload = this.payload.toByteArray();
+    const id = this.channelId(channel);
+    this.header.reset();
+    this.header.writeLength(MAIN_FRAME).writeLength(id).writeLength(portIds.length);
+    for (const portId of portIds) this.header.writeLength(portId);
+    const header = this.header.toByteArray();
+    // Only once the post can be written: a refused post leaves the ports where they are.
+    for (const port of transfer) {
+      port.neuter();
+      this.ports.delete(port.id);
+    }
+    this.writePacket(enum_.POST, header, payload);
+  }
+
+  stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue> {
+    return this.streamTyped(channels.stream(channel, dynamicArgsCodec, dynamicValueCodec), args);
+  }
+
+  streamWithOptions(channel: string, options: StreamOptions, ...args: IpcValue[]): AsyncIterable<IpcValue> {
+    return this.streamTyped(channels.stream(channel, dynamicArgsCodec, dynamicValueCodec), args, options);
+  }
+
+  handleStream(channel: string, handler: IpcStreamHandler): void {
+    this.addHandler(channel, handler as IpcHandler, false);
   }
 
   private addListener(channel: string, listener: IpcListener, once: boolean): void {
@@ -321,6 +394,67 @@ class WebSocketRenderer implements IpcRenderer {
     return () => {
       if (this.handlers.get(channel.name) === entry) this.handlers.delete(channel.name);
     };
+  }
+
+  streamTyped<A, T>(channel: Channel<A, T>, args: A, options: StreamOptions = {}): AsyncIterable<T> {
+    const window = StreamConsumer.checkWindow(options.window ?? DEFAULT_WINDOW);
+    this.payload.reset();
+    channel.argsCodec.encode(this.payload, args);
+    const payload = this.payload.toByteArray();
+    // Like Java's publisher, which opens a stream per subscriber: each iteration opens its own.
+    return { [Symbol.asyncIterator]: () => this.openStream(channel, payload, window, options.signal) };
+  }
+
+  handleStreamTyped<A, T>(
+    channel: Channel<A, T>,
+    handler: (event: IpcRendererInvokeEvent, args: A) => AsyncIterable<T> | Iterable<T> | Promise<AsyncIterable<T> | Iterable<T>>,
+  ): () => void {
+    return this.handleTyped(channel as Channel<A, unknown>, handler);
+  }
+
+  private openStream<A, T>(channel: Channel<A, T>, payload: Uint8Array, window: number, signal: AbortSignal | undefined): StreamConsumer<T> {
+    const consumer = new StreamConsumer<T>(channel.name, channel.resultCodec, window);
+    const request = this.nextRequest++;
+    const forget = (): void => {
+      this.pending.delete(request);
+      this.consumers.delete(request);
+    };
+    const link = {
+      grant: (n: number): void => {
+        if (this.ended !== null) return;
+        const h = new WireWriter(16);
+        h.writeLong(request).writeLong(BigInt(n));
+        this.writePacket(enum_.STREAM_CREDIT, h.toByteArray(), null);
+      },
+      cancel: (): void => {
+        if (this.pending.has(request)) {
+          forget();
+          this.cancel(request);
+        }
+      },
+    };
+    try {
+      this.requireOpen();
+      signal?.throwIfAborted();
+      const id = this.channelId(channel.name);
+      this.pending.set(request, {
+        channel: channel.name,
+        decode: () => undefined,
+        exceptions: channel.exceptions,
+        resolve: () => consumer.complete(),
+        reject: (e) => consumer.fail(e),
+        cleanup: () => this.consumers.delete(request),
+      });
+      this.consumers.set(request, consumer as StreamConsumer<unknown>);
+      this.header.reset();
+      this.header.writeLength(MAIN_FRAME).writeLong(request).writeLength(id).writeLong(0n);
+      this.writePacket(enum_.STREAM, this.header.toByteArray(), payload);
+      consumer.open(link, signal);
+    } catch (e) {
+      forget();
+      consumer.fail(e as Error);
+    }
+    return consumer;
   }
 
   private subscribe<A>(channel: Channel<A, unknown>, listener: (event: IpcRendererEvent, args: A) => void, once: boolean, original: unknown): () => void {
@@ -483,14 +617,60 @@ class WebSocketRenderer implements IpcRenderer {
         return;
       case enum_.EVENT:
         header.readLength();
-        this.onEvent(this.inChannel(header.readLength(), header), payload);
+        this.onEvent(this.inChannel(header.readLength(), header), payload, []);
         return;
+      case enum_.POST: {
+        header.readLength();
+        const channel = this.inChannel(header.readLength(), header);
+        const count = header.readLength();
+        if (count > MAX_PORTS_PER_POST) {
+          throw new IpcProtocolError(messages.tooManyPorts(count, MAX_PORTS_PER_POST));
+        }
+        const ports: IpcMessagePort[] = [];
+        for (let i = 0; i < count; i++) {
+          const port = new IpcMessagePort(header.readLength(), this.portLink);
+          this.ports.set(port.id, port);
+          ports.push(port);
+        }
+        this.onEvent(channel, payload, ports);
+        return;
+      }
+      case enum_.PORT_MESSAGE:
+        this.ports.get(header.readLength())?.receive(payload);
+        return;
+      case enum_.PORT_CLOSED: {
+        const portId = header.readLength();
+        const port = this.ports.get(portId);
+        this.ports.delete(portId);
+        port?.peerClosed();
+        return;
+      }
       case enum_.INVOKE: {
         header.readLength();
         const request = header.readLong();
         const channel = this.inChannel(header.readLength(), header);
         const deadline = Number(header.readLong());
-        this.onInvoke(request, channel, deadline, payload);
+        this.onInvoke(request, channel, deadline, payload, false);
+        return;
+      }
+      case enum_.STREAM: {
+        header.readLength();
+        const request = header.readLong();
+        const channel = this.inChannel(header.readLength(), header);
+        header.readLong();
+        this.onInvoke(request, channel, 0, payload, true);
+        return;
+      }
+      case enum_.STREAM_ITEM:
+        this.consumers.get(header.readLong())?.item(payload);
+        return;
+      case enum_.STREAM_CREDIT: {
+        const request = header.readLong();
+        const n = header.readLong();
+        if (n <= 0n) {
+          throw new IpcProtocolError(messages.nonPositiveCredit(n));
+        }
+        this.producers.get(request)?.grant(n);
         return;
       }
       case enum_.CANCEL:
@@ -572,10 +752,10 @@ class WebSocketRenderer implements IpcRenderer {
     }
   }
 
-  private onEvent(channel: string, payload: Uint8Array): void {
+  private onEvent(channel: string, payload: Uint8Array, ports: readonly IpcMessagePort[]): void {
     const set = this.listeners.get(channel);
     if (!set || set.size === 0) return;
-    const event: IpcRendererEvent = { sender: this };
+    const event: IpcRendererEvent = { sender: this, ports };
     for (const entry of [...set]) {
       if (entry.once) set.delete(entry);
       try {
@@ -591,7 +771,8 @@ class WebSocketRenderer implements IpcRenderer {
     }
   }
 
-  private onInvoke(request: bigint, channel: string, deadlineMs: number, payload: Uint8Array): void {
+  /** Main's INVOKE, or its STREAM (`stream`): runs the channel's handler and answers or produces. */
+  private onInvoke(request: bigint, channel: string, deadlineMs: number, payload: Uint8Array, stream: boolean): void {
     const entry = this.handlers.get(channel);
     if (!entry) {
       this.writeError(request, 1, null, messages.noHandler(channel));
@@ -601,12 +782,37 @@ class WebSocketRenderer implements IpcRenderer {
     const controller = new AbortController();
     this.incoming.set(request, controller);
     const timer = deadlineMs > 0 ? setTimeout(() => controller.abort(), deadlineMs) : undefined;
-    const event: IpcRendererInvokeEvent = { sender: this, signal: controller.signal };
+    const event: IpcRendererInvokeEvent = { sender: this, ports: [], signal: controller.signal };
     const finish = (): boolean => {
       if (timer !== undefined) clearTimeout(timer);
       this.incoming.delete(request);
+      this.producers.delete(request);
       return !controller.signal.aborted && this.ended === null;
     };
+    const fail = (e: unknown): void => {
+      if (!finish()) return;
+      const error = e instanceof Error ? e : new Error(String(e));
+      if (!(error instanceof IpcDeclaredError) || !this.writeDeclared(request, entry.channel, error)) {
+        this.writeError(request, 0, error instanceof IpcDeclaredError ? error.className : error.name, error.message);
+      }
+    };
+    let producer: StreamProducer<unknown> | null = null;
+    if (stream) {
+      const h = new WireWriter(8);
+      h.writeLong(request);
+      const itemHeader = h.toByteArray();
+      producer = new StreamProducer(entry.channel.resultCodec, {
+        item: (bytes) => {
+          if (this.ended === null) this.writePacket(enum_.STREAM_ITEM, itemHeader, bytes);
+        },
+        complete: () => {
+          if (finish()) this.writePacket(enum_.REPLY, itemHeader, null);
+        },
+        fail,
+      });
+      this.producers.set(request, producer);
+      controller.signal.addEventListener('abort', () => producer?.cancel(), { once: true });
+    }
     // The handler starts now, not in a later microtask, so that main's invokes and events start in
     // the order main sent them even when one WebSocket message carries several.
     let started: Promise<unknown>;
@@ -618,28 +824,33 @@ class WebSocketRenderer implements IpcRenderer {
     } catch (e) {
       started = Promise.reject(e);
     }
-    started
-      .then(
-        (result) => {
-          if (!finish()) return;
-          try {
-            const w = new WireWriter(64);
-            entry.channel.resultCodec.encode(w, result);
-            const h = new WireWriter(8);
-            h.writeLong(request);
-            this.writePacket(enum_.REPLY, h.toByteArray(), w.toByteArray());
-          } catch (e) {
-            this.writeError(request, 0, (e as Error).name, (e as Error).message);
+    started.then(
+      (result) => {
+        if (producer !== null) {
+          if (isStreamable(result)) {
+            producer.start(result);
+          } else {
+            fail(new TypeError(messages.notAnIterable(channel, result)));
           }
-        },
-        (e: unknown) => {
-          if (!finish()) return;
-          const error = e instanceof Error ? e : new Error(String(e));
-          if (!(error instanceof IpcDeclaredError) || !this.writeDeclared(request, entry.channel, error)) {
-            this.writeError(request, 0, error instanceof IpcDeclaredError ? error.className : error.name, error.message);
-          }
-        },
-      );
+          return;
+        }
+        if (result !== null && typeof result === 'object' && Symbol.asyncIterator in result) {
+          fail(new TypeError(messages.streamHandlerToInvoke(channel)));
+          return;
+        }
+        if (!finish()) return;
+        try {
+          const w = new WireWriter(64);
+          entry.channel.resultCodec.encode(w, result);
+          const h = new WireWriter(8);
+          h.writeLong(request);
+          this.writePacket(enum_.REPLY, h.toByteArray(), w.toByteArray());
+        } catch (e) {
+          this.writeError(request, 0, (e as Error).name, (e as Error).message);
+        }
+      },
+      fail,
+    );
   }
 
   /**
@@ -684,6 +895,10 @@ class WebSocketRenderer implements IpcRenderer {
     if (this.heartbeat !== undefined) clearInterval(this.heartbeat);
     for (const controller of this.incoming.values()) controller.abort();
     this.incoming.clear();
+    // Main closes their other ends when it sees this connection end.
+    const ports = [...this.ports.values()];
+    this.ports.clear();
+    for (const port of ports) port.peerClosed();
     const calls = [...this.pending.values()];
     this.pending.clear();
     for (const call of calls) {

@@ -11,7 +11,12 @@ export type {
   IpcRenderer,
   IpcRendererEvent,
   IpcRendererInvokeEvent,
+  IpcStreamHandler,
 } from './renderer.js';
+export type { StreamOptions } from './stream.js';
+export { IpcMessagePort } from './port.js';
+export type { IpcMessageEvent, PortCloseListener, PortMessageListener } from './port.js';
+export { DEFAULT_WINDOW } from './stream.js';
 export {
   IpcAccessDeniedError,
   IpcDeclaredError,

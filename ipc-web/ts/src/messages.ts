@@ -118,3 +118,45 @@ export const noSendSync = (): string =>
   'A page cannot block, so it has no sendSync: call the channel with invoke, and main answers it the same way.';
 
 export const socketFailed = (url: string): string => `The WebSocket to ${url} could not open or closed at once.`;
+
+// ---- streams (texts as the Java runtime's ErrorMessages) ----
+
+export const streamBeyondCredit = (channel: string): string =>
+  `Stream '${channel}': the producer sent an item beyond the subscriber's request; the stream is ended. The peer breaks the protocol.`;
+
+export const nonPositiveCredit = (n: bigint): string =>
+  `A STREAM_CREDIT packet granted ${n} items; credit must be positive.`;
+
+export const badStreamWindow = (window: number): string =>
+  `A stream's window must be a whole number of items from 1 to ${2 ** 31 - 1}, not ${window}.`;
+
+export const streamAborted = (channel: string): string =>
+  `Error invoking remote method '${channel}': the stream was aborted; main was told to stop it.`;
+
+export const notAnIterable = (channel: string, result: unknown): string =>
+  `The handler for stream '${channel}' returned ${result === null ? 'null' : `a ${typeof result}`}, not an iterable; ` +
+  "a stream's handler returns (or is) an async generator or another iterable of its items.";
+
+export const streamHandlerToInvoke = (channel: string): string =>
+  `The handler for '${channel}' produces a stream, but main invoked it; main must call the channel with stream() instead of invoke().`;
+
+// ---- message ports (Electron's texts where Electron has one) ----
+
+export const invalidPort = (index: number): string => `Port at index ${index} is not a valid port`;
+
+export const duplicatePort = (index: number): string =>
+  `Port at index ${index} is a duplicate of an earlier port: post each port once.`;
+
+export const portNotTransferable = (index: number): string =>
+  `Port at index ${index} is closed or was posted already: a port can be posted once, from where it is held now.`;
+
+export const portNeutered = (portId: number): string =>
+  `MessagePort #${portId} was posted elsewhere and can no longer be used here; use the port the receiver got in event.ports.`;
+
+export const cannotPostOnPort = (portId: number, why: string): string => `Cannot post on MessagePort #${portId}: ${why}`;
+
+export const tooManyPorts = (count: number, max: number): string =>
+  `A POST carried ${count} ports, more than the ${max} a message may carry.`;
+
+export const unknownPortEvent = (name: string): string =>
+  `A MessagePort has the events 'message' and 'close', not '${name}'.`;

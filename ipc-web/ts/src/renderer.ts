@@ -1,4 +1,6 @@
 import type { Channel } from './channel.js';
+import type { IpcMessagePort } from './port.js';
+import type { StreamOptions } from './stream.js';
 import type { IpcValue } from './value.js';
 
 /** How long an invoke may wait, and a signal that stops it; either way main is told with `CANCEL`. */
@@ -13,6 +15,11 @@ export interface InvokeOptions {
 export interface IpcRendererEvent {
   /** The renderer the message came to, so that a listener can answer with `event.sender.send(…)`. */
   readonly sender: IpcRenderer;
+  /**
+   * The ports main posted with the message (`renderer.postMessage(channel, message, ports)`,
+   * Electron's `webContents.postMessage`); empty for a plain send.
+   */
+  readonly ports: readonly IpcMessagePort[];
 }
 
 /** The event a handler of a main → page invoke gets. */
@@ -23,6 +30,11 @@ export interface IpcRendererInvokeEvent extends IpcRendererEvent {
 
 export type IpcListener = (event: IpcRendererEvent, ...args: IpcValue[]) => void;
 export type IpcHandler = (event: IpcRendererInvokeEvent, ...args: IpcValue[]) => IpcValue | Promise<IpcValue>;
+/** Produces the items of a stream main opened: an async generator, or any (async) iterable. */
+export type IpcStreamHandler = (
+  event: IpcRendererInvokeEvent,
+  ...args: IpcValue[]
+) => AsyncIterable<IpcValue> | Iterable<IpcValue> | Promise<AsyncIterable<IpcValue> | Iterable<IpcValue>>;
 
 /**
  * Electron's `ipcRenderer` for a page connected to a Java main. String channels carry
@@ -34,6 +46,14 @@ export type IpcHandler = (event: IpcRendererInvokeEvent, ...args: IpcValue[]) =>
 export interface IpcRenderer {
   /** Sends to main's `ipcMain.on(channel, …)` listeners; fire and forget. */
   send(channel: string, ...args: IpcValue[]): void;
+  /**
+   * Posts `message` to main's `ipcMain.on(channel, …)` listeners with `transfer`, ports this page
+   * holds, which main's listener gets in `event.ports()` (Electron's `ipcRenderer.postMessage`).
+   * The ports are main's from then on and unusable here. A transfer entry that is not a port this
+   * page holds, a duplicate or a closed port throws Electron's `Port at index 0 is not a valid port`
+   * (or its sibling) and nothing is sent.
+   */
+  postMessage(channel: string, message: IpcValue, transfer?: readonly IpcMessagePort[]): void;
   /** Calls main's `ipcMain.handle(channel, …)` and resolves with its result. */
   invoke(channel: string, ...args: IpcValue[]): Promise<IpcValue>;
   /** {@link invoke} with a deadline or an abort signal. */
@@ -44,6 +64,37 @@ export interface IpcRenderer {
   off(channel: string, listener: IpcListener): this;
   removeListener(channel: string, listener: IpcListener): this;
   removeAllListeners(channel?: string): this;
+
+  /**
+   * Reads a stream from main's `ipcMain.handleStream(channel, …)` producer. Each `for await` over
+   * the result opens one stream; main gets credit for the window (16 items by default) and more as
+   * the loop takes items, so the page never holds more than it asked for. Leaving the loop
+   * (`break`, `return`, a throw) cancels main's producer; main's failure is thrown with Electron's
+   * text, `Error invoking remote method '<channel>': …`.
+   *
+   * ```ts
+   * for await (const hit of ipcRenderer.stream('search', 'needle')) {
+   *   show(hit);
+   *   if (enough()) break; // main's publisher is cancelled
+   * }
+   * ```
+   */
+  stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue>;
+  /** {@link stream} with a window or an abort signal. */
+  streamWithOptions(channel: string, options: StreamOptions, ...args: IpcValue[]): AsyncIterable<IpcValue>;
+  /**
+   * Produces main's `renderer.stream(channel, …)`: the handler returns an async generator (or
+   * another iterable), pulled one item at a time only as far as main's subscriber requested. Main's
+   * cancel calls the iterator's `return()`, so a generator's `finally` runs. Shares the one handler
+   * per channel with {@link handle}.
+   *
+   * ```ts
+   * ipcRenderer.handleStream('ticks', async function* (event, count) {
+   *   for (let i = 0; i < (count as number); i++) yield i;
+   * });
+   * ```
+   */
+  handleStream(channel: string, handler: IpcStreamHandler): void;
 
   /** Answers main's `renderer.invoke(channel, …)`; one handler per channel. */
   handle(channel: string, handler: IpcHandler): void;
@@ -60,6 +111,14 @@ export interface IpcRenderer {
   handleTyped<A, R>(
     channel: Channel<A, R>,
     handler: (event: IpcRendererInvokeEvent, args: A) => R | Promise<R>,
+  ): () => void;
+
+  /** Reads a typed stream of main's (see {@link stream}). */
+  streamTyped<A, T>(channel: Channel<A, T>, args: A, options?: StreamOptions): AsyncIterable<T>;
+  /** Produces a typed stream main opens (see {@link handleStream}); returns the function that removes the handler. */
+  handleStreamTyped<A, T>(
+    channel: Channel<A, T>,
+    handler: (event: IpcRendererInvokeEvent, args: A) => AsyncIterable<T> | Iterable<T> | Promise<AsyncIterable<T> | Iterable<T>>,
   ): () => void;
 
   /** The id main gave this renderer in `WELCOME`. */

@@ -186,10 +186,6 @@ enum Message {
       "IpcTypeScriptSendSync",
       "The TypeScript bindings of %s leave out @SendSync %s: a web page cannot block for the answer."
           + " Make it an @Invoke if a page needs to call it."),
-  TYPESCRIPT_STREAM(
-      "IpcTypeScriptStream",
-      "The TypeScript bindings of %s leave out the stream %s: the web renderer does not speak streams yet."
-          + " Java renderers can call it; a page needs an @Invoke or events instead."),
   TYPESCRIPT_OPTION(
       "IpcTypeScriptOption",
       "-Atypedipc.typescript=%s is neither true nor false. Pass -Atypedipc.typescript=true to write"

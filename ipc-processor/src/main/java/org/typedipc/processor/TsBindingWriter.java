@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Writes the TypeScript bindings of one contract: its records, enums and sealed interfaces as
  * types, the binary codecs of its channels, the contract's name and fingerprint for the
  * handshake, the channel descriptions, and a typed proxy (a contract) or typed listeners and
- * handlers (an events interface) over the {@code @typed-ipc/renderer} package. Channels a page
- * cannot call, {@code @SendSync} ones, are left out. The file is a pure function of the model, so
+ * handlers (an events interface) over the {@code @typed-ipc/renderer} package; a stream is an
+ * {@code AsyncIterable} the page reads, or an (async) iterable its handler returns. Channels a
+ * page cannot call, {@code @SendSync} ones, are left out. The file is a pure function of the model, so
  * two builds write the same bytes.
  */
 final class TsBindingWriter {
@@ -20,7 +21,7 @@ final class TsBindingWriter {
 
   private static final List<String> VALUE_IMPORTS = List.of("IpcValueError", "channels", "noneCodec");
   private static final List<String> TYPE_IMPORTS = List.of("Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
-      "IpcRendererInvokeEvent", "WireReader", "WireWriter");
+      "IpcRendererInvokeEvent", "StreamOptions", "WireReader", "WireWriter");
 
   /** JavaScript words a parameter may not be named in a module, and the names the generated functions use. */
   private static final Set<String> RESERVED_PARAMETERS = Set.of("arguments", "eval", "await", "yield", "let", "static",
@@ -49,7 +50,7 @@ final class TsBindingWriter {
 
   /** The channels the page sees: all but {@code @SendSync} ones. */
   List<ChannelModel> pageChannels() {
-    return model.channels().stream().filter(c -> c.kind() != ChannelKind.SEND_SYNC && !c.kind().streams()).toList();
+    return model.channels().stream().filter(c -> c.kind() != ChannelKind.SEND_SYNC).toList();
   }
 
   String write() {
@@ -155,7 +156,7 @@ final class TsBindingWriter {
         .open("export const " + flat + "Channels =");
     for (ChannelModel channel : pageChannels()) {
       String args = argsCodec(channel);
-      String factory = channel.kind().factory();
+      String factory = tsFactory(channel.kind());
       if (channel.kind() == ChannelKind.SEND || channel.kind() == ChannelKind.EVENT) {
         code.line(channel.methodName() + ": channels." + factory + "(" + quote(channel.channelName()) + ", " + args + "),");
       } else {
@@ -166,6 +167,15 @@ final class TsBindingWriter {
       }
     }
     return code.close("} as const;");
+  }
+
+  /** The package's {@code channels} factory of a kind: Java's, but streams have their own. */
+  private static String tsFactory(ChannelKind kind) {
+    return switch (kind) {
+      case STREAM -> "stream";
+      case RENDERER_STREAM -> "rendererStream";
+      default -> kind.factory();
+    };
   }
 
   /** The codec of a channel's argument tuple, written as Java writes its arguments: each in order. */
@@ -219,6 +229,9 @@ final class TsBindingWriter {
       if (channel.kind() == ChannelKind.INVOKE) {
         parameters.add("options?: InvokeOptions");
         code.line(channel.methodName() + "(" + String.join(", ", parameters) + "): Promise<" + types.position(channel.result()) + ">;");
+      } else if (channel.kind() == ChannelKind.STREAM) {
+        parameters.add("options?: StreamOptions");
+        code.line(channel.methodName() + "(" + String.join(", ", parameters) + "): AsyncIterable<" + types.position(channel.result()) + ">;");
       } else {
         code.line(channel.methodName() + "(" + String.join(", ", parameters) + "): void;");
       }
@@ -231,11 +244,12 @@ final class TsBindingWriter {
       List<String> parameters = parameterNames(channel);
       String tuple = "[" + String.join(", ", parameters) + "]";
       String channelRef = flat + "Channels." + channel.methodName();
-      if (channel.kind() == ChannelKind.INVOKE) {
+      if (channel.kind() == ChannelKind.INVOKE || channel.kind() == ChannelKind.STREAM) {
         List<String> all = new ArrayList<>(parameters);
         all.add("options");
+        String call = channel.kind() == ChannelKind.INVOKE ? "invokeTyped" : "streamTyped";
         code.open(channel.methodName() + "(" + String.join(", ", all) + ")")
-            .line("return ipc.invokeTyped(" + channelRef + ", " + tuple + ", options);")
+            .line("return ipc." + call + "(" + channelRef + ", " + tuple + ", options);")
             .close("},");
       } else {
         code.open(channel.methodName() + "(" + String.join(", ", parameters) + ")")
@@ -281,7 +295,8 @@ final class TsBindingWriter {
         code.line("on" + capitalized + ": (listener) => ipc.onTyped(" + channelRef + ", " + eventArgs + " => listener(" + spread + ")),");
         code.line("once" + capitalized + ": (listener) => ipc.onceTyped(" + channelRef + ", " + eventArgs + " => listener(" + spread + ")),");
       } else {
-        code.line("handle" + capitalized + ": (handler) => ipc.handleTyped(" + channelRef + ", " + eventArgs + " => handler(" + spread + ")),");
+        String call = channel.kind() == ChannelKind.RENDERER_STREAM ? "handleStreamTyped" : "handleTyped";
+        code.line("handle" + capitalized + ": (handler) => ipc." + call + "(" + channelRef + ", " + eventArgs + " => handler(" + spread + ")),");
       }
     }
     code.close("};").close().blank()
@@ -314,6 +329,9 @@ final class TsBindingWriter {
       return "void";
     }
     String result = types.position(channel.result());
+    if (channel.kind() == ChannelKind.RENDERER_STREAM) {
+      return "AsyncIterable<" + result + "> | Iterable<" + result + ">";
+    }
     return result.contains(" ") ? "(" + result + ") | Promise<" + result + ">" : result + " | Promise<" + result + ">";
   }
 

@@ -59,9 +59,6 @@ final class TsOutput {
       if (channel.kind() == ChannelKind.SEND_SYNC) {
         reporter.note(method(contract, channel.methodName()), Message.TYPESCRIPT_SEND_SYNC, contract.getSimpleName(),
             channel.methodName() + "()");
-      } else if (channel.kind().streams()) {
-        reporter.note(method(contract, channel.methodName()), Message.TYPESCRIPT_STREAM, contract.getSimpleName(),
-            channel.methodName() + "()");
       }
     }
     String text = new TsBindingWriter(model).write();

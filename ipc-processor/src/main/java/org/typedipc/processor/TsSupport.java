@@ -22,7 +22,7 @@ final class TsSupport {
     Set<String> problems = new LinkedHashSet<>();
     List<WireType> roots = new ArrayList<>();
     for (ChannelModel channel : model.channels()) {
-      if (channel.kind() == ChannelKind.SEND_SYNC || channel.kind().streams()) {
+      if (channel.kind() == ChannelKind.SEND_SYNC) {
         continue;
       }
       channel.parameters().forEach(p -> roots.add(p.type()));

@@ -41,6 +41,16 @@ class TsGoldenTest {
   }
 
   @Test
+  void contractStreamsAreAsyncIterablesWithOptionsAndADeclaredException() throws IOException {
+    assertGolden(compileWithTypeScript(input("Search"), input("BusyException")), "Search");
+  }
+
+  @Test
+  void eventsStreamsAreHandlersReturningIterables() throws IOException {
+    assertGolden(compileWithTypeScript(input("Indexer")), "Indexer");
+  }
+
+  @Test
   void sealedHierarchiesRecursiveRecordsArraysMapsAndOptionals() throws IOException {
     assertGolden(compileWithTypeScript(input("Shapes")), "Shapes");
   }

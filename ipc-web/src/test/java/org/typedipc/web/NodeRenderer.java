@@ -18,6 +18,10 @@ final class NodeRenderer implements AutoCloseable {
   static final Path BUILT = Path.of("ts", "build-test", "conformance", "renderer.js").toAbsolutePath();
   /** The renderer that runs the string-channel behaviours main asks for, step by step. */
   static final Path BEHAVIOURS = Path.of("ts", "build-test", "conformance", "behaviours.js").toAbsolutePath();
+  /** The renderer that reads main's streams and produces streams main reads. */
+  static final Path STREAMS = Path.of("ts", "build-test", "conformance", "streams.js").toAbsolutePath();
+  /** The renderer that holds ports main posts to it. */
+  static final Path PORTS = Path.of("ts", "build-test", "conformance", "ports.js").toAbsolutePath();
   /** The renderer that speaks the generated bindings of {@code org.typedipc.web.typed.Shop}. */
   static final Path TYPED = Path.of("ts", "build-test", "conformance", "typed-renderer.js").toAbsolutePath();
 

@@ -2,6 +2,7 @@ package org.typedipc.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,8 @@ class TypedWebRendererTest {
         return reversed;
       });
       shop.onTrack((event, what, at, status) -> tracked.add(what + " " + at + " " + status));
+      shop.handleRestock((event, sku) -> new CountingPublisher<>(3, sku.equals("hammer") ? new Shop.OutOfStock(sku, 1) : null,
+          n -> new Shop.Line(sku + n, (int) n)));
       Files.writeString(work.resolve("index.html"), "<!doctype html><title>t</title>");
       try (WebRenderers web = IpcWeb.serveWeb(ipcMain, work)) {
         RendererInvitation invitation = web.acceptor().invite();
@@ -98,6 +101,8 @@ class TypedWebRendererTest {
                   + "remote method 'Shop:place': org.typedipc.web.typed.Shop$OutOfStock",
               "summary NEW=-9223372036854775808,null,3;SHIPPED=-9223372036854775808,null,3",
               "signed 0780ff00",
+              "restock nails0x0,nails1x1,nails2x2",
+              "restock hammer0x0,hammer1x1,hammer2x2 then org.typedipc.web.typed.Shop$OutOfStock index=0 sku=hammer available=1",
               "ready"), lines);
 
           Map<String, Integer> coupons = new LinkedHashMap<>();
@@ -130,6 +135,12 @@ class TypedWebRendererTest {
           ExecutionException failed = assertThrows(ExecutionException.class, () -> rate(page, broken).get(30, TimeUnit.SECONDS));
           assertInstanceOf(IpcRemoteException.class, failed.getCause());
           assertEquals("Error invoking remote method 'ShopEvents:rate': RangeError: no stars left", failed.getCause().getMessage());
+
+          RecordingSubscriber picks = new RecordingSubscriber();
+          page.picks(3).subscribe(picks);
+          picks.request(Long.MAX_VALUE);
+          assertNull(picks.awaitEnd(), "the page's typed generator completed main's stream");
+          assertEquals(List.of(new Shop.Line("pick0", 0), new Shop.Line("pick1", 1), new Shop.Line("pick2", 2)), List.copyOf(picks.items));
         }
       }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.api.IpcContract;
 
 /**
@@ -22,6 +23,9 @@ public interface Shop {
   CompletableFuture<byte[]> sign(long orderId, byte[] payload);
 
   void track(String what, long at, Optional<Status> status);
+
+  /** The lines restocked for {@code sku}, as a stream; an unknown sku fails with its declared exception. */
+  Flow.Publisher<Line> restock(String sku) throws OutOfStock;
 
   enum Status {
     NEW,

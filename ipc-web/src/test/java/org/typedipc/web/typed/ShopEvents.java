@@ -2,6 +2,7 @@ package org.typedipc.web.typed;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import org.typedipc.api.IpcEvents;
 
 /** What main sends to and asks of the typed end-to-end test's page. */
@@ -11,6 +12,9 @@ public interface ShopEvents {
 
   /** The page rates an order, or declines with its declared exception. */
   CompletableFuture<Rating> rate(Shop.Order order) throws NotRated;
+
+  /** The page picks {@code count} lines, as a stream main reads. */
+  Flow.Publisher<Shop.Line> picks(int count);
 
   record Rating(int stars, Optional<String> comment) {}
 

@@ -1,0 +1,177 @@
+package org.typedipc.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.typedipc.runtime.EmbeddedRenderer;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.MessageChannelMain;
+import org.typedipc.runtime.MessagePort;
+import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererInvitation;
+
+/**
+ * Message ports between a TypeScript page in Node (ts/conformance/ports.ts) and a Java main over
+ * the WebSocket: a port main posts arrives in {@code event.ports}, messages go both ways, those
+ * main sent before the page's {@code start()} wait and then arrive in order, {@code close()} on
+ * either end fires the other's close event, a port posted back to main works there and no longer
+ * on the page, a bad transfer list is refused with Electron's text, and a page talks to a JVM
+ * renderer through a pair main created and only brokers.
+ */
+@Timeout(120)
+class WebRendererPortTest {
+  @TempDir Path work;
+
+  private IpcMain ipcMain;
+  private WebRenderers web;
+  private final Map<String, LinkedBlockingQueue<String>> reports = new ConcurrentHashMap<>();
+  private final LinkedBlockingQueue<Object[]> postedBack = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<List<MessagePort>> postedBackPorts = new LinkedBlockingQueue<>();
+
+  @BeforeEach
+  void serve() throws Exception {
+    ipcMain = IpcMain.create();
+    ipcMain.on("report", (event, args) -> reports(String.valueOf(args[0])).add(String.valueOf(args[1])));
+    ipcMain.on("back", (event, args) -> {
+      postedBack.add(args);
+      postedBackPorts.add(event.ports());
+    });
+    Files.writeString(work.resolve("index.html"), "<!doctype html><title>t</title>");
+    web = IpcWeb.serveWeb(ipcMain, work);
+  }
+
+  @AfterEach
+  void stop() {
+    web.close();
+    ipcMain.close();
+  }
+
+  @Test
+  void aPageHoldsPortsMainPostedToIt() throws Exception {
+    RendererInvitation invitation = web.acceptor().invite();
+    try (NodeRenderer node = NodeRenderer.start(NodeRenderer.PORTS, invitation.endpoint(), work)) {
+      Renderer page = invitation.renderer().get(30, TimeUnit.SECONDS);
+      node.awaitLine("ready", Duration.ofSeconds(60));
+
+      MessageChannelMain channel = new MessageChannelMain();
+      LinkedBlockingQueue<Object> received = new LinkedBlockingQueue<>();
+      channel.port1().onMessage(event -> received.add(event.data()));
+      channel.port1().start();
+      page.postMessage("port", "hello", List.of(channel.port2()));
+      channel.port1().postMessage("early-1");
+      channel.port1().postMessage("early-2");
+      assertEquals("hello ports=1", awaitReport("port"), "the port came in event.ports with the message");
+      assertEquals("started", step(page, "start"));
+      assertEquals(List.of("page says hi", "echo: early-1", "echo: early-2"), take(received, 3),
+          "messages from before start() waited, then came in order, behind what the page posted at once");
+      channel.port1().postMessage("live");
+      assertEquals(List.of("echo: live"), take(received, 1));
+      assertEquals("TypeError: Port at index 0 is not a valid port"
+          + " | TypeError: Port at index 1 is a duplicate of an earlier port: post each port once.", step(page, "bad-transfer"));
+      channel.port1().postMessage("still the page's");
+      assertEquals(List.of("echo: still the page's"), take(received, 1), "a refused post left the port where it was");
+      assertEquals(null, postedBack.poll(), "a refused post sent nothing");
+      channel.port1().close();
+      assertEquals("the other end closed", awaitReport("closed"), "main's close() fired the page's close event");
+
+      MessageChannelMain second = new MessageChannelMain();
+      CountDownLatch pageClosed = new CountDownLatch(1);
+      LinkedBlockingQueue<Object> afterClose = new LinkedBlockingQueue<>();
+      second.port1().onClose(pageClosed::countDown);
+      second.port1().onMessage(event -> afterClose.add(event.data()));
+      second.port1().start();
+      page.postMessage("port2", null, List.of(second.port2()));
+      assertEquals("ports=1", awaitReport("port2"));
+      assertEquals("closed", step(page, "close-own"));
+      assertTrue(pageClosed.await(30, TimeUnit.SECONDS), "the page's close() fired main's close event");
+      assertEquals(null, afterClose.poll(), "a message posted after close is dropped");
+
+      MessageChannelMain third = new MessageChannelMain();
+      LinkedBlockingQueue<Object> viaMain = new LinkedBlockingQueue<>();
+      third.port1().onMessage(event -> viaMain.add(event.data()));
+      third.port1().start();
+      page.postMessage("port3", null, List.of(third.port2()));
+      assertEquals("ports=1", awaitReport("port3"));
+      String postBack = step(page, "post-back");
+      assertTrue(postBack.matches("posted \\| Error: MessagePort #\\d+ was posted elsewhere and can no longer be used here;"
+          + " use the port the receiver got in event\\.ports\\. \\| TypeError: Port at index 0 is closed or was posted already:"
+          + " a port can be posted once, from where it is held now\\."), postBack);
+      assertEquals("yours", postedBack.poll(30, TimeUnit.SECONDS)[0]);
+      List<MessagePort> back = postedBackPorts.poll(30, TimeUnit.SECONDS);
+      assertEquals(1, back.size(), "main's listener got the page's port in event.ports()");
+      back.get(0).postMessage("via main");
+      assertEquals(List.of("via main"), take(viaMain, 1), "the port the page posted back works in main");
+      assertEquals(null, postedBack.poll(), "the refused second post sent nothing");
+    }
+  }
+
+  @Test
+  void aPageAndAJvmRendererTalkThroughAPairMainCreated() throws Exception {
+    EmbeddedRenderer jvm = ipcMain.embedRenderer();
+    jvm.ipcRenderer().on("peer", (event, args) -> {
+      MessagePort port = event.ports().get(0);
+      port.onMessage(message -> {
+        port.postMessage("jvm echoes " + message.data());
+        port.close();
+      });
+      port.start();
+    });
+    RendererInvitation invitation = web.acceptor().invite();
+    try (NodeRenderer node = NodeRenderer.start(NodeRenderer.PORTS, invitation.endpoint(), work)) {
+      Renderer page = invitation.renderer().get(30, TimeUnit.SECONDS);
+      node.awaitLine("ready", Duration.ofSeconds(60));
+
+      MessageChannelMain link = new MessageChannelMain();
+      jvm.renderer().postMessage("peer", null, List.of(link.port1()));
+      page.postMessage("peer", null, List.of(link.port2()));
+      assertEquals("jvm echoes hi jvm", awaitReport("peer"), "the page's message reached the JVM renderer and its answer came back");
+      assertEquals("the JVM renderer closed its end", awaitReport("peer-closed"));
+    } finally {
+      jvm.close();
+    }
+  }
+
+  private LinkedBlockingQueue<String> reports(String name) {
+    return reports.computeIfAbsent(name, n -> new LinkedBlockingQueue<>());
+  }
+
+  private String awaitReport(String name) throws InterruptedException {
+    String report = reports(name).poll(60, TimeUnit.SECONDS);
+    if (report == null) {
+      throw new AssertionError("the page did not report " + name);
+    }
+    return report;
+  }
+
+  private String step(Renderer page, String name) throws InterruptedException {
+    page.send("step", name);
+    return awaitReport(name);
+  }
+
+  private static List<Object> take(LinkedBlockingQueue<Object> queue, int count) throws InterruptedException {
+    List<Object> taken = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Object next = queue.poll(30, TimeUnit.SECONDS);
+      if (next == null) {
+        throw new AssertionError("only " + taken + " arrived of " + count);
+      }
+      taken.add(next);
+    }
+    return taken;
+  }
+}
