@@ -1,4 +1,4 @@
-package org.typedipc.samples.bench;
+package org.typedipc.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

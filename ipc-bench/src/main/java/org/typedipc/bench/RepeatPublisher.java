@@ -1,4 +1,4 @@
-package org.typedipc.samples.bench;
+package org.typedipc.bench;
 
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;

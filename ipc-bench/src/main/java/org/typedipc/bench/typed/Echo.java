@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed.bench;
+package org.typedipc.bench.typed;
 
 import java.util.concurrent.CompletableFuture;
 import org.typedipc.api.IpcContract;

@@ -1,7 +1,7 @@
-package org.typedipc.samples.typed.bench;
+package org.typedipc.bench.typed;
 
-import static org.typedipc.samples.bench.Stats.printHeader;
-import static org.typedipc.samples.bench.Stats.report;
+import static org.typedipc.bench.Stats.printHeader;
+import static org.typedipc.bench.Stats.report;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,9 +19,9 @@ import org.typedipc.runtime.spi.WireWriter;
  * and a single-thread executor round trip. Prints p50 and p99 of single operations (median of
  * several rounds) and the bytes allocated per operation on the calling thread.
  *
- * <p>Run: {@code mvn -q -Psample -DskipTests package
- * -Dsample.main=org.typedipc.samples/org.typedipc.samples.typed.bench.TypedBenchmark}; it also
- * closes the output of {@link org.typedipc.samples.bench.CrossProcessBenchmark}.
+ * <p>Run: {@code mvn -q -pl ipc-bench -am -Pbench -DskipTests verify
+ * -Dbench.main=org.typedipc.bench.typed.TypedBenchmark}; it also
+ * closes the output of {@link org.typedipc.bench.CrossProcessBenchmark}.
  */
 public final class TypedBenchmark {
   /** What a careful person writes by hand for {@link Point}: the floor of the generated codec. */

@@ -1,4 +1,4 @@
-package org.typedipc.samples.bench;
+package org.typedipc.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -49,7 +49,37 @@ public final class Stats {
     System.out.printf(Locale.ROOT, "%-48s %10.3f %10.3f %14.0f%s%n", name, median(p50), median(p99), median(bytes), sink == 42 ? " " : "");
   }
 
-  private static double median(double[] values) {
+  /** One call of a {@link #sequential} run. */
+  @FunctionalInterface
+  public interface Call {
+    void run() throws Exception;
+  }
+
+  /**
+   * The method of every latency figure: {@code warmup} calls, then {@code rounds} rounds of {@code
+   * count} sequential timed calls; returns the medians of the rounds' p50 and p99, in µs.
+   */
+  public static double[] sequential(int warmup, int count, int rounds, Call call) throws Exception {
+    for (int i = 0; i < warmup; i++) {
+      call.run();
+    }
+    long[] nanos = new long[count];
+    double[] p50 = new double[rounds];
+    double[] p99 = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < count; i++) {
+        long start = System.nanoTime();
+        call.run();
+        nanos[i] = System.nanoTime() - start;
+      }
+      p50[round] = percentileMicros(nanos, count, 50);
+      p99[round] = percentileMicros(nanos, count, 99);
+    }
+    return new double[] {median(p50), median(p99)};
+  }
+
+  /** The median of {@code values}, the upper one of an even count. */
+  static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];

@@ -1,4 +1,4 @@
-package org.typedipc.samples.typed.bench;
+package org.typedipc.bench.typed;
 
 /** The small record the benchmark sends. */
 public record Point(int x, int y, String label) {}
