@@ -249,6 +249,48 @@ class MessagePortConformanceTest extends IpcFixture {
     assertEquals("fence", unexpected.take());
   }
 
+  /** One message carries at most 64 ports, both ways; one more is refused at the call and sends nothing. */
+  @Test
+  void aMessageCarriesUpTo64PortsAndOneMoreIsRefusedSendingNothing() {
+    List<MessageChannelMain> channels = new ArrayList<>();
+    for (int i = 0; i < 65; i++) {
+      channels.add(new MessageChannelMain());
+    }
+    List<MessagePort> ends = channels.stream().map(MessageChannelMain::port2).toList();
+    Inbox<Object> unexpected = new Inbox<>();
+    ipc.on("too many", (event, args) -> unexpected.add(args[0]));
+    main.on("too many", (event, args) -> unexpected.add(args[0]));
+
+    IllegalArgumentException toRenderer = assertThrows(IllegalArgumentException.class,
+        () -> renderer.postMessage("too many", "65", ends));
+    assertTrue(toRenderer.getMessage().startsWith("Cannot post 65 ports with one message: a message carries at most 64"),
+        toRenderer.getMessage());
+    assertTrue(ends.stream().noneMatch(MessagePort::isClosed), "a refused post leaves the ports here");
+
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "at the cap");
+    renderer.postMessage("at the cap", "64", ends.subList(0, 64));
+    List<MessagePort> inRenderer = new ArrayList<>(await(arrived).ports());
+    assertEquals(64, inRenderer.size());
+    Inbox<Object> last = listen(channels.get(63).port1());
+    inRenderer.get(63).postMessage("through the 64th");
+    assertEquals("through the 64th", last.take());
+
+    inRenderer.add(ends.get(64)); // main's port is not this renderer's to post: refused for the count first
+    IllegalArgumentException toMain = assertThrows(IllegalArgumentException.class,
+        () -> ipc.postMessage("too many", "65", inRenderer));
+    assertTrue(toMain.getMessage().startsWith("Cannot post 65 ports with one message"), toMain.getMessage());
+    assertFalse(inRenderer.get(0).isClosed(), "a refused post leaves the ports here");
+
+    CompletableFuture<IpcMainEvent> back = new CompletableFuture<>();
+    main.once("back at the cap", (event, args) -> back.complete(event));
+    ipc.postMessage("back at the cap", null, inRenderer.subList(0, 64));
+    assertEquals(64, await(back).ports().size());
+    renderer.send("too many", "fence");
+    ipc.send("too many", "fence");
+    assertEquals("fence", unexpected.take());
+    assertEquals("fence", unexpected.take());
+  }
+
   /** Electron: "throws an error when an invalid parameter is sent to postMessage". */
   @Test
   void aMessageThatCannotCrossTheWireFailsAtTheCall() {

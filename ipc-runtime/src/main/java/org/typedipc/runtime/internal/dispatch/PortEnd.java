@@ -26,6 +26,9 @@ import org.typedipc.runtime.spi.TypedPort;
 public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
 
+  /** The most ports one message may carry; the wire refuses more (PROTOCOL.md, {@code POST}). */
+  public static final int MAX_PORTS_PER_MESSAGE = 64;
+
   public final int id;
   private final PortRoute route;
   private final Executor loop;
@@ -245,6 +248,9 @@ public final class PortEnd implements MessagePort, TypedPort {
   /** Checks the ports of one post and returns them as ends, in order. */
   public static List<PortEnd> checkTransfer(List<MessagePort> ports, PortRoute expectedRoute) {
     Objects.requireNonNull(ports, "ports");
+    if (ports.size() > MAX_PORTS_PER_MESSAGE) {
+      throw new IllegalArgumentException(ErrorMessages.tooManyPortsToPost(ports.size(), MAX_PORTS_PER_MESSAGE));
+    }
     List<PortEnd> ends = new ArrayList<>(ports.size());
     for (int i = 0; i < ports.size(); i++) {
       MessagePort port = ports.get(i);
