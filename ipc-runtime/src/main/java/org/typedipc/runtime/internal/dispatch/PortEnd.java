@@ -41,6 +41,13 @@ public final class PortEnd implements MessagePort, TypedPort {
   private boolean neutered;
   /** Set by {@link #start()}; the waiting messages are being delivered. */
   private boolean started;
+  /** Set by {@link #start()} or the first listener: someone may be waiting for this end's events. */
+  private boolean listenedTo;
+  /**
+   * The other end, when both are held in this process and that one is listened to: whoever can
+   * still post here keeps that end's listeners alive (see {@link #keepAlive}).
+   */
+  private volatile PortEnd partner;
 
   public PortEnd(int id, PortRoute route, Executor loop, long maxDecodedBytes) {
     this.id = id;
@@ -81,12 +88,14 @@ public final class PortEnd implements MessagePort, TypedPort {
   @Override
   public Registration onMessage(MessagePortListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
+    markListenedTo();
     return () -> listeners.remove(listener);
   }
 
   @Override
   public Registration onClose(Runnable listener) {
     closeListeners.add(Objects.requireNonNull(listener, "listener"));
+    markListenedTo();
     return () -> closeListeners.remove(listener);
   }
 
@@ -98,7 +107,28 @@ public final class PortEnd implements MessagePort, TypedPort {
       }
       started = true;
     }
+    markListenedTo();
     loop.execute(this::deliverWaiting);
+  }
+
+  private void markListenedTo() {
+    synchronized (this) {
+      if (listenedTo) {
+        return;
+      }
+      listenedTo = true;
+    }
+    route.listenedTo(id);
+  }
+
+  /** {@return whether this end was started or has had a listener: someone may wait for its events} */
+  public synchronized boolean isListenedTo() {
+    return listenedTo;
+  }
+
+  /** Keeps {@code other} reachable while this end is (or lets it go when null). */
+  public void keepAlive(PortEnd other) {
+    partner = other;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
+import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.SerialLoop;
 
@@ -18,16 +20,41 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
  * renderer (its session). Every port message passes through here, so a renderer needs to know no
  * other renderer: main routes each message to wherever the other end is now, across transports.
  * One lock orders a transfer before the messages routed to the port's new place.
+ *
+ * <p>A port held here is referenced weakly, so that one its owner dropped without {@code close()}
+ * closes its pair once collected, and this table does not grow forever. Only a port with listeners
+ * (or started) that the other end may still reach is kept alive for them: pinned here while that
+ * end is in a renderer, kept by that end while both are here. A gone renderer's ports close with it.
  */
 public final class PortHub implements PortRoute {
   /** The hub of this JVM: a {@code MessageChannelMain} belongs to no one main until posted. */
   public static final PortHub INSTANCE = new PortHub();
 
   private final AtomicInteger nextPair = new AtomicInteger();
-  /** Each open port: a {@link PortEnd} held here or the {@link RendererSession} that holds it. */
+  /** Each open port: a {@link Local} port held here or the {@link RendererSession} that holds it. */
   private final Map<Integer, Object> held = new HashMap<>();
 
-  private PortHub() {}
+  PortHub() {}
+
+  /** A port held here. */
+  private static final class Local extends WeakReference<PortEnd> {
+    /** The port itself while it must outlive its owner's references (see {@link #repin}). */
+    private PortEnd pinned;
+
+    Local(PortEnd port) {
+      super(port);
+    }
+  }
+
+  /** {@return how many ports this hub keeps track of: open ones, wherever they are held} */
+  public synchronized int openPorts() {
+    return held.size();
+  }
+
+  /** {@return whether port {@code portId} is open, wherever it is held} */
+  public synchronized boolean tracks(int portId) {
+    return held.containsKey(portId);
+  }
 
   /** A new entangled pair, both held here. */
   public MessagePort[] createPair() {
@@ -39,10 +66,49 @@ public final class PortHub implements PortRoute {
     PortEnd port1 = local(first, maxDecodedBytes);
     PortEnd port2 = local(first + 1, maxDecodedBytes);
     synchronized (this) {
-      held.put(port1.id, port1);
-      held.put(port2.id, port2);
+      hold(port1);
+      hold(port2);
     }
     return new MessagePort[] {port1, port2};
+  }
+
+  /** Holds {@code port} here; once nobody can reach it, its pair closes. */
+  private void hold(PortEnd port) {
+    Local local = new Local(port);
+    held.put(port.id, local);
+    int id = port.id;
+    PortTable.CLEANER.register(port, () -> collected(id, local));
+  }
+
+  private void collected(int portId, Local local) {
+    synchronized (this) {
+      if (held.get(portId) != local) {
+        return; // closed or posted before it was collected
+      }
+    }
+    closePair(portId);
+  }
+
+  /**
+   * Decides what keeps each end of {@code portId}'s pair alive: a listened-to end whose other end
+   * is in a renderer is pinned here (messages and the close may come any time); one whose other
+   * end is here too is kept by that end, so the pair goes once neither is reachable.
+   */
+  private void repin(int portId) {
+    for (int id : new int[] {portId, PortEnd.peer(portId)}) {
+      PortEnd port = held.get(id) instanceof Local local ? local.get() : null;
+      if (port != null) {
+        Object other = held.get(PortEnd.peer(id));
+        PortEnd otherHere = other instanceof Local otherLocal ? otherLocal.get() : null;
+        ((Local) held.get(id)).pinned = port.isListenedTo() && other instanceof RendererSession ? port : null;
+        port.keepAlive(otherHere != null && otherHere.isListenedTo() ? otherHere : null);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void listenedTo(int portId) {
+    repin(portId);
   }
 
   private PortEnd local(int id, long maxDecodedBytes) {
@@ -64,6 +130,7 @@ public final class PortHub implements PortRoute {
     for (int i = 0; i < ids.length; i++) {
       waited.add(ends.get(i).neuter(i));
       held.put(ids[i], to);
+      repin(ids[i]);
     }
     for (int i = 0; i < ids.length; i++) {
       for (byte[] payload : waited.get(i)) {
@@ -84,7 +151,8 @@ public final class PortHub implements PortRoute {
     for (int id : ids) {
       PortEnd port = local(id, from.main.maxDecodedBytes());
       if (held.get(id) == from) {
-        held.put(id, port);
+        hold(port);
+        repin(id);
       } else {
         port.peerClosed();
       }
@@ -119,9 +187,10 @@ public final class PortHub implements PortRoute {
       synchronized (this) {
         other = held.get(peer);
       }
-      if (other instanceof PortEnd) {
-        if (((PortEnd) other).receive(payload)) {
-          return;
+      if (other instanceof Local local) {
+        PortEnd port = local.get();
+        if (port == null || port.receive(payload)) {
+          return; // a port nobody can reach hears nothing: its pair is closing
         }
       } else {
         if (other instanceof RendererSession) {
@@ -168,8 +237,11 @@ public final class PortHub implements PortRoute {
       held.remove(portId);
       other = held.remove(PortEnd.peer(portId));
     }
-    if (other instanceof PortEnd) {
-      ((PortEnd) other).peerClosed();
+    if (other instanceof Local local) {
+      PortEnd port = local.get();
+      if (port != null) {
+        port.peerClosed();
+      }
     } else if (other instanceof RendererSession) {
       try {
         ((RendererSession) other).deliverPortClosed(PortEnd.peer(portId));

@@ -42,6 +42,7 @@ import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
+import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
@@ -90,7 +91,7 @@ public class RendererClient implements RendererConnection, RendererLink {
   final Interception interception;
   private FrameEndpoint mainFrame;
   /** The ports main posted to this renderer that it still holds, by id. */
-  private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
+  private final PortTable ports = new PortTable(this::portDropped);
   /** Where this renderer's ports send: through main, which knows where each other end is. */
   private final PortRoute portRoute = new PortRoute() {
     @Override
@@ -103,6 +104,11 @@ public class RendererClient implements RendererConnection, RendererLink {
       if (ports.remove(portId) != null && !closed.get()) {
         main.portClosed(portId);
       }
+    }
+
+    @Override
+    public void listenedTo(int portId) {
+      ports.pin(portId);
     }
   };
   /** The log of main's faults on this connection, rate-limited. */
@@ -376,7 +382,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     List<MessagePort> received = new ArrayList<>(portIds.length);
     for (int portId : portIds) {
       PortEnd port = new PortEnd(portId, portRoute, loop::execute, maxDecodedBytes());
-      ports.put(portId, port);
+      ports.put(port);
       received.add(port);
     }
     FrameState frame = frames.get(frameId);
@@ -392,6 +398,17 @@ public class RendererClient implements RendererConnection, RendererLink {
     PortEnd port = ports.get(portId);
     if (port != null) {
       port.receive(payload); // a port posted on meanwhile drops it: main routes by where it was
+    }
+  }
+
+  /** A port nobody could reach was collected: as if closed, its other end goes away. */
+  private void portDropped(int portId) {
+    if (!closed.get()) {
+      try {
+        main.portClosed(portId);
+      } catch (IpcDisconnectedException e) {
+        // main closes every port of this renderer on its own
+      }
     }
   }
 
@@ -445,10 +462,9 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
-    for (PortEnd port : ports.values()) {
+    for (PortEnd port : ports.removeAll()) {
       port.peerClosed(); // main closes their other ends when it hears of this
     }
-    ports.clear();
     inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
