@@ -10,6 +10,7 @@ import static org.typedipc.runtime.testing.Waits.eventually;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -331,6 +332,95 @@ class MessagePortConformanceTest extends IpcFixture {
     assertEquals("early 1", inbox.take());
     assertEquals("early 2", inbox.take());
     assertEquals("late", inbox.take());
+  }
+
+  /**
+   * A renderer posts on a port it never started: the messages that waited in it, and those main
+   * sent before it read the post, reach the port's new place in order.
+   */
+  @Test
+  void messagesWaitingInARenderersPortTravelWithItBackToMain() {
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "port");
+    renderer.postMessage("port", null, List.of(channel.port2()));
+    MessagePort inRenderer = await(arrived).ports().get(0);
+    for (int i = 0; i < 10; i++) {
+      channel.port1().postMessage(i);
+    }
+    CompletableFuture<Object> fence = new CompletableFuture<>();
+    ipc.once("fence", (event, args) -> fence.complete(args[0]));
+    renderer.send("fence", "after the port's messages");
+    await(fence); // the ten wait in the port, not started
+    CompletableFuture<MessagePort> back = new CompletableFuture<>();
+    main.once("back", (event, args) -> back.complete(event.ports().get(0)));
+
+    ipc.postMessage("back", null, List.of(inRenderer));
+    for (int i = 10; i < 20; i++) {
+      channel.port1().postMessage(i);
+    }
+
+    Inbox<Object> inMain = listen(await(back));
+    for (int i = 0; i < 20; i++) {
+      assertEquals(i, inMain.take());
+    }
+  }
+
+  /**
+   * Main keeps posting while the port it posts to moves from one renderer through main to another
+   * and back to main: every message arrives once, in order, at whichever place held the port.
+   */
+  @Test
+  void messagesRacingAPortOnItsWayBetweenProcessesArriveOnceInOrder() throws InterruptedException {
+    int count = 3000;
+    ConnectedRenderer other = startRenderer(main);
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "port");
+    renderer.postMessage("port", null, List.of(channel.port2()));
+    MessagePort inFirst = await(arrived).ports().get(0);
+    List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+    inFirst.onMessage(event -> {
+      seen.add(event.data());
+      if (event.data().equals(100)) {
+        ipc.postMessage("forward", null, List.of(inFirst)); // the sender is still sending
+      }
+    });
+    main.on("forward", (event, args) -> other.renderer().postMessage("forwarded", null, event.ports()));
+    other.ipc().on("forwarded", (event, args) -> {
+      MessagePort inSecond = event.ports().get(0);
+      inSecond.onMessage(message -> {
+        seen.add(message.data());
+        if (message.data().equals(200)) {
+          other.ipc().postMessage("home", null, List.of(inSecond));
+        }
+      });
+      inSecond.start();
+    });
+    main.on("home", (event, args) -> {
+      MessagePort home = event.ports().get(0);
+      home.onMessage(message -> seen.add(message.data()));
+      home.start();
+    });
+    inFirst.start();
+
+    Thread sender = new Thread(() -> {
+      for (int i = 0; i < count; i++) {
+        channel.port1().postMessage(i);
+      }
+    }, "port-sender");
+    sender.start();
+    sender.join();
+
+    eventually(() -> seen.size() >= count, "every message arrives somewhere");
+    assertInOrder(count, seen);
+  }
+
+  /** Checks that {@code seen} is 0 … count − 1, naming the first place it is not (not the whole list). */
+  private static void assertInOrder(int count, List<Object> seen) {
+    List<Object> copy = List.copyOf(seen);
+    for (int i = 0; i < copy.size(); i++) {
+      assertEquals(i, copy.get(i), "message at " + i + " of " + copy.size());
+    }
+    assertEquals(count, copy.size());
   }
 
   /** Electron: "can forward a port from one renderer to another renderer", here created by main. */

@@ -33,6 +33,9 @@ public final class PortHub implements PortRoute {
   private final AtomicInteger nextPair = new AtomicInteger();
   /** Each open port: a {@link Local} port held here or the {@link RendererSession} that holds it. */
   private final Map<Integer, Object> held = new HashMap<>();
+  /** For each port a renderer holds, how many messages main sent it there. */
+  private final Map<Integer, Long> sentToRenderer = new HashMap<>();
+  private final PortReturns returns = new PortReturns();
 
   PortHub() {}
 
@@ -49,6 +52,11 @@ public final class PortHub implements PortRoute {
   /** {@return how many ports this hub keeps track of: open ones, wherever they are held} */
   public synchronized int openPorts() {
     return held.size();
+  }
+
+  /** {@return how many ports wait for messages to come back from a renderer} */
+  synchronized int portsAwaitingReturns() {
+    return returns.waitingPorts();
   }
 
   /** {@return whether port {@code portId} is open, wherever it is held} */
@@ -117,7 +125,7 @@ public final class PortHub implements PortRoute {
 
   /**
    * Posts main's ports to a renderer: checks them, moves them there and has {@code send} write the
-   * message, then forwards what waited for {@code start()} in main.
+   * message, then forwards what no listener in main had yet.
    */
   synchronized void transfer(List<MessagePort> ports, RendererSession to, PostSender send) {
     List<PortEnd> ends = PortEnd.checkTransfer(ports, this);
@@ -128,8 +136,9 @@ public final class PortHub implements PortRoute {
     }
     send.post(ids); // nothing is moved if the message cannot be sent
     for (int i = 0; i < ids.length; i++) {
-      waited.add(ends.get(i).neuter(i));
+      waited.add(ends.get(i).neuter(i).undelivered());
       held.put(ids[i], to);
+      sentToRenderer.put(ids[i], (long) waited.get(i).size());
       repin(ids[i]);
     }
     for (int i = 0; i < ids.length; i++) {
@@ -145,14 +154,24 @@ public final class PortHub implements PortRoute {
     void post(int[] portIds);
   }
 
-  /** Ports a renderer posted to main: each becomes a port held here, one the renderer let go of meanwhile closed. */
-  synchronized List<MessagePort> adopt(int[] ids, RendererSession from) {
+  /**
+   * Ports a renderer posted to main: each becomes a port held here, one the renderer let go of
+   * meanwhile closed. Of the messages main sent the renderer for a port, those beyond {@code
+   * delivered} (its listeners had that many) come back, and newer ones wait for them.
+   */
+  synchronized List<MessagePort> adopt(int[] ids, long[] delivered, RendererSession from) {
     List<MessagePort> ports = new ArrayList<>(ids.length);
-    for (int id : ids) {
+    for (int i = 0; i < ids.length; i++) {
+      int id = ids[i];
       PortEnd port = local(id, from.main.maxDecodedBytes());
       if (held.get(id) == from) {
+        long owed = sentToRenderer.getOrDefault(id, 0L) - delivered[i];
+        sentToRenderer.remove(id);
         hold(port);
         repin(id);
+        if (owed > 0) {
+          returns.expect(id, from, owed);
+        }
       } else {
         port.peerClosed();
       }
@@ -176,29 +195,79 @@ public final class PortHub implements PortRoute {
     route(portId, payload);
   }
 
-  /**
-   * Hands a message to the other end, outside the lock (an embedded renderer may run its listener
-   * at once). An end here that was posted away meanwhile refuses it: look again.
-   */
+  /** Hands a message to the other end, unless older ones for it are still coming back. */
   private void route(int portId, byte[] payload) {
     int peer = PortEnd.peer(portId);
-    while (true) {
-      Object other;
-      synchronized (this) {
-        other = held.get(peer);
+    boolean heldBack;
+    RendererSession renderer = null;
+    synchronized (this) {
+      heldBack = returns.holdBack(peer, payload);
+      if (!heldBack) {
+        renderer = place(peer, payload);
       }
-      if (other instanceof Local local) {
-        PortEnd port = local.get();
-        if (port == null || port.receive(payload)) {
-          return; // a port nobody can reach hears nothing: its pair is closing
-        }
-      } else {
-        if (other instanceof RendererSession) {
-          ((RendererSession) other).deliverPortMessage(peer, payload);
-        }
+    }
+    if (heldBack) {
+      drain(peer);
+    } else if (renderer != null) {
+      renderer.deliverPortMessage(peer, payload);
+    }
+  }
+
+  /** A message main sent a renderer for port {@code portId} came back: the renderer posted the port on. */
+  void returnedFrom(RendererSession from, int portId, byte[] payload) {
+    boolean owed;
+    synchronized (this) {
+      owed = returns.returned(portId, from, payload);
+    }
+    if (owed) {
+      drain(portId);
+    }
+  }
+
+  /** Delivers {@code portId}'s messages that no longer wait, unless another thread is at it. */
+  private void drain(int portId) {
+    synchronized (this) {
+      if (!returns.startDraining(portId)) {
         return;
       }
     }
+    while (true) {
+      byte[] next;
+      RendererSession renderer;
+      synchronized (this) {
+        next = returns.nextReady(portId);
+        if (next == null) {
+          return;
+        }
+        renderer = place(portId, next);
+      }
+      if (renderer != null) {
+        renderer.deliverPortMessage(portId, next);
+      }
+    }
+  }
+
+  /**
+   * Under the lock, where port {@code target} is now: a port here takes the message at once (its
+   * loop runs the listeners elsewhere); for a renderer the message is counted and the renderer
+   * returned, to be written outside the lock (an embedded renderer may run its listener at once).
+   * Looking the place up with the count, under the lock that orders posts, is what lets {@link
+   * #adopt} know which messages a renderer was sent before it posted the port on.
+   */
+  private RendererSession place(int target, byte[] payload) {
+    Object holder = held.get(target);
+    if (holder instanceof Local local) {
+      PortEnd port = local.get();
+      if (port != null) {
+        port.receive(payload); // a port nobody can reach hears nothing: its pair is closing
+      }
+      return null;
+    }
+    if (holder instanceof RendererSession renderer) {
+      sentToRenderer.merge(target, 1L, Long::sum);
+      return renderer;
+    }
+    return null;
   }
 
   @Override
@@ -219,21 +288,28 @@ public final class PortHub implements PortRoute {
   /** A renderer is gone: every port it held closes, and their other ends hear of it. */
   void sessionGone(RendererSession gone) {
     List<Integer> ids = new ArrayList<>();
+    List<Integer> unblocked;
     synchronized (this) {
       held.forEach((id, holder) -> {
         if (holder == gone) {
           ids.add(id);
         }
       });
+      unblocked = returns.sessionGone(gone); // what main had sent it for ports it posted on is lost
     }
     for (int id : ids) {
       closePair(id);
     }
+    unblocked.forEach(this::drain);
   }
 
   private void closePair(int portId) {
     Object other;
     synchronized (this) {
+      for (int id : new int[] {portId, PortEnd.peer(portId)}) {
+        sentToRenderer.remove(id);
+        returns.forget(id);
+      }
       held.remove(portId);
       other = held.remove(PortEnd.peer(portId));
     }

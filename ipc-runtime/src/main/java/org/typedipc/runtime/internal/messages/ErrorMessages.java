@@ -1004,6 +1004,10 @@ public final class ErrorMessages {
         + " ports. Post the others with further messages; nothing was sent.";
   }
 
+  public static String negativeDeliveredCount(int portId, long delivered) {
+    return "A POST said " + delivered + " messages of port #" + portId + " were delivered: a count is never negative.";
+  }
+
   public static String tooManyPorts(int count, int max) {
     return "A POST carried " + count + " ports, more than the " + max + " a message may carry.";
   }

@@ -92,6 +92,11 @@ public class RendererClient implements RendererConnection, RendererLink {
   private FrameEndpoint mainFrame;
   /** The ports main posted to this renderer that it still holds, by id. */
   private final PortTable ports = new PortTable(this::portDropped);
+  /**
+   * Orders posting ports to main before sending back what came for them afterwards: main must
+   * read the post first to know what to expect.
+   */
+  private final Object portPosting = new Object();
   /** Where this renderer's ports send: through main, which knows where each other end is. */
   private final PortRoute portRoute = new PortRoute() {
     @Override
@@ -396,8 +401,19 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void portMessage(int portId, byte[] payload) {
     PortEnd port = ports.get(portId);
-    if (port != null) {
-      port.receive(payload); // a port posted on meanwhile drops it: main routes by where it was
+    if (port == null || !port.receive(payload)) {
+      // Posted on meanwhile (main routed by where it was), closed or dropped: main knows which.
+      synchronized (portPosting) {
+        returnToMain(portId, payload);
+      }
+    }
+  }
+
+  private void returnToMain(int portId, byte[] payload) {
+    try {
+      main.portReturned(portId, payload);
+    } catch (IpcDisconnectedException e) {
+      // main is gone, and the port's messages with it
     }
   }
 
@@ -567,17 +583,29 @@ public class RendererClient implements RendererConnection, RendererLink {
     // Before the ports move: a refused post leaves them where they are.
     CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel, payload));
     int[] portIds = new int[ends.size()];
-    for (int i = 0; i < portIds.length; i++) {
-      PortEnd end = ends.get(i);
-      end.neuter(i);
-      ports.remove(end.id);
-      portIds[i] = end.id;
-    }
-    try {
-      main.post(frame.id, channel, payload, portIds);
-    } catch (IpcDisconnectedException e) {
-      finish(tracker, IpcOutcome.Status.FAILED);
-      throw released(frame, e);
+    long[] delivered = new long[ends.size()];
+    List<List<byte[]>> undelivered = new ArrayList<>(ends.size());
+    synchronized (portPosting) {
+      for (int i = 0; i < portIds.length; i++) {
+        PortEnd end = ends.get(i);
+        PortEnd.Neutered left = end.neuter(i);
+        ports.remove(end.id);
+        portIds[i] = end.id;
+        delivered[i] = left.delivered();
+        undelivered.add(left.undelivered());
+      }
+      try {
+        main.post(frame.id, channel, payload, portIds, delivered);
+      } catch (IpcDisconnectedException e) {
+        finish(tracker, IpcOutcome.Status.FAILED);
+        throw released(frame, e);
+      }
+      // What no listener here had yet goes with the ports, through main, oldest first.
+      for (int i = 0; i < portIds.length; i++) {
+        for (byte[] waiting : undelivered.get(i)) {
+          returnToMain(portIds[i], waiting);
+        }
+      }
     }
     finish(tracker, IpcOutcome.Status.SUCCEEDED);
   }
