@@ -94,7 +94,7 @@ public final class SearchIpc {
    * @param ipcRenderer the renderer frame the calls come from
    * @return the proxy
    */
-  public static Search renderer(IpcRenderer ipcRenderer) {
+  public static Client renderer(IpcRenderer ipcRenderer) {
     return new RendererProxy(Objects.requireNonNull(ipcRenderer, "ipcRenderer"));
   }
 
@@ -367,7 +367,21 @@ public final class SearchIpc {
     }
   }
 
-  private static final class RendererProxy implements Search {
+  /**
+   * {@link Search} as {@link #renderer(IpcRenderer)} returns it: a stream's declared exception ends the
+   * stream, arriving in the subscriber's {@code onError} as itself, so calling the method throws none.
+   */
+  public interface Client extends Search {
+    /**
+     * Opens the stream of {@link Search#ticks}; a declared exception arrives in {@code onError}.
+     *
+     * @return the stream's publisher; each subscription opens one stream
+     */
+    @Override
+    Flow.Publisher<Long> ticks();
+  }
+
+  private static final class RendererProxy implements Client {
     private final TypedRenderer ipcRenderer;
 
     RendererProxy(IpcRenderer ipcRenderer) {

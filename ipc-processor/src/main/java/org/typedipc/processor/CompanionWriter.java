@@ -63,6 +63,9 @@ final class CompanionWriter {
       type.addTypes(listeners.channelTypes(channel));
     }
     type.addType(registrar.type());
+    if (!companion.events() && rendererProxy.clientType() != null) {
+      type.addType(rendererProxy.clientType());
+    }
     type.addType(companion.events() ? sender.type(originatingElement) : rendererProxy.type(originatingElement));
     type.addTypes(codecs.types());
 

@@ -130,7 +130,8 @@ public interface IpcRenderer extends AutoCloseable {
    * @param message the message, their only argument
    * @param ports the ports to transfer; they cannot be used here afterwards
    * @throws IpcValueException if the message cannot cross the wire; nothing is sent
-   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already
+   * @throws IllegalArgumentException if a port is null, repeated, closed or posted already, or there
+   *     are more than 64 ports; nothing is sent
    */
   void postMessage(String channel, Object message, List<MessagePort> ports);
 

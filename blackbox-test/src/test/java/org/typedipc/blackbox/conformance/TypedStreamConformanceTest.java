@@ -20,12 +20,13 @@ import org.typedipc.runtime.testing.RecordingSubscriber;
  * Streams through the generated companions: a contract method returning {@code Flow.Publisher}
  * (renderer opens, main's typed handler produces) and an {@code @IpcEvents} one (main opens, the
  * renderer produces), with typed items and a declared exception. A stream's declared exception
- * reaches the subscriber's {@code onError}; the method's {@code throws} clause only names it.
+ * reaches the subscriber's {@code onError} as itself; the proxy's method declares none, so a
+ * caller has nothing to catch (these methods compile without a {@code throws} clause).
  */
 @OverEveryTransport
 class TypedStreamConformanceTest extends IpcFixture {
   @Test
-  void aRendererStreamsTypedItemsFromMainsHandler() throws Closed {
+  void aRendererStreamsTypedItemsFromMainsHandler() {
     FeedsIpc.main(main).handleQuotes((event, symbol, count) -> mapped(CountingPublisher.of(count), n -> new Quote(symbol, 100 + n)));
     RecordingSubscriber subscriber = RecordingSubscriber.inBatches(3);
 
@@ -36,7 +37,7 @@ class TypedStreamConformanceTest extends IpcFixture {
   }
 
   @Test
-  void aDeclaredExceptionEndsTheStreamAsItself() throws Closed {
+  void aDeclaredExceptionEndsTheStreamAsItself() {
     FeedsIpc.main(main).handleQuotes((event, symbol, count) -> {
       throw new Closed("NYSE");
     });

@@ -10,6 +10,7 @@ import static org.typedipc.runtime.testing.Waits.eventually;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -249,6 +250,48 @@ class MessagePortConformanceTest extends IpcFixture {
     assertEquals("fence", unexpected.take());
   }
 
+  /** One message carries at most 64 ports, both ways; one more is refused at the call and sends nothing. */
+  @Test
+  void aMessageCarriesUpTo64PortsAndOneMoreIsRefusedSendingNothing() {
+    List<MessageChannelMain> channels = new ArrayList<>();
+    for (int i = 0; i < 65; i++) {
+      channels.add(new MessageChannelMain());
+    }
+    List<MessagePort> ends = channels.stream().map(MessageChannelMain::port2).toList();
+    Inbox<Object> unexpected = new Inbox<>();
+    ipc.on("too many", (event, args) -> unexpected.add(args[0]));
+    main.on("too many", (event, args) -> unexpected.add(args[0]));
+
+    IllegalArgumentException toRenderer = assertThrows(IllegalArgumentException.class,
+        () -> renderer.postMessage("too many", "65", ends));
+    assertTrue(toRenderer.getMessage().startsWith("Cannot post 65 ports with one message: a message carries at most 64"),
+        toRenderer.getMessage());
+    assertTrue(ends.stream().noneMatch(MessagePort::isClosed), "a refused post leaves the ports here");
+
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "at the cap");
+    renderer.postMessage("at the cap", "64", ends.subList(0, 64));
+    List<MessagePort> inRenderer = new ArrayList<>(await(arrived).ports());
+    assertEquals(64, inRenderer.size());
+    Inbox<Object> last = listen(channels.get(63).port1());
+    inRenderer.get(63).postMessage("through the 64th");
+    assertEquals("through the 64th", last.take());
+
+    inRenderer.add(ends.get(64)); // main's port is not this renderer's to post: refused for the count first
+    IllegalArgumentException toMain = assertThrows(IllegalArgumentException.class,
+        () -> ipc.postMessage("too many", "65", inRenderer));
+    assertTrue(toMain.getMessage().startsWith("Cannot post 65 ports with one message"), toMain.getMessage());
+    assertFalse(inRenderer.get(0).isClosed(), "a refused post leaves the ports here");
+
+    CompletableFuture<IpcMainEvent> back = new CompletableFuture<>();
+    main.once("back at the cap", (event, args) -> back.complete(event));
+    ipc.postMessage("back at the cap", null, inRenderer.subList(0, 64));
+    assertEquals(64, await(back).ports().size());
+    renderer.send("too many", "fence");
+    ipc.send("too many", "fence");
+    assertEquals("fence", unexpected.take());
+    assertEquals("fence", unexpected.take());
+  }
+
   /** Electron: "throws an error when an invalid parameter is sent to postMessage". */
   @Test
   void aMessageThatCannotCrossTheWireFailsAtTheCall() {
@@ -289,6 +332,95 @@ class MessagePortConformanceTest extends IpcFixture {
     assertEquals("early 1", inbox.take());
     assertEquals("early 2", inbox.take());
     assertEquals("late", inbox.take());
+  }
+
+  /**
+   * A renderer posts on a port it never started: the messages that waited in it, and those main
+   * sent before it read the post, reach the port's new place in order.
+   */
+  @Test
+  void messagesWaitingInARenderersPortTravelWithItBackToMain() {
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "port");
+    renderer.postMessage("port", null, List.of(channel.port2()));
+    MessagePort inRenderer = await(arrived).ports().get(0);
+    for (int i = 0; i < 10; i++) {
+      channel.port1().postMessage(i);
+    }
+    CompletableFuture<Object> fence = new CompletableFuture<>();
+    ipc.once("fence", (event, args) -> fence.complete(args[0]));
+    renderer.send("fence", "after the port's messages");
+    await(fence); // the ten wait in the port, not started
+    CompletableFuture<MessagePort> back = new CompletableFuture<>();
+    main.once("back", (event, args) -> back.complete(event.ports().get(0)));
+
+    ipc.postMessage("back", null, List.of(inRenderer));
+    for (int i = 10; i < 20; i++) {
+      channel.port1().postMessage(i);
+    }
+
+    Inbox<Object> inMain = listen(await(back));
+    for (int i = 0; i < 20; i++) {
+      assertEquals(i, inMain.take());
+    }
+  }
+
+  /**
+   * Main keeps posting while the port it posts to moves from one renderer through main to another
+   * and back to main: every message arrives once, in order, at whichever place held the port.
+   */
+  @Test
+  void messagesRacingAPortOnItsWayBetweenProcessesArriveOnceInOrder() throws InterruptedException {
+    int count = 3000;
+    ConnectedRenderer other = startRenderer(main);
+    MessageChannelMain channel = new MessageChannelMain();
+    CompletableFuture<IpcRendererEvent> arrived = portArrives(ipc, "port");
+    renderer.postMessage("port", null, List.of(channel.port2()));
+    MessagePort inFirst = await(arrived).ports().get(0);
+    List<Object> seen = Collections.synchronizedList(new ArrayList<>());
+    inFirst.onMessage(event -> {
+      seen.add(event.data());
+      if (event.data().equals(100)) {
+        ipc.postMessage("forward", null, List.of(inFirst)); // the sender is still sending
+      }
+    });
+    main.on("forward", (event, args) -> other.renderer().postMessage("forwarded", null, event.ports()));
+    other.ipc().on("forwarded", (event, args) -> {
+      MessagePort inSecond = event.ports().get(0);
+      inSecond.onMessage(message -> {
+        seen.add(message.data());
+        if (message.data().equals(200)) {
+          other.ipc().postMessage("home", null, List.of(inSecond));
+        }
+      });
+      inSecond.start();
+    });
+    main.on("home", (event, args) -> {
+      MessagePort home = event.ports().get(0);
+      home.onMessage(message -> seen.add(message.data()));
+      home.start();
+    });
+    inFirst.start();
+
+    Thread sender = new Thread(() -> {
+      for (int i = 0; i < count; i++) {
+        channel.port1().postMessage(i);
+      }
+    }, "port-sender");
+    sender.start();
+    sender.join();
+
+    eventually(() -> seen.size() >= count, "every message arrives somewhere");
+    assertInOrder(count, seen);
+  }
+
+  /** Checks that {@code seen} is 0 … count − 1, naming the first place it is not (not the whole list). */
+  private static void assertInOrder(int count, List<Object> seen) {
+    List<Object> copy = List.copyOf(seen);
+    for (int i = 0; i < copy.size(); i++) {
+      assertEquals(i, copy.get(i), "message at " + i + " of " + copy.size());
+    }
+    assertEquals(count, copy.size());
   }
 
   /** Electron: "can forward a port from one renderer to another renderer", here created by main. */

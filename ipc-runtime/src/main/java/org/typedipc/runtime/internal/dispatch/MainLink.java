@@ -33,12 +33,20 @@ public interface MainLink {
 
   /**
    * Posts a message with ports on {@code channel}: the ports, numbered as main numbered their
-   * pairs, are held by the receiving side from now on.
+   * pairs, are held by main from now on. {@code delivered[i]} is how many of the messages main sent
+   * for port {@code i} the renderer's listeners had; main gets the others back with {@link
+   * #portReturned}.
    */
-  void post(int frameId, String channel, byte[] payload, int[] portIds);
+  void post(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered);
 
   /** A message the renderer posted on its port {@code portId}, for the other end. */
   void portMessage(int portId, byte[] payload);
+
+  /**
+   * A message main sent for port {@code portId} that the renderer posted on before a listener had
+   * the message: main delivers it wherever the port is now.
+   */
+  void portReturned(int portId, byte[] payload);
 
   /** The renderer closed port {@code portId}, or let go of it. */
   void portClosed(int portId);

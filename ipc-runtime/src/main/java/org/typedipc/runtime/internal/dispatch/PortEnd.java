@@ -21,10 +21,14 @@ import org.typedipc.runtime.spi.TypedPort;
 /**
  * One end of an entangled pair, where it is held now (main or a renderer). Messages from the other
  * end queue until {@link #start()}, then run on {@code loop} one at a time; ports are numbered in
- * pairs, so the other end of port {@code n} is {@code n ^ 1}.
+ * pairs, so the other end of port {@code n} is {@code n ^ 1}. A message stays in the queue until a
+ * listener has it, so one the loop has not reached yet travels with the port when it is posted.
  */
 public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
+
+  /** The most ports one message may carry; the wire refuses more (PROTOCOL.md, {@code POST}). */
+  public static final int MAX_PORTS_PER_MESSAGE = 64;
 
   public final int id;
   private final PortRoute route;
@@ -32,12 +36,21 @@ public final class PortEnd implements MessagePort, TypedPort {
   private final long maxDecodedBytes;
   private final CopyOnWriteArrayList<MessagePortListener> listeners = new CopyOnWriteArrayList<>();
   private final CopyOnWriteArrayList<Runnable> closeListeners = new CopyOnWriteArrayList<>();
-  /** Messages that came before {@link #start()}; null once started. */
-  private ArrayDeque<byte[]> waiting = new ArrayDeque<>();
+  /** Messages that came and were not delivered yet; null once closed or posted elsewhere. */
+  private ArrayDeque<byte[]> pending = new ArrayDeque<>();
+  /** How many messages came while this end was held here. */
+  private long received;
   private boolean closed;
   private boolean neutered;
   /** Set by {@link #start()}; the waiting messages are being delivered. */
   private boolean started;
+  /** Set by {@link #start()} or the first listener: someone may be waiting for this end's events. */
+  private boolean listenedTo;
+  /**
+   * The other end, when both are held in this process and that one is listened to: whoever can
+   * still post here keeps that end's listeners alive (see {@link #keepAlive}).
+   */
+  private volatile PortEnd partner;
 
   public PortEnd(int id, PortRoute route, Executor loop, long maxDecodedBytes) {
     this.id = id;
@@ -78,44 +91,60 @@ public final class PortEnd implements MessagePort, TypedPort {
   @Override
   public Registration onMessage(MessagePortListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
+    markListenedTo();
     return () -> listeners.remove(listener);
   }
 
   @Override
   public Registration onClose(Runnable listener) {
     closeListeners.add(Objects.requireNonNull(listener, "listener"));
+    markListenedTo();
     return () -> closeListeners.remove(listener);
   }
 
   @Override
   public void start() {
+    int waiting;
     synchronized (this) {
-      if (waiting == null || started) {
+      if (pending == null || started) {
         return;
       }
       started = true;
+      waiting = pending.size();
     }
-    loop.execute(this::deliverWaiting);
+    markListenedTo();
+    // One task per message, each taking the oldest: one that arrives meanwhile cannot overtake.
+    for (int i = 0; i < waiting; i++) {
+      loop.execute(this::deliverNext);
+    }
   }
 
-  /**
-   * Delivers what waited for {@link #start()}, one by one. Messages that arrive meanwhile join the
-   * queue, so none overtakes one that waited; once it is empty, later messages go to the loop
-   * directly, behind this task.
-   */
-  private void deliverWaiting() {
-    while (true) {
-      byte[] next;
-      synchronized (this) {
-        if (waiting == null) {
-          return; // posted elsewhere or closed meanwhile
-        }
-        next = waiting.poll();
-        if (next == null) {
-          waiting = null;
-          return;
-        }
+  private void markListenedTo() {
+    synchronized (this) {
+      if (listenedTo) {
+        return;
       }
+      listenedTo = true;
+    }
+    route.listenedTo(id);
+  }
+
+  /** {@return whether this end was started or has had a listener: someone may wait for its events} */
+  public synchronized boolean isListenedTo() {
+    return listenedTo;
+  }
+
+  /** Keeps {@code other} reachable while this end is (or lets it go when null). */
+  public void keepAlive(PortEnd other) {
+    partner = other;
+  }
+
+  private void deliverNext() {
+    byte[] next;
+    synchronized (this) {
+      next = pending == null ? null : pending.poll();
+    }
+    if (next != null) {
       deliver(next);
     }
   }
@@ -127,6 +156,7 @@ public final class PortEnd implements MessagePort, TypedPort {
         return;
       }
       closed = true;
+      pending = null;
     }
     route.close(id);
   }
@@ -149,12 +179,13 @@ public final class PortEnd implements MessagePort, TypedPort {
       if (closed) {
         return true;
       }
-      if (waiting != null) {
-        waiting.add(payload);
+      pending.add(payload);
+      received++;
+      if (!started) {
         return true;
       }
     }
-    loop.execute(() -> deliver(payload));
+    loop.execute(this::deliverNext);
     return true;
   }
 
@@ -165,7 +196,7 @@ public final class PortEnd implements MessagePort, TypedPort {
         return;
       }
       closed = true;
-      waiting = null;
+      pending = null;
     }
     loop.execute(() -> {
       for (Runnable listener : closeListeners) {
@@ -179,28 +210,31 @@ public final class PortEnd implements MessagePort, TypedPort {
   }
 
   /**
-   * Takes this end away to be posted elsewhere: it is closed here without telling the other end,
-   * and returns the messages that waited for {@link #start()}, which travel with it.
+   * Takes this end away to be posted elsewhere: it is closed here without telling the other end.
+   * The messages no listener had yet travel with it.
    *
    * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
    */
-  public synchronized List<byte[]> neuter(int index) {
+  public synchronized Neutered neuter(int index) {
     if (closed) {
       throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
     }
     closed = true;
     neutered = true;
-    List<byte[]> queued = waiting == null ? List.of() : new ArrayList<>(waiting);
-    waiting = null;
-    return queued;
+    List<byte[]> undelivered = new ArrayList<>(pending);
+    pending = null;
+    return new Neutered(undelivered, received - undelivered.size());
   }
 
+  /**
+   * What a port posted elsewhere leaves behind.
+   *
+   * @param undelivered the messages no listener had, oldest first: they travel with the port
+   * @param delivered how many of the messages that came while it was here listeners had
+   */
+  public record Neutered(List<byte[]> undelivered, long delivered) {}
+
   private void deliver(byte[] payload) {
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-    }
     Object data;
     try {
       data = Payloads.decode(Codecs.DYNAMIC, payload, "port #" + id, maxDecodedBytes);
@@ -245,6 +279,9 @@ public final class PortEnd implements MessagePort, TypedPort {
   /** Checks the ports of one post and returns them as ends, in order. */
   public static List<PortEnd> checkTransfer(List<MessagePort> ports, PortRoute expectedRoute) {
     Objects.requireNonNull(ports, "ports");
+    if (ports.size() > MAX_PORTS_PER_MESSAGE) {
+      throw new IllegalArgumentException(ErrorMessages.tooManyPortsToPost(ports.size(), MAX_PORTS_PER_MESSAGE));
+    }
     List<PortEnd> ends = new ArrayList<>(ports.size());
     for (int i = 0; i < ports.size(); i++) {
       MessagePort port = ports.get(i);

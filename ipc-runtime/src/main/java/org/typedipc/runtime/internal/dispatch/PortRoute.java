@@ -7,4 +7,7 @@ public interface PortRoute {
 
   /** Port {@code portId} was closed where it is held: its other end goes away too. */
   void close(int portId);
+
+  /** Port {@code portId} got its first listener or was started: it has someone to tell from now on. */
+  default void listenedTo(int portId) {}
 }

@@ -105,9 +105,14 @@ final class EmbeddedConnection extends RendererClient implements EmbeddedRendere
     }
 
     @Override
-    public void post(int frameId, String channel, byte[] payload, int[] portIds) {
+    public void post(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered) {
       session.awaitRoomAsSender();
-      session.post(frameId, channel, payload, portIds);
+      session.post(frameId, channel, payload, portIds, delivered);
+    }
+
+    @Override
+    public void portReturned(int portId, byte[] payload) {
+      session.portReturned(portId, payload); // what main sent comes back without waiting for credit
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
+import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.SerialLoop;
 
@@ -18,16 +20,49 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
  * renderer (its session). Every port message passes through here, so a renderer needs to know no
  * other renderer: main routes each message to wherever the other end is now, across transports.
  * One lock orders a transfer before the messages routed to the port's new place.
+ *
+ * <p>A port held here is referenced weakly, so that one its owner dropped without {@code close()}
+ * closes its pair once collected, and this table does not grow forever. Only a port with listeners
+ * (or started) that the other end may still reach is kept alive for them: pinned here while that
+ * end is in a renderer, kept by that end while both are here. A gone renderer's ports close with it.
  */
 public final class PortHub implements PortRoute {
   /** The hub of this JVM: a {@code MessageChannelMain} belongs to no one main until posted. */
   public static final PortHub INSTANCE = new PortHub();
 
   private final AtomicInteger nextPair = new AtomicInteger();
-  /** Each open port: a {@link PortEnd} held here or the {@link RendererSession} that holds it. */
+  /** Each open port: a {@link Local} port held here or the {@link RendererSession} that holds it. */
   private final Map<Integer, Object> held = new HashMap<>();
+  /** For each port a renderer holds, how many messages main sent it there. */
+  private final Map<Integer, Long> sentToRenderer = new HashMap<>();
+  private final PortReturns returns = new PortReturns();
 
-  private PortHub() {}
+  PortHub() {}
+
+  /** A port held here. */
+  private static final class Local extends WeakReference<PortEnd> {
+    /** The port itself while it must outlive its owner's references (see {@link #repin}). */
+    private PortEnd pinned;
+
+    Local(PortEnd port) {
+      super(port);
+    }
+  }
+
+  /** {@return how many ports this hub keeps track of: open ones, wherever they are held} */
+  public synchronized int openPorts() {
+    return held.size();
+  }
+
+  /** {@return how many ports wait for messages to come back from a renderer} */
+  synchronized int portsAwaitingReturns() {
+    return returns.waitingPorts();
+  }
+
+  /** {@return whether port {@code portId} is open, wherever it is held} */
+  public synchronized boolean tracks(int portId) {
+    return held.containsKey(portId);
+  }
 
   /** A new entangled pair, both held here. */
   public MessagePort[] createPair() {
@@ -39,10 +74,49 @@ public final class PortHub implements PortRoute {
     PortEnd port1 = local(first, maxDecodedBytes);
     PortEnd port2 = local(first + 1, maxDecodedBytes);
     synchronized (this) {
-      held.put(port1.id, port1);
-      held.put(port2.id, port2);
+      hold(port1);
+      hold(port2);
     }
     return new MessagePort[] {port1, port2};
+  }
+
+  /** Holds {@code port} here; once nobody can reach it, its pair closes. */
+  private void hold(PortEnd port) {
+    Local local = new Local(port);
+    held.put(port.id, local);
+    int id = port.id;
+    PortTable.CLEANER.register(port, () -> collected(id, local));
+  }
+
+  private void collected(int portId, Local local) {
+    synchronized (this) {
+      if (held.get(portId) != local) {
+        return; // closed or posted before it was collected
+      }
+    }
+    closePair(portId);
+  }
+
+  /**
+   * Decides what keeps each end of {@code portId}'s pair alive: a listened-to end whose other end
+   * is in a renderer is pinned here (messages and the close may come any time); one whose other
+   * end is here too is kept by that end, so the pair goes once neither is reachable.
+   */
+  private void repin(int portId) {
+    for (int id : new int[] {portId, PortEnd.peer(portId)}) {
+      PortEnd port = held.get(id) instanceof Local local ? local.get() : null;
+      if (port != null) {
+        Object other = held.get(PortEnd.peer(id));
+        PortEnd otherHere = other instanceof Local otherLocal ? otherLocal.get() : null;
+        ((Local) held.get(id)).pinned = port.isListenedTo() && other instanceof RendererSession ? port : null;
+        port.keepAlive(otherHere != null && otherHere.isListenedTo() ? otherHere : null);
+      }
+    }
+  }
+
+  @Override
+  public synchronized void listenedTo(int portId) {
+    repin(portId);
   }
 
   private PortEnd local(int id, long maxDecodedBytes) {
@@ -51,7 +125,7 @@ public final class PortHub implements PortRoute {
 
   /**
    * Posts main's ports to a renderer: checks them, moves them there and has {@code send} write the
-   * message, then forwards what waited for {@code start()} in main.
+   * message, then forwards what no listener in main had yet.
    */
   synchronized void transfer(List<MessagePort> ports, RendererSession to, PostSender send) {
     List<PortEnd> ends = PortEnd.checkTransfer(ports, this);
@@ -62,8 +136,10 @@ public final class PortHub implements PortRoute {
     }
     send.post(ids); // nothing is moved if the message cannot be sent
     for (int i = 0; i < ids.length; i++) {
-      waited.add(ends.get(i).neuter(i));
+      waited.add(ends.get(i).neuter(i).undelivered());
       held.put(ids[i], to);
+      sentToRenderer.put(ids[i], (long) waited.get(i).size());
+      repin(ids[i]);
     }
     for (int i = 0; i < ids.length; i++) {
       for (byte[] payload : waited.get(i)) {
@@ -78,13 +154,24 @@ public final class PortHub implements PortRoute {
     void post(int[] portIds);
   }
 
-  /** Ports a renderer posted to main: each becomes a port held here, one the renderer let go of meanwhile closed. */
-  synchronized List<MessagePort> adopt(int[] ids, RendererSession from) {
+  /**
+   * Ports a renderer posted to main: each becomes a port held here, one the renderer let go of
+   * meanwhile closed. Of the messages main sent the renderer for a port, those beyond {@code
+   * delivered} (its listeners had that many) come back, and newer ones wait for them.
+   */
+  synchronized List<MessagePort> adopt(int[] ids, long[] delivered, RendererSession from) {
     List<MessagePort> ports = new ArrayList<>(ids.length);
-    for (int id : ids) {
+    for (int i = 0; i < ids.length; i++) {
+      int id = ids[i];
       PortEnd port = local(id, from.main.maxDecodedBytes());
       if (held.get(id) == from) {
-        held.put(id, port);
+        long owed = sentToRenderer.getOrDefault(id, 0L) - delivered[i];
+        sentToRenderer.remove(id);
+        hold(port);
+        repin(id);
+        if (owed > 0) {
+          returns.expect(id, from, owed);
+        }
       } else {
         port.peerClosed();
       }
@@ -108,28 +195,79 @@ public final class PortHub implements PortRoute {
     route(portId, payload);
   }
 
-  /**
-   * Hands a message to the other end, outside the lock (an embedded renderer may run its listener
-   * at once). An end here that was posted away meanwhile refuses it: look again.
-   */
+  /** Hands a message to the other end, unless older ones for it are still coming back. */
   private void route(int portId, byte[] payload) {
     int peer = PortEnd.peer(portId);
-    while (true) {
-      Object other;
-      synchronized (this) {
-        other = held.get(peer);
+    boolean heldBack;
+    RendererSession renderer = null;
+    synchronized (this) {
+      heldBack = returns.holdBack(peer, payload);
+      if (!heldBack) {
+        renderer = place(peer, payload);
       }
-      if (other instanceof PortEnd) {
-        if (((PortEnd) other).receive(payload)) {
-          return;
-        }
-      } else {
-        if (other instanceof RendererSession) {
-          ((RendererSession) other).deliverPortMessage(peer, payload);
-        }
+    }
+    if (heldBack) {
+      drain(peer);
+    } else if (renderer != null) {
+      renderer.deliverPortMessage(peer, payload);
+    }
+  }
+
+  /** A message main sent a renderer for port {@code portId} came back: the renderer posted the port on. */
+  void returnedFrom(RendererSession from, int portId, byte[] payload) {
+    boolean owed;
+    synchronized (this) {
+      owed = returns.returned(portId, from, payload);
+    }
+    if (owed) {
+      drain(portId);
+    }
+  }
+
+  /** Delivers {@code portId}'s messages that no longer wait, unless another thread is at it. */
+  private void drain(int portId) {
+    synchronized (this) {
+      if (!returns.startDraining(portId)) {
         return;
       }
     }
+    while (true) {
+      byte[] next;
+      RendererSession renderer;
+      synchronized (this) {
+        next = returns.nextReady(portId);
+        if (next == null) {
+          return;
+        }
+        renderer = place(portId, next);
+      }
+      if (renderer != null) {
+        renderer.deliverPortMessage(portId, next);
+      }
+    }
+  }
+
+  /**
+   * Under the lock, where port {@code target} is now: a port here takes the message at once (its
+   * loop runs the listeners elsewhere); for a renderer the message is counted and the renderer
+   * returned, to be written outside the lock (an embedded renderer may run its listener at once).
+   * Looking the place up with the count, under the lock that orders posts, is what lets {@link
+   * #adopt} know which messages a renderer was sent before it posted the port on.
+   */
+  private RendererSession place(int target, byte[] payload) {
+    Object holder = held.get(target);
+    if (holder instanceof Local local) {
+      PortEnd port = local.get();
+      if (port != null) {
+        port.receive(payload); // a port nobody can reach hears nothing: its pair is closing
+      }
+      return null;
+    }
+    if (holder instanceof RendererSession renderer) {
+      sentToRenderer.merge(target, 1L, Long::sum);
+      return renderer;
+    }
+    return null;
   }
 
   @Override
@@ -150,26 +288,36 @@ public final class PortHub implements PortRoute {
   /** A renderer is gone: every port it held closes, and their other ends hear of it. */
   void sessionGone(RendererSession gone) {
     List<Integer> ids = new ArrayList<>();
+    List<Integer> unblocked;
     synchronized (this) {
       held.forEach((id, holder) -> {
         if (holder == gone) {
           ids.add(id);
         }
       });
+      unblocked = returns.sessionGone(gone); // what main had sent it for ports it posted on is lost
     }
     for (int id : ids) {
       closePair(id);
     }
+    unblocked.forEach(this::drain);
   }
 
   private void closePair(int portId) {
     Object other;
     synchronized (this) {
+      for (int id : new int[] {portId, PortEnd.peer(portId)}) {
+        sentToRenderer.remove(id);
+        returns.forget(id);
+      }
       held.remove(portId);
       other = held.remove(PortEnd.peer(portId));
     }
-    if (other instanceof PortEnd) {
-      ((PortEnd) other).peerClosed();
+    if (other instanceof Local local) {
+      PortEnd port = local.get();
+      if (port != null) {
+        port.peerClosed();
+      }
     } else if (other instanceof RendererSession) {
       try {
         ((RendererSession) other).deliverPortClosed(PortEnd.peer(portId));

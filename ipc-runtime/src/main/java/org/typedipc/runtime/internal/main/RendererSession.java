@@ -515,8 +515,8 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   }
 
   @Override
-  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
-    List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, this);
+  public void post(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered) {
+    List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, delivered, this);
     FrameHandle frame = frames.get(frameId);
     if (frame == null) {
       ports.forEach(MessagePort::close); // from a frame main closed: no listener will take them
@@ -528,6 +528,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   @Override
   public void portMessage(int portId, byte[] payload) {
     PortHub.INSTANCE.postFrom(this, portId, payload);
+  }
+
+  @Override
+  public void portReturned(int portId, byte[] payload) {
+    PortHub.INSTANCE.returnedFrom(this, portId, payload);
   }
 
   @Override

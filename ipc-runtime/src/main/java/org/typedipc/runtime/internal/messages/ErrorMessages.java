@@ -1004,6 +1004,15 @@ public final class ErrorMessages {
     return "Dropped a message of MessagePort #" + portId + " that does not decode: " + why;
   }
 
+  public static String tooManyPortsToPost(int count, int max) {
+    return "Cannot post " + count + " ports with one message: a message carries at most " + max
+        + " ports. Post the others with further messages; nothing was sent.";
+  }
+
+  public static String negativeDeliveredCount(int portId, long delivered) {
+    return "A POST said " + delivered + " messages of port #" + portId + " were delivered: a count is never negative.";
+  }
+
   public static String tooManyPorts(int count, int max) {
     return "A POST carried " + count + " ports, more than the " + max + " a message may carry.";
   }

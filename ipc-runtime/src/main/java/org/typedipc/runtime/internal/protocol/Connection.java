@@ -605,19 +605,22 @@ public abstract class Connection {
 
   // ---- message ports ----
 
-  /** Writes a POST: a message on a channel with the ports it carries. */
-  final void writePost(int frameId, String channel, byte[] payload, int[] portIds) {
+  /**
+   * Writes a POST: a message on a channel with the ports it carries, each with how many of the
+   * messages the peer sent for it were delivered here (main sends 0).
+   */
+  final void writePost(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered) {
     int channelId = channelId(channel);
     WireWriter header = header();
     header.writeLength(frameId).writeLength(channelId).writeLength(portIds.length);
-    for (int portId : portIds) {
-      header.writeLength(portId);
+    for (int i = 0; i < portIds.length; i++) {
+      header.writeLength(portIds[i]).writeLong(delivered[i]);
     }
     writeLater(PacketType.POST, header, payload);
   }
 
-  /** A POST read after its frame id: the channel and the port ids. */
-  record Post(String channel, int[] portIds) {}
+  /** A POST read after its frame id: the channel, the port ids and their delivered counts. */
+  record Post(String channel, int[] portIds, long[] delivered) {}
 
   final Post readPost(WireReader header) {
     String channel = inboundChannel(header.readLength());
@@ -626,17 +629,26 @@ public abstract class Connection {
       throw new IpcProtocolException(ErrorMessages.tooManyPorts(count, Protocol.MAX_PORTS_PER_POST));
     }
     int[] portIds = new int[count];
+    long[] delivered = new long[count];
     for (int i = 0; i < count; i++) {
       portIds[i] = header.readLength();
+      delivered[i] = header.readLong();
+      if (delivered[i] < 0) {
+        throw new IpcProtocolException(ErrorMessages.negativeDeliveredCount(portIds[i], delivered[i]));
+      }
     }
     header.requireFullyRead();
-    return new Post(channel, portIds);
+    return new Post(channel, portIds, delivered);
   }
 
   final void writePortMessage(int portId, byte[] payload) {
+    writePortPayload(PacketType.PORT_MESSAGE, portId, payload);
+  }
+
+  final void writePortPayload(PacketType type, int portId, byte[] payload) {
     WireWriter header = header();
     header.writeLength(portId);
-    writeLater(PacketType.PORT_MESSAGE, header, payload);
+    writeLater(type, header, payload);
   }
 
   final void writePortClosed(int portId) {

@@ -136,7 +136,7 @@ public final class MainSideConnection extends Connection implements RendererLink
       case POST: {
         int frameId = knownFrame(header.readLength());
         Post post = readPost(header);
-        session.post(frameId, post.channel(), packet.payload, post.portIds());
+        session.post(frameId, post.channel(), packet.payload, post.portIds(), post.delivered());
         return;
       }
       case PORT_MESSAGE:
@@ -144,6 +144,9 @@ public final class MainSideConnection extends Connection implements RendererLink
         return;
       case PORT_CLOSED:
         session.portClosed(readPortId(header));
+        return;
+      case PORT_RETURNED:
+        session.portReturned(readPortId(header), packet.payload);
         return;
       case CANCEL:
         cancelled(header);
@@ -188,7 +191,7 @@ public final class MainSideConnection extends Connection implements RendererLink
 
   @Override
   public void post(int frameId, String channel, byte[] payload, int[] portIds) {
-    writePost(frameId, channel, payload, portIds);
+    writePost(frameId, channel, payload, portIds, new long[portIds.length]);
   }
 
   @Override

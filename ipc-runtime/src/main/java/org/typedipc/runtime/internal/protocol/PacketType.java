@@ -27,7 +27,8 @@ enum PacketType {
   STREAM_CREDIT(24),
   POST(30),
   PORT_MESSAGE(31),
-  PORT_CLOSED(32);
+  PORT_CLOSED(32),
+  PORT_RETURNED(33);
 
   private static final PacketType[] BY_CODE = new PacketType[64];
 

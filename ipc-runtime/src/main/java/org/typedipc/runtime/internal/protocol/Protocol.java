@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
+import org.typedipc.runtime.internal.dispatch.PortEnd;
+
 /** The constants of the wire protocol; PROTOCOL.md describes it. */
 public final class Protocol {
   private Protocol() {}
@@ -14,7 +16,7 @@ public final class Protocol {
   public static final int PREAMBLE_BYTES = 6;
 
   /** The most ports one POST may carry. */
-  public static final int MAX_PORTS_PER_POST = 64;
+  public static final int MAX_PORTS_PER_POST = PortEnd.MAX_PORTS_PER_MESSAGE;
 
   /** The size of the authentication secret of TCP connections. */
   public static final int SECRET_BYTES = 32;

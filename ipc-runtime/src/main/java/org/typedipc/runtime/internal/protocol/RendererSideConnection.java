@@ -99,13 +99,18 @@ public final class RendererSideConnection extends Connection implements MainLink
   }
 
   @Override
-  public void post(int frameId, String channel, byte[] payload, int[] portIds) {
-    writePost(frameId, channel, payload, portIds);
+  public void post(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered) {
+    writePost(frameId, channel, payload, portIds, delivered);
   }
 
   @Override
   public void portMessage(int portId, byte[] payload) {
     writePortMessage(portId, payload);
+  }
+
+  @Override
+  public void portReturned(int portId, byte[] payload) {
+    writePortPayload(PacketType.PORT_RETURNED, portId, payload);
   }
 
   @Override

@@ -43,6 +43,7 @@ import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
+import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.RendererLink;
@@ -94,7 +95,12 @@ public class RendererClient implements RendererConnection, RendererLink {
   final TrafficCounters traffic = new TrafficCounters();
   private FrameEndpoint mainFrame;
   /** The ports main posted to this renderer that it still holds, by id. */
-  private final ConcurrentHashMap<Integer, PortEnd> ports = new ConcurrentHashMap<>();
+  private final PortTable ports = new PortTable(this::portDropped);
+  /**
+   * Orders posting ports to main before sending back what came for them afterwards: main must
+   * read the post first to know what to expect.
+   */
+  private final Object portPosting = new Object();
   /** Where this renderer's ports send: through main, which knows where each other end is. */
   private final PortRoute portRoute = new PortRoute() {
     @Override
@@ -107,6 +113,11 @@ public class RendererClient implements RendererConnection, RendererLink {
       if (ports.remove(portId) != null && !closed.get()) {
         main.portClosed(portId);
       }
+    }
+
+    @Override
+    public void listenedTo(int portId) {
+      ports.pin(portId);
     }
   };
   /** The log of main's faults on this connection, rate-limited. */
@@ -385,7 +396,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     List<MessagePort> received = new ArrayList<>(portIds.length);
     for (int portId : portIds) {
       PortEnd port = new PortEnd(portId, portRoute, loop::execute, maxDecodedBytes());
-      ports.put(portId, port);
+      ports.put(port);
       received.add(port);
     }
     FrameState frame = frames.get(frameId);
@@ -399,8 +410,30 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void portMessage(int portId, byte[] payload) {
     PortEnd port = ports.get(portId);
-    if (port != null) {
-      port.receive(payload); // a port posted on meanwhile drops it: main routes by where it was
+    if (port == null || !port.receive(payload)) {
+      // Posted on meanwhile (main routed by where it was), closed or dropped: main knows which.
+      synchronized (portPosting) {
+        returnToMain(portId, payload);
+      }
+    }
+  }
+
+  private void returnToMain(int portId, byte[] payload) {
+    try {
+      main.portReturned(portId, payload);
+    } catch (IpcDisconnectedException e) {
+      // main is gone, and the port's messages with it
+    }
+  }
+
+  /** A port nobody could reach was collected: as if closed, its other end goes away. */
+  private void portDropped(int portId) {
+    if (!closed.get()) {
+      try {
+        main.portClosed(portId);
+      } catch (IpcDisconnectedException e) {
+        // main closes every port of this renderer on its own
+      }
     }
   }
 
@@ -454,10 +487,9 @@ public class RendererClient implements RendererConnection, RendererLink {
       frame.close();
     }
     frames.clear();
-    for (PortEnd port : ports.values()) {
+    for (PortEnd port : ports.removeAll()) {
       port.peerClosed(); // main closes their other ends when it hears of this
     }
-    ports.clear();
     inbound.close();
     // Closed first, so that a caller whose call fails below already sees why.
     whenClosed.complete(reason);
@@ -570,17 +602,29 @@ public class RendererClient implements RendererConnection, RendererLink {
     // Before the ports move: a refused post leaves them where they are.
     CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel, payload));
     int[] portIds = new int[ends.size()];
-    for (int i = 0; i < portIds.length; i++) {
-      PortEnd end = ends.get(i);
-      end.neuter(i);
-      ports.remove(end.id);
-      portIds[i] = end.id;
-    }
-    try {
-      main.post(frame.id, channel, payload, portIds);
-    } catch (IpcDisconnectedException e) {
-      finish(tracker, IpcOutcome.Status.FAILED);
-      throw released(frame, e);
+    long[] delivered = new long[ends.size()];
+    List<List<byte[]>> undelivered = new ArrayList<>(ends.size());
+    synchronized (portPosting) {
+      for (int i = 0; i < portIds.length; i++) {
+        PortEnd end = ends.get(i);
+        PortEnd.Neutered left = end.neuter(i);
+        ports.remove(end.id);
+        portIds[i] = end.id;
+        delivered[i] = left.delivered();
+        undelivered.add(left.undelivered());
+      }
+      try {
+        main.post(frame.id, channel, payload, portIds, delivered);
+      } catch (IpcDisconnectedException e) {
+        finish(tracker, IpcOutcome.Status.FAILED);
+        throw released(frame, e);
+      }
+      // What no listener here had yet goes with the ports, through main, oldest first.
+      for (int i = 0; i < portIds.length; i++) {
+        for (byte[] waiting : undelivered.get(i)) {
+          returnToMain(portIds[i], waiting);
+        }
+      }
     }
     traffic.count(IpcCall.Type.SEND, payload.length);
     finish(tracker, IpcOutcome.Status.SUCCEEDED);
