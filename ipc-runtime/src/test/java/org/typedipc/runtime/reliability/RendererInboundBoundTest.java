@@ -8,8 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainEvent;
@@ -38,10 +39,12 @@ class RendererInboundBoundTest {
     main.close();
   }
 
-  @Test
-  void aRendererWaitingInSendSyncClosesPastItsHeldLimitInsteadOfFillingItsHeap() throws Exception {
+  /** Over pipes too: closing both at once would break main's pipe, and main would see that, not the CLOSE. */
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "STDIO"})
+  void aRendererWaitingInSendSyncClosesPastItsHeldLimitInsteadOfFillingItsHeap(TransportKind transport) throws Exception {
     Renderer renderer = new LaunchedRenderers(main)
-        .launch(LaunchedRenderers.of(TransportKind.UNIX_SOCKET).withArgs(Long.toString(HELD_LIMIT)));
+        .launch(LaunchedRenderers.of(transport).withArgs(Long.toString(HELD_LIMIT)));
     CompletableFuture<IpcMainEvent> waiting = new CompletableFuture<>();
     main.on("slow-sync", (event, args) -> waiting.complete(event)); // answered never
     command(renderer, "sync", "slow-sync");
@@ -66,7 +69,7 @@ class RendererInboundBoundTest {
     assertTrue(gone.detail().contains("while a call waited"), gone.detail());
     assertInstanceOf(IpcDisconnectedException.class, floodEnded.getNow(null), "main kept sending " + sent + " bytes");
     System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
-        "renderer closed after main sent " + (sent >> 20) + " MiB while its sendSync waited (held limit " + (HELD_LIMIT >> 20)
+        transport + ": renderer closed after main sent " + (sent >> 20) + " MiB while its sendSync waited (held limit " + (HELD_LIMIT >> 20)
             + " MiB): " + gone.detail());
   }
 }

@@ -163,6 +163,60 @@ class StoppedRendererTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "STDIO"})
+  void aStoppedRendererIsGoneInTimeWhileMainWaitsForCreditToReadIt(TransportKind transport) throws Exception {
+    stopped = renderers.launch(transport);
+    CompletableFuture<Boolean> flooding = new CompletableFuture<>();
+    // A slow listener: main's inbound credit for the renderer fills up, and its reader waits for room.
+    main.on("flood", (event, args) -> {
+      flooding.complete(true);
+      sleepQuietly(SLOW_LISTENER_MILLIS);
+    });
+    CompletableFuture<Boolean> hanging = new CompletableFuture<>();
+    CompletableFuture<Long> cancelledAt = new CompletableFuture<>();
+    main.handle("hang", (event, args) -> {
+      event.onCancel(() -> cancelledAt.complete(System.nanoTime()));
+      hanging.complete(true);
+      return new CompletableFuture<>();
+    });
+    command(stopped, "hang");
+    hanging.get(30, TimeUnit.SECONDS);
+    command(stopped, "flood", 1_000_000_000, 1024, 4);
+    flooding.get(30, TimeUnit.SECONDS);
+    Thread.sleep(1000); // the renderer fills main's credit and the pipe or socket between them
+
+    ProcessHandle process = ProcessHandle.of(stopped.processId()).orElseThrow();
+    stop(process.pid());
+    long stoppedAt = System.nanoTime();
+    CompletableFuture<Long> exitedAt = process.onExit().thenApply(p -> System.nanoTime());
+    RendererGone why = stopped.whenGone().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    long goneMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppedAt);
+    long cancelledMillis = TimeUnit.NANOSECONDS.toMillis(cancelledAt.get(5, TimeUnit.SECONDS) - stoppedAt);
+    long reapedMillis = TimeUnit.NANOSECONDS.toMillis(exitedAt.get(30, TimeUnit.SECONDS) - stoppedAt);
+
+    assertEquals(RendererGone.Reason.UNRESPONSIVE, why.reason(), why.toString());
+    long goneBound = LIVENESS.toMillis() + HEARTBEAT.toMillis() + SLACK_MILLIS;
+    long reapBound = goneBound + 2000 + 1000 + SLACK_MILLIS;
+    assertTrue(goneMillis <= goneBound, "gone after " + goneMillis + " ms, bound " + goneBound);
+    assertTrue(cancelledMillis <= goneMillis + 100, "handler cancelled at " + cancelledMillis + " ms, gone at " + goneMillis);
+    assertTrue(reapedMillis <= reapBound, "killed after " + reapedMillis + " ms, bound " + reapBound);
+    System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, transport + ": stopped renderer whose messages main "
+        + "waited for credit to read gone after " + goneMillis + " ms (bound " + goneBound + "), handler cancelled at "
+        + cancelledMillis + " ms, process killed at " + reapedMillis + " ms (bound " + reapBound + ")");
+  }
+
+  /** Long enough that main's backlog of the renderer's messages takes far longer than the liveness timeout. */
+  static final long SLOW_LISTENER_MILLIS = 20;
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(60, TimeUnit.SECONDS);

@@ -113,14 +113,7 @@ public final class ClientSocketStream implements ByteStream {
             throw new ClosedChannelException();
           }
           // The JDK client takes one send at a time: wait for the last one, which also bounds what is queued.
-          try {
-            lastSend.get();
-          } catch (ExecutionException e) {
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClosedChannelException();
-          }
+          awaitLastSend();
           lastSend = socket.sendBinary(copy, true);
         }
         return n;
@@ -136,6 +129,34 @@ public final class ClientSocketStream implements ByteStream {
         ClientSocketStream.this.close();
       }
     };
+  }
+
+  private void awaitLastSend() throws IOException {
+    try {
+      lastSend.get();
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ClosedChannelException();
+    }
+  }
+
+  /**
+   * Sends WebSocket's Close once the last send went out, and reads on until main's Close answers:
+   * closing at once would abort the socket and could drop the protocol's CLOSE still being sent.
+   */
+  @Override
+  public boolean shutdownOutput() throws IOException {
+    synchronized (sendLock) {
+      if (closed) {
+        return false;
+      }
+      awaitLastSend();
+      closed = true;
+      lastSend = socket.sendClose(WebSocket.NORMAL_CLOSURE, "");
+    }
+    return true;
   }
 
   @Override

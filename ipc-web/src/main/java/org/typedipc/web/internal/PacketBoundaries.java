@@ -54,6 +54,11 @@ final class PacketBoundaries {
     return packets > 0 && bodyLeft == 0 && lengthBytesSeen == 0;
   }
 
+  /** Whether the first packet (the HELLO) has arrived whole. */
+  boolean firstPacketWhole() {
+    return packets > 0;
+  }
+
   long totalBytes() {
     return total;
   }

@@ -26,6 +26,11 @@ import org.typedipc.runtime.transport.InboundBytes;
  * to sleep in a background tab stays connected: each pong becomes a HEARTBEAT packet for the
  * protocol's liveness check. Outbound bytes wait in Jetty's queue up to a budget; a writer beyond
  * it waits, and a page that takes nothing for the stall limit is disconnected.
+ *
+ * <p>Jetty reads every socket on its own few threads, so main needs no thread per new socket: the
+ * stream is handed to main's acceptor only once its HELLO arrived whole ({@code onHello}). Ending
+ * the output sends WebSocket's Close behind the bytes still queued, and the page's bytes are read
+ * on until its Close answers: WebSocket's closing handshake is the half-close the protocol asks for.
  */
 final class ServerSocketStream implements ByteStream, FrameHandler {
   private static final byte[] HEARTBEAT = {0, 0, 0, 3, 19, 0, 0};
@@ -35,6 +40,8 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
 
   private final String description;
   private final Consumer<ServerSocketStream> onEnd;
+  private final Consumer<ServerSocketStream> onHello;
+  private boolean helloSeen;
   private final long outboundBudget;
   private final Duration stallLimit;
   private final InboundBytes inbound;
@@ -45,9 +52,13 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
   private long outboundPending;
   private int framesPending;
   private long written;
+  /** Set once WebSocket's Close was sent: nothing more goes out, the page's bytes still come in. */
+  private boolean outputEnded;
 
-  ServerSocketStream(String description, long outboundBudget, Duration stallLimit, Consumer<ServerSocketStream> onEnd) {
+  ServerSocketStream(String description, long outboundBudget, Duration stallLimit, Consumer<ServerSocketStream> onHello,
+      Consumer<ServerSocketStream> onEnd) {
     this.description = description;
+    this.onHello = onHello;
     this.onEnd = onEnd;
     this.outboundBudget = outboundBudget;
     this.stallLimit = stallLimit;
@@ -92,9 +103,13 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
 
   private void onBytes(ByteBuffer payload, Callback callback) {
     boolean tooEarly;
+    boolean helloWhole = false;
     synchronized (boundaries) {
       boundaries.advance(payload);
       tooEarly = !handshakeAnswered() && boundaries.totalBytes() > ConnectionSettings.MAX_HELLO_BYTES + PREAMBLE;
+      if (!tooEarly && !helloSeen && boundaries.firstPacketWhole()) {
+        helloSeen = helloWhole = true;
+      }
     }
     if (tooEarly) {
       callback.succeeded();
@@ -103,6 +118,9 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
     }
     inbound.add(payload);
     callback.succeeded();
+    if (helloWhole) {
+      onHello.accept(this);
+    }
   }
 
   private boolean handshakeAnswered() {
@@ -114,7 +132,7 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
   /** Sends a ping; the browser answers it without JavaScript. */
   void ping() {
     CoreSession s = session;
-    if (s != null && !closed.get()) {
+    if (s != null && !closed.get() && !outputEnded()) {
       s.sendFrame(new Frame(OpCode.PING), Callback.NOOP, false);
     }
   }
@@ -170,7 +188,8 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
     ByteBuffer copy = ByteBuffer.allocate(n).put(source).flip();
     synchronized (outboundLock) {
       long deadline = System.nanoTime() + stallLimit.toNanos();
-      while (outboundPending > 0 && (outboundPending + n > outboundBudget || framesPending >= MAX_FRAMES_PENDING) && !closed.get()) {
+      while (outboundPending > 0 && (outboundPending + n > outboundBudget || framesPending >= MAX_FRAMES_PENDING) && !closed.get()
+          && !outputEnded) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           String why = WebMessages.outboundStalled(outboundPending, stallLimit);
@@ -187,7 +206,7 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
           throw new ClosedChannelException();
         }
       }
-      if (closed.get()) {
+      if (closed.get() || outputEnded) {
         throw new ClosedChannelException();
       }
       outboundPending += n;
@@ -206,17 +225,43 @@ final class ServerSocketStream implements ByteStream, FrameHandler {
     }
   }
 
+  /** Sends WebSocket's Close behind what is queued; the page's bytes are read until its Close answers. */
+  @Override
+  public boolean shutdownOutput() {
+    CoreSession s = session;
+    synchronized (outboundLock) {
+      if (s == null || closed.get() || outputEnded) {
+        return false;
+      }
+      outputEnded = true;
+      outboundLock.notifyAll();
+    }
+    s.close(CloseStatus.NORMAL, null, Callback.NOOP);
+    return true;
+  }
+
+  private boolean outputEnded() {
+    synchronized (outboundLock) {
+      return outputEnded;
+    }
+  }
+
   @Override
   public String describe() {
     return description;
   }
 
+  /** Closes now: after an ended output, a page that never answered with its Close is cut off. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       CoreSession s = session;
       if (s != null) {
-        s.close(CloseStatus.NORMAL, null, Callback.NOOP);
+        if (outputEnded()) {
+          s.abort();
+        } else {
+          s.close(CloseStatus.NORMAL, null, Callback.NOOP);
+        }
       }
     }
     ended();

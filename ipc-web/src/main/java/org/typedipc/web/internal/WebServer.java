@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +50,8 @@ public final class WebServer implements TransportServer {
   private final LoopbackHosts hosts;
   private final LinkedBlockingQueue<Optional<ServerSocketStream>> accepted = new LinkedBlockingQueue<>();
   private final Set<ServerSocketStream> open = ConcurrentHashMap.newKeySet();
+  /** Sockets whose HELLO has not arrived whole, with when each opened; the first has waited longest. */
+  private final LinkedHashMap<ServerSocketStream, Long> awaitingHello = new LinkedHashMap<>();
   private final ScheduledExecutorService pinger;
   private final WebLimits limits;
   private volatile PageInvitations invitations;
@@ -154,7 +160,57 @@ public final class WebServer implements TransportServer {
     }
   }
 
+  /** Hands a socket to main's acceptor once its HELLO is whole, unless it was closed for waiting too long. */
+  private void helloArrived(ServerSocketStream stream) {
+    synchronized (awaitingHello) {
+      if (awaitingHello.remove(stream) == null) {
+        return;
+      }
+    }
+    accepted.add(Optional.of(stream));
+  }
+
+  /** Takes a new socket into the waiting room, closing the one that waited longest if it is full. */
+  private void awaitHello(ServerSocketStream stream) {
+    ServerSocketStream evicted = null;
+    synchronized (awaitingHello) {
+      if (awaitingHello.size() >= limits.maxAwaitingHello()) {
+        evicted = awaitingHello.keySet().iterator().next();
+        awaitingHello.remove(evicted);
+      }
+      awaitingHello.put(stream, System.nanoTime());
+    }
+    if (evicted != null) {
+      evicted.close();
+    }
+  }
+
+  private void ended(ServerSocketStream stream) {
+    open.remove(stream);
+    synchronized (awaitingHello) {
+      awaitingHello.remove(stream);
+    }
+  }
+
+  /** Closes the sockets that have not sent their whole HELLO within the limit. */
+  private void expireSilent() {
+    long now = System.nanoTime();
+    List<ServerSocketStream> expired = new ArrayList<>();
+    synchronized (awaitingHello) {
+      for (Iterator<Map.Entry<ServerSocketStream, Long>> it = awaitingHello.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<ServerSocketStream, Long> waiting = it.next();
+        if (now - waiting.getValue() < limits.helloTimeout().toNanos()) {
+          break; // in arrival order: the rest came later
+        }
+        it.remove();
+        expired.add(waiting.getKey());
+      }
+    }
+    expired.forEach(ServerSocketStream::close);
+  }
+
   private void tick() {
+    expireSilent();
     for (ServerSocketStream stream : open) {
       stream.ping();
     }
@@ -196,9 +252,10 @@ public final class WebServer implements TransportServer {
       // messages asynchronously, so a close right behind a compressed REJECT lost the REJECT.
       response.setExtensions(List.of());
       String peer = "WEBSOCKET " + Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
-      ServerSocketStream stream = new ServerSocketStream(peer, limits.outboundBudget(), limits.stallLimit(), open::remove);
+      ServerSocketStream stream =
+          new ServerSocketStream(peer, limits.outboundBudget(), limits.stallLimit(), WebServer.this::helloArrived, WebServer.this::ended);
       open.add(stream);
-      accepted.add(Optional.of(stream));
+      awaitHello(stream);
       return stream;
     }
 

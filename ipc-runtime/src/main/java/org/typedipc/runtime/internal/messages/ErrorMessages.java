@@ -694,6 +694,12 @@ public final class ErrorMessages {
     return "no whole packet from the peer for " + liveness.toMillis() + " ms (heartbeat timeout): it is stalled, or trickles a packet too slowly";
   }
 
+  public static String peerProcessStopped(long pid, java.time.Duration liveness) {
+    return "the peer's process " + pid + " has been stopped (SIGSTOP or a debugger) for " + liveness.toMillis()
+        + " ms (heartbeat timeout): disconnected, since what it sent before it stopped proves nothing; resume it"
+        + " within the liveness timeout, or raise ConnectionSettings.withHeartbeat's liveness timeout";
+  }
+
   public static String drainTimeout(java.time.Duration drain, long queuedBytes) {
     return "the peer read none of the " + queuedBytes + " bytes queued for it for " + drain.toMillis()
         + " ms (drain timeout): disconnected so that it cannot hold up the others; if it is merely slow, raise "

@@ -66,6 +66,9 @@ public abstract class Connection {
   private volatile Thread readerThread;
   private volatile String readerName;
   private ScheduledFuture<?> heartbeat;
+  /** When the peer's process (if this side knows it) was last seen running; see {@link #checkPeerProcess}. */
+  private volatile long peerSeenRunningNanos = System.nanoTime();
+  private final AtomicBoolean checkingPeerProcess = new AtomicBoolean();
   /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
   private final RequestTable<ReplySink> outgoing = new RequestTable<>();
   private final AtomicLong nextRequestId = new AtomicLong(1);
@@ -98,6 +101,11 @@ public abstract class Connection {
    * (it has inbound credit) or the connection ended.
    */
   void awaitInboundRoom() {}
+
+  /** The peer's process when this side launched it, else null. */
+  Process peerProcess() {
+    return null;
+  }
 
   /** Whether a packet of this type becomes a delivery that takes inbound credit. */
   private static boolean takesCredit(PacketType type) {
@@ -680,6 +688,31 @@ public abstract class Connection {
     write(type, header, payload);
   }
 
+  /**
+   * Drops a launched peer whose process has been stopped for the liveness timeout. The wire cannot
+   * tell: while this side holds the peer's next message for want of credit its silence does not
+   * count, and once credit comes the bytes it sent before it stopped read as progress. The process
+   * is looked up on a pool thread, since the timer does no I/O.
+   */
+  private void checkPeerProcess(long livenessNanos) {
+    Process process = peerProcess();
+    if (process == null || !checkingPeerProcess.compareAndSet(false, true)) {
+      return;
+    }
+    Daemons.deliveries().execute(() -> {
+      try {
+        long now = System.nanoTime();
+        if (!StoppedProcesses.isStopped(process.pid())) {
+          peerSeenRunningNanos = now;
+        } else if (now - peerSeenRunningNanos > livenessNanos) {
+          endUnresponsive(ErrorMessages.peerProcessStopped(process.pid(), settings.livenessTimeout()));
+        }
+      } finally {
+        checkingPeerProcess.set(false);
+      }
+    });
+  }
+
   private synchronized void startHeartbeat() {
     long intervalNanos = settings.heartbeatInterval().toNanos();
     long livenessNanos = settings.livenessTimeout().toNanos();
@@ -700,6 +733,7 @@ public abstract class Connection {
         endUnresponsive(ErrorMessages.heartbeatTimeout(settings.livenessTimeout()));
         return;
       }
+      checkPeerProcess(livenessNanos);
       if (now - writer.lastWriteNanos() >= intervalNanos && writer.isIdle()) {
         try {
           writeControl(PacketType.HEARTBEAT, null, null);

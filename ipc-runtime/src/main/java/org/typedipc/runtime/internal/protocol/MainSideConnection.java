@@ -55,6 +55,11 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
+  Process peerProcess() {
+    return process;
+  }
+
+  @Override
   ByteBudget.Account outboundBudget() {
     return session.runtime().outboundBudget().account(settings().maxBufferedBytes());
   }

@@ -16,7 +16,8 @@ import org.typedipc.runtime.transport.TransportServer;
 
 /**
  * The standard input and output of a renderer process main launched: private by construction, no
- * socket at all. In the renderer the protocol owns standard output, so {@code System.out} is
+ * socket at all. Each launched process is the one peer of its pipes, so its HELLO is read by the
+ * thread that then reads its connection, within the same size limit as a socket's. In the renderer the protocol owns standard output, so {@code System.out} is
  * pointed at standard error.
  */
 public final class StdioTransport implements Transport {
@@ -78,6 +79,17 @@ public final class StdioTransport implements Transport {
     @Override
     public WritableByteChannel out() {
       return out;
+    }
+
+    /**
+     * Closes the pipe to the peer only. A pipe keeps what was written to it when its reader goes,
+     * so the CLOSE is never lost; but a peer still writing to a pipe this side no longer reads gets
+     * a broken pipe, and may report that instead of the CLOSE it had not read yet.
+     */
+    @Override
+    public boolean shutdownOutput() throws java.io.IOException {
+      out.close();
+      return true;
     }
 
     @Override
