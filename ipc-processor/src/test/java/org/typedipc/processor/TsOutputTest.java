@@ -8,6 +8,7 @@ import static org.typedipc.processor.Sources.compileWithTypeScript;
 import static org.typedipc.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,18 +49,29 @@ class TsOutputTest {
 
   @Test
   void aContractWithATypeTheBindingsCannotCarryGetsAWarningAndNoFile() {
-    JavaFileObject calendar = source("Calendar",
+    JavaFileObject packageInfo = JavaFileObjects.forSourceLines("test.package-info",
+        "@org.typedipc.api.IpcCodecs(MoneyCodec.class)",
+        "package test;");
+    JavaFileObject money = JavaFileObjects.forSourceLines("test.Money", "package test;", "public record Money(long cents) {}");
+    JavaFileObject moneyCodec = JavaFileObjects.forSourceLines("test.MoneyCodec",
+        "package test;",
+        "import org.typedipc.runtime.spi.*;",
+        "public final class MoneyCodec implements Codec<Money> {",
+        "  @Override public void encode(WireWriter out, Money value) { out.writeLong(value.cents()); }",
+        "  @Override public Money decode(WireReader in) { return new Money(in.readLong()); }",
+        "}");
+    JavaFileObject shop = source("Shop",
         "@IpcContract",
-        "public interface Calendar {",
-        "  CompletableFuture<LocalDate> next(String name);",
+        "public interface Shop {",
+        "  CompletableFuture<Money> total(String basket);",
         "}");
     Compilation compilation = javac().withClasspath(Sources.CLASSPATH).withOptions("-Atypedipc.typescript=true")
-        .withProcessors(new IpcProcessor()).compile(calendar);
+        .withProcessors(new IpcProcessor()).compile(packageInfo, money, moneyCodec, shop);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining(
-        "[IpcTypeScriptUnsupported] No TypeScript bindings for Calendar: java.time.LocalDate has no TypeScript codec yet");
-    assertThat(compilation).generatedSourceFile("test.CalendarIpc");
-    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", TsOutput.ROOT + "test/Calendar.ts")).isEmpty();
+    assertThat(compilation).hadWarningContaining("[IpcTypeScriptUnsupported] No TypeScript bindings for Shop: test.Money is"
+        + " written by the Java codec test.MoneyCodec, which TypeScript cannot run");
+    assertThat(compilation).generatedSourceFile("test.ShopIpc");
+    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", TsOutput.ROOT + "test/Shop.ts")).isEmpty();
   }
 
   @Test
