@@ -3,7 +3,7 @@
 import type { IpcRenderer } from '@typed-ipc/renderer';
 import { filesRenderer, Level } from './test/Files.js';
 import type { Shape } from './test/Shapes.js';
-import { registerWorker, workerRenderer } from './test/Worker.js';
+import { BusyExceptionError, registerWorker, workerRenderer } from './test/Worker.js';
 
 export async function misuse(ipc: IpcRenderer): Promise<void> {
   const files = filesRenderer(ipc);
@@ -32,6 +32,14 @@ export async function misuse(ipc: IpcRenderer): Promise<void> {
     ping: () => null,
     flush: async () => {},
   });
+  // @ts-expect-error a declared exception's data has the exception's fields and types
+  worker.handleIndex(() => { throw new BusyExceptionError({ queued: '3' }); });
+  worker.handleIndex(() => { throw new BusyExceptionError({ queued: 3 }); });
+  const caught: unknown = new BusyExceptionError({ queued: 1 });
+  if (caught instanceof BusyExceptionError) {
+    // @ts-expect-error the data of a caught declared exception is typed
+    caught.data.queud;
+  }
   // @ts-expect-error every event and invoke needs a handler
   registerWorker(ipc, { progress: () => {} });
 }

@@ -18,7 +18,7 @@ final class TsBindingWriter {
   /** The npm package the bindings import. */
   static final String PACKAGE = "@typed-ipc/renderer";
 
-  private static final List<String> VALUE_IMPORTS = List.of("IpcValueError", "channels", "noneCodec");
+  private static final List<String> VALUE_IMPORTS = List.of("IpcDeclaredError", "IpcValueError", "channels", "noneCodec");
   private static final List<String> TYPE_IMPORTS = List.of("Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
       "IpcRendererInvokeEvent", "WireReader", "WireWriter");
 
@@ -129,16 +129,27 @@ final class TsBindingWriter {
         if (!written.add(exception.type().qualifiedName())) {
           continue;
         }
+        String data = names.of(exception.type());
         code.blank().line("/** The data of " + exception.type().qualifiedName() + ", as a declared exception carries it. */");
         if (exception.fields().isEmpty()) {
-          code.line("export type " + names.of(exception.type()) + " = Record<string, never>;");
-          continue;
+          code.line("export type " + data + " = Record<string, never>;");
+        } else {
+          code.open("export interface " + data);
+          for (ExceptionDef.Field field : exception.fields()) {
+            code.line("readonly " + field.name() + ": " + types.position(field.type()) + ";");
+          }
+          code.close();
         }
-        code.open("export interface " + names.of(exception.type()));
-        for (ExceptionDef.Field field : exception.fields()) {
-          code.line("readonly " + field.name() + ": " + types.position(field.type()) + ";");
-        }
-        code.close();
+        code.blank()
+            .line("/** " + exception.type().qualifiedName() + ": a page's handler throws it to answer main with the exception;"
+                + " a call to main whose handler threw it rejects with it. */")
+            .open("export class " + names.errorClass(exception.type()) + " extends IpcDeclaredError<" + data + ">")
+            .line("override name = '" + names.errorClass(exception.type()) + "';")
+            .blank()
+            .open("constructor(data: " + data + ", message?: string, index = -1)")
+            .line("super('" + binaryName(exception.type()) + "', data, message, index);")
+            .close()
+            .close();
       }
     }
   }
@@ -200,7 +211,8 @@ final class TsBindingWriter {
       }
       TsCodecWriter.Functions fns = codecs.exception(exception.type(), ts, fields, access);
       declared.add("{ className: '" + binaryName(exception.type()) + "', codec: { encode: " + fns.encode() + ", decode: "
-          + fns.decode() + " } }");
+          + fns.decode() + " }, error: (data: " + ts + ", message: string, index: number) => new " + names.errorClass(exception.type())
+          + "(data, message, index) }");
     }
     return "[" + String.join(", ", declared) + "]";
   }

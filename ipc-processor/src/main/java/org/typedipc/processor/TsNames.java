@@ -18,9 +18,11 @@ final class TsNames {
       "Array", "BigInt", "Boolean", "Date", "Error", "Map", "Math", "Number", "Object", "Promise", "ReadonlyArray",
       "ReadonlyMap", "ReadonlySet", "Set", "String", "Symbol", "Uint8Array", "Int8Array", "Int16Array", "Uint16Array",
       "Int32Array", "BigInt64Array", "Float32Array", "Float64Array", "Codec", "Codecs", "WireWriter", "WireReader",
-      "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis");
+      "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis",
+      "IpcDeclaredError", "IpcValueError");
 
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, String> errorClasses = new HashMap<>();
 
   TsNames(ContractModel model) {
     Set<String> taken = new HashSet<>(RESERVED);
@@ -33,6 +35,24 @@ final class TsNames {
         names.computeIfAbsent(exception.type().qualifiedName(), n -> allocate(exception.type(), taken));
       }
     }
+    for (ChannelModel channel : model.channels()) {
+      for (ExceptionDef exception : channel.exceptions()) {
+        errorClasses.computeIfAbsent(exception.type().qualifiedName(), n -> numbered(of(exception.type()) + "Error", taken));
+      }
+    }
+  }
+
+  /** The name of the error class of a declared exception: its data's name and {@code Error}. */
+  String errorClass(TypeRef exception) {
+    return errorClasses.get(exception.qualifiedName());
+  }
+
+  private static String numbered(String name, Set<String> taken) {
+    String candidate = name;
+    for (int i = 2; !taken.add(candidate); i++) {
+      candidate = name + i;
+    }
+    return candidate;
   }
 
   /** The names the file declares for the contract itself, which no user type may take. */
@@ -66,11 +86,6 @@ final class TsNames {
         return candidate;
       }
     }
-    String flat = type.flatName();
-    String candidate = flat + "Type";
-    for (int i = 2; !taken.add(candidate); i++) {
-      candidate = flat + "Type" + i;
-    }
-    return candidate;
+    return numbered(type.flatName() + "Type", taken);
   }
 }
