@@ -89,3 +89,12 @@ export class IpcDeclaredError<E = unknown> extends IpcRemoteError {
     super(message, 'declared', className, index, data);
   }
 }
+
+/**
+ * The bindings of a contract whose types have Java codecs of their own (`@IpcCodecs`) were used
+ * without the page's codecs of those types, or given a codec that is not one, or given another
+ * codec for a type whose codec was already bound.
+ */
+export class IpcCodecError extends Error {
+  override name = 'IpcCodecError';
+}

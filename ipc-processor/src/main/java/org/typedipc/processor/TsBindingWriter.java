@@ -18,8 +18,9 @@ final class TsBindingWriter {
   /** The npm package the bindings import. */
   static final String PACKAGE = "@typed-ipc/renderer";
 
-  private static final List<String> VALUE_IMPORTS = List.of("IpcDeclaredError", "IpcValueError", "channels", "noneCodec");
-  private static final List<String> TYPE_IMPORTS = List.of("Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
+  private static final List<String> VALUE_IMPORTS = List.of("IpcDeclaredError", "IpcValueError", "UserCodecs", "channels",
+      "noneCodec");
+  private static final List<String> TYPE_IMPORTS = List.of("Codec", "Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
       "IpcRendererInvokeEvent", "WireReader", "WireWriter");
 
   /** JavaScript words a parameter may not be named in a module, and the names the generated functions use. */
@@ -92,10 +93,67 @@ final class TsBindingWriter {
     return used;
   }
 
+  /** The types main writes with codecs of their own, whose codecs the page supplies. */
+  private List<UserTypeDef.CodecDef> pageCodecs() {
+    return model.userTypes().values().stream()
+        .filter(UserTypeDef.CodecDef.class::isInstance).map(UserTypeDef.CodecDef.class::cast).toList();
+  }
+
+  /**
+   * For types with codecs of their own: the interface the page augments to name their TypeScript
+   * types, the codecs it passes, and the module's binding of them.
+   */
+  private void pageCodecDeclarations(TsCode code) {
+    if (pageCodecs().isEmpty()) {
+      return;
+    }
+    String codecTypes = TsNames.codecTypes(model);
+    String module = "./" + flat + ".js";
+    code.blank()
+        .line("/**")
+        .line(" * The TypeScript types of the values main writes with codecs of its own, by type name; each is")
+        .line(" * `unknown` until the page names it here:")
+        .line(" * `declare module '" + module + "' { interface " + codecTypes + " { " + names.of(pageCodecs().get(0).type())
+            + ": MyType } }`.")
+        .line(" */")
+        .line("export interface " + codecTypes + " {}");
+    code.blank()
+        .line("/** The page's codecs of those types, each writing the bytes main's Java codec writes, with nothing around them. */")
+        .open("export interface " + TsNames.codecs(model));
+    for (UserTypeDef.CodecDef def : pageCodecs()) {
+      String name = names.of(def.type());
+      code.line("readonly " + TsNames.codecKey(name) + ": Codec<" + name + ">;");
+    }
+    List<String> keys = pageCodecs().stream().map(d -> "'" + TsNames.codecKey(names.of(d.type())) + "'").toList();
+    code.close().blank()
+        .line("const " + TsNames.BOUND_CODECS + " = new UserCodecs<" + TsNames.codecs(model) + ">('"
+            + model.contract().qualifiedName() + "', [" + String.join(", ", keys) + "]);");
+  }
+
+  /** The renderer functions' parameter of the page's codecs, or nothing when the contract needs none. */
+  private String codecsParameter() {
+    return pageCodecs().isEmpty() ? "" : ", codecs: " + TsNames.codecs(model);
+  }
+
+  /** Binds the page's codecs, first thing in the renderer function, before any channel can use them. */
+  private void bindCodecs(TsCode code) {
+    if (!pageCodecs().isEmpty()) {
+      code.line(TsNames.BOUND_CODECS + ".bind(codecs);");
+    }
+  }
+
   private void typeDeclarations(TsCode code) {
+    pageCodecDeclarations(code);
     for (UserTypeDef def : model.userTypes().values()) {
       String name = names.of(def.type());
       String javadoc = "/** " + def.type().qualifiedName() + ". */";
+      if (def instanceof UserTypeDef.CodecDef codec) {
+        code.blank().line("/** " + def.type().qualifiedName() + ", written by main's " + codec.codec().qualifiedName()
+            + "; name its type in {@link " + TsNames.codecTypes(model) + "}. */");
+        code.line("export type " + name + " = " + TsNames.codecTypes(model) + " extends { readonly " + name
+            + ": infer T } ? T : unknown;");
+        continue;
+      }
       code.blank().line(javadoc);
       if (def instanceof UserTypeDef.RecordDef record) {
         String tag = codecs.variantTag(record.type());
@@ -237,8 +295,9 @@ final class TsBindingWriter {
     }
     code.close().blank()
         .line("/** The proxy of " + model.contract().qualifiedName() + " over a connected renderer. */")
-        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer): " + flat)
-        .open("return");
+        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer" + codecsParameter() + "): " + flat);
+    bindCodecs(code);
+    code.open("return");
     for (ChannelModel channel : pageChannels()) {
       List<String> parameters = parameterNames(channel);
       String tuple = "[" + String.join(", ", parameters) + "]";
@@ -282,8 +341,9 @@ final class TsBindingWriter {
     }
     code.close().blank()
         .line("/** The listeners of " + model.contract().qualifiedName() + " over a connected renderer. */")
-        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer): " + listeners)
-        .open("return");
+        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer" + codecsParameter() + "): " + listeners);
+    bindCodecs(code);
+    code.open("return");
     for (ChannelModel channel : pageChannels()) {
       String channelRef = flat + "Channels." + channel.methodName();
       String capitalized = Names.capitalized(channel.methodName());
@@ -298,8 +358,9 @@ final class TsBindingWriter {
     }
     code.close("};").close().blank()
         .line("/** Registers `handler` for every event and invoke; returns the function that removes them all. */")
-        .open("export function " + TsNames.registerFunction(model) + "(ipc: IpcRenderer, handler: " + handler + "): () => void")
-        .line("const renderer = " + TsNames.rendererFunction(model) + "(ipc);")
+        .open("export function " + TsNames.registerFunction(model) + "(ipc: IpcRenderer, handler: " + handler + codecsParameter()
+            + "): () => void")
+        .line("const renderer = " + TsNames.rendererFunction(model) + "(ipc" + (pageCodecs().isEmpty() ? "" : ", codecs") + ");")
         .openLine("const removals = [");
     for (ChannelModel channel : pageChannels()) {
       String capitalized = Names.capitalized(channel.methodName());

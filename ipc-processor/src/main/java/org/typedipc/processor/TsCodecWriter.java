@@ -170,10 +170,8 @@ final class TsCodecWriter {
     this.types = types;
     // The user types' codecs first, in the model's order, so their names do not depend on use.
     for (UserTypeDef def : model.userTypes().values()) {
-      if (!(def instanceof UserTypeDef.CodecDef)) {
-        bodies.put(userKey(def.type()), null);
-        functionsByKey.put(userKey(def.type()), allocate(names.of(def.type())));
-      }
+      bodies.put(userKey(def.type()), null);
+      functionsByKey.put(userKey(def.type()), allocate(names.of(def.type())));
     }
   }
 
@@ -295,6 +293,8 @@ final class TsCodecWriter {
         bodies.put(userKey(def.type()), sealedCodec(sealed));
       } else if (def instanceof UserTypeDef.EnumDef enumDef) {
         bodies.put(userKey(def.type()), enumCodec(enumDef));
+      } else if (def instanceof UserTypeDef.CodecDef) {
+        bodies.put(userKey(def.type()), pageCodec(def.type()));
       }
     }
     TsCode all = new TsCode();
@@ -584,6 +584,20 @@ final class TsCodecWriter {
       code.line("return { " + String.join(", ", parts) + " };");
     }
     code.close();
+  }
+
+  /** A type main writes with a codec of its own: the page's codec of it writes the same bytes, with nothing around them. */
+  private TsCode pageCodec(TypeRef type) {
+    Functions fns = functionsByKey.get(userKey(type));
+    String ts = names.of(type);
+    String codec = TsNames.BOUND_CODECS + ".get()." + TsNames.codecKey(ts);
+    return new TsCode()
+        .open("function " + fns.encode() + "(w: WireWriter, value: " + ts + "): void")
+        .line(codec + ".encode(w, value);")
+        .close().blank()
+        .open("function " + fns.decode() + "(r: WireReader): " + ts)
+        .line("return " + codec + ".decode(r);")
+        .close();
   }
 
   private TsCode recordCodec(UserTypeDef.RecordDef record) {

@@ -19,7 +19,7 @@ final class TsNames {
       "ReadonlyMap", "ReadonlySet", "Set", "String", "Symbol", "Uint8Array", "Int8Array", "Int16Array", "Uint16Array",
       "Int32Array", "BigInt64Array", "Float32Array", "Float64Array", "Codec", "Codecs", "WireWriter", "WireReader",
       "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis",
-      "IpcDeclaredError", "IpcValueError");
+      "IpcDeclaredError", "IpcValueError", "IpcCodecError", "UserCodecs");
 
   private final Map<String, String> names = new HashMap<>();
   private final Map<String, String> errorClasses = new HashMap<>();
@@ -59,7 +59,25 @@ final class TsNames {
   static List<String> contractNames(ContractModel model) {
     String flat = model.contract().flatName();
     return List.of(flat, flat + "Contract", flat + "Channels", flat + "Handler", flat + "Listeners", rendererFunction(model),
-        registerFunction(model));
+        registerFunction(model), flat + "CodecTypes", flat + "Codecs", BOUND_CODECS);
+  }
+
+  /** The module's {@code UserCodecs}, which the contract's renderer binds and the codec functions read. */
+  static final String BOUND_CODECS = "boundCodecs";
+
+  /** {@code PricesCodecTypes}: the interface a page augments to name the types its own codecs carry. */
+  static String codecTypes(ContractModel model) {
+    return model.contract().flatName() + "CodecTypes";
+  }
+
+  /** {@code PricesCodecs}: the page's codecs of the types written by codecs of their own, one per type. */
+  static String codecs(ContractModel model) {
+    return model.contract().flatName() + "Codecs";
+  }
+
+  /** {@code money}: a type's key in the codecs the page passes, its TypeScript name in lower camel case. */
+  static String codecKey(String typeName) {
+    return Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
   }
 
   /** {@code filesRenderer}: the function that makes a contract's proxy or an events interface's listeners. */

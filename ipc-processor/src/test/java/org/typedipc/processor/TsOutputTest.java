@@ -48,7 +48,7 @@ class TsOutputTest {
   }
 
   @Test
-  void aContractWithATypeTheBindingsCannotCarryGetsAWarningAndNoFile() {
+  void aTypeWithACodecOfItsOwnGetsBindingsThatTakeThePagesCodecOfIt() throws IOException {
     JavaFileObject packageInfo = JavaFileObjects.forSourceLines("test.package-info",
         "@org.typedipc.api.IpcCodecs(MoneyCodec.class)",
         "package test;");
@@ -67,11 +67,12 @@ class TsOutputTest {
         "}");
     Compilation compilation = javac().withClasspath(Sources.CLASSPATH).withOptions("-Atypedipc.typescript=true")
         .withProcessors(new IpcProcessor()).compile(packageInfo, money, moneyCodec, shop);
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("[IpcTypeScriptUnsupported] No TypeScript bindings for Shop: test.Money is"
-        + " written by the Java codec test.MoneyCodec, which TypeScript cannot run");
-    assertThat(compilation).generatedSourceFile("test.ShopIpc");
-    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", TsOutput.ROOT + "test/Shop.ts")).isEmpty();
+    assertThat(compilation).succeededWithoutWarnings();
+    String bindings = TsGoldenTest.generated(compilation, "Shop");
+    assertThat(bindings).contains("export type Money = ShopCodecTypes extends { readonly Money: infer T } ? T : unknown;");
+    assertThat(bindings).contains("readonly money: Codec<Money>;");
+    assertThat(bindings).contains("export function shopRenderer(ipc: IpcRenderer, codecs: ShopCodecs): Shop {");
+    assertThat(bindings).doesNotContain("function encodeMoney(w: WireWriter, value: Money): void {\n  w.enter(");
   }
 
   @Test
