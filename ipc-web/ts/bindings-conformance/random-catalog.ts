@@ -40,6 +40,17 @@ const bigInteger = (): bigint => {
   return chance(2) ? -value : value;
 };
 const decimal = (): { unscaled: bigint; scale: number } => ({ unscaled: bigInteger(), scale: between(-10, 29) });
+const date = (): { year: number; month: number; day: number } => {
+  const year = chance(2) ? between(-999_999_999, 999_999_999) : between(1900, 2100);
+  const month = between(1, 12);
+  // Day 0 of the next month is the last of this one; a Date's proleptic Gregorian calendar is Java's.
+  const days = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+  return { year, month, day: between(1, days) };
+};
+const time = (): { hour: number; minute: number; second: number; nano: number } =>
+  ({ hour: between(0, 23), minute: between(0, 59), second: between(0, 59), nano: int(1_000_000_000) });
+// A zone whose rules are a fixed offset, so Java keeps the local date-time as it reads the value back.
+const FIXED_ZONES = [['UTC', 0], ['Z', 0], ['+02:00', 7200], ['-05:30', -19800]] as const;
 const size = (depth: number): number => (depth > MAX_DEPTH ? 0 : int(4));
 const list = <T>(depth: number, element: () => T): T[] => Array.from({ length: size(depth) }, element);
 
@@ -79,6 +90,14 @@ function item(depth: number): Item {
     offset: nullable(() => between(-64800, 64800)),
     zone: nullable(() => pick(ZONES)),
     link: nullable(() => pick(URIS)),
+    made: nullable(date),
+    opens: nullable(time),
+    stocked: nullable(() => ({ ...date(), ...time() })),
+    shipped: nullable(() => ({ ...date(), ...time(), offset: between(-64800, 64800) })),
+    delivered: nullable(() => {
+      const [zone, offset] = pick(FIXED_ZONES);
+      return { ...date(), ...time(), offset, zone };
+    }),
     sold: d > MAX_DEPTH || chance(3) ? null : new Date(Math.floor((next() * 2 - 1) * 8.64e15)),
     status: nullable(() => pick(Status)),
     listPrice: nullable(() => price(d)),

@@ -7,9 +7,9 @@
  * `node typed-renderer.js <url> <secret> stale` connects with a stale fingerprint instead.
  * Prints one line per check.
  */
-import { connect, IpcDeclaredError, IpcRejectedError, IpcRemoteError } from '@typed-ipc/renderer';
-import { ShopContract, shopRenderer, Status, type Cart, type Order, type OutOfStock } from '../generated/org/typedipc/web/typed/Shop.js';
-import { ShopEventsContract, shopEventsRenderer, type NotRated } from '../generated/org/typedipc/web/typed/ShopEvents.js';
+import { connect, IpcRejectedError, IpcRemoteError } from '@typed-ipc/renderer';
+import { OutOfStockError, ShopContract, shopRenderer, Status, type Cart, type Order } from '../generated/org/typedipc/web/typed/Shop.js';
+import { NotRatedError, ShopEventsContract, shopEventsRenderer } from '../generated/org/typedipc/web/typed/ShopEvents.js';
 
 const [url, secret, mode] = process.argv.slice(2) as [string, string, string | undefined];
 const print = (line: string): void => {
@@ -49,8 +49,7 @@ async function main(): Promise<void> {
   events.handleRate((_event, order) => {
     const customer = order?.cart?.customer;
     if (customer === 'grumpy') {
-      throw new IpcDeclaredError<NotRated>('org.typedipc.web.typed.ShopEvents$NotRated',
-        { orderId: order?.id ?? 0n, message: 'grumpy customers do not rate' });
+      throw new NotRatedError({ orderId: order?.id ?? 0n, message: 'grumpy customers do not rate' });
     }
     if (customer === 'broken') {
       throw new RangeError('no stars left');
@@ -75,9 +74,9 @@ async function main(): Promise<void> {
     await shop.place({ ...cart, lines: [{ sku: 'hammer', quantity: 99 }] });
     print('outOfStock not thrown');
   } catch (e) {
-    if (e instanceof IpcRemoteError && e.kind === 'declared') {
-      const data = e.data as OutOfStock;
-      print(`outOfStock ${String(e.className)} index=${e.index} sku=${String(data.sku)} available=${data.available} message=${e.message}`);
+    // The generated class: its data is typed, and it is still the IpcRemoteError of kind 'declared'.
+    if (e instanceof OutOfStockError && e instanceof IpcRemoteError && e.kind === 'declared') {
+      print(`outOfStock ${e.className} index=${e.index} sku=${String(e.data.sku)} available=${e.data.available} message=${e.message}`);
     } else {
       print(`outOfStock unexpected ${String(e)}`);
     }

@@ -3,8 +3,8 @@
  * sample's contracts, invokes main through the typed proxy, shows main's declared exception with
  * its data, receives typed events, and answers main's question.
  */
-import { connectToMain, IpcRemoteError } from '@typed-ipc/renderer';
-import { GreeterContract, greeterRenderer, Style, type DivisionByZero } from '../generated/org/typedipc/web/sample/Greeter.js';
+import { connectToMain } from '@typed-ipc/renderer';
+import { DivisionByZeroError, GreeterContract, greeterRenderer, Style } from '../generated/org/typedipc/web/sample/Greeter.js';
 import { GreeterEventsContract, registerGreeterEvents } from '../generated/org/typedipc/web/sample/GreeterEvents.js';
 
 function show(id: string, text: string): void {
@@ -26,8 +26,8 @@ async function run(): Promise<void> {
     await greeter.divide(7, 0);
   } catch (e) {
     // A declared exception arrives with its data, decoded by the generated codec.
-    if (e instanceof IpcRemoteError && e.kind === 'declared') {
-      show('failure', `divide(7, 0) threw ${String(e.className)} with dividend ${(e.data as DivisionByZero).dividend}`);
+    if (e instanceof DivisionByZeroError) {
+      show('failure', `divide(7, 0) threw ${e.className} with dividend ${e.data.dividend}`);
     } else {
       show('failure', `unexpected: ${String(e)}`);
     }

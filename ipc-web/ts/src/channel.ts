@@ -1,5 +1,6 @@
 import type { Codec } from './codec.js';
 import { noneCodec } from './codec.js';
+import type { IpcDeclaredError } from './errors.js';
 
 /**
  * What a channel is for, as Java's `Channel.Kind`. A page uses `SEND`, `INVOKE` (page → main),
@@ -9,10 +10,15 @@ import { noneCodec } from './codec.js';
  */
 export type ChannelKind = 'SEND' | 'SEND_SYNC' | 'INVOKE' | 'EVENT' | 'RENDERER_INVOKE' | 'STREAM' | 'RENDERER_STREAM' | 'DYNAMIC';
 
-/** An exception a contract method declares: its Java class name and the codec of its data. */
+/**
+ * An exception a contract method declares: its Java class name, the codec of its data, and the
+ * generated error class a call to main rejects with when main's handler throws it.
+ */
 export interface DeclaredException<E = unknown> {
   readonly className: string;
   readonly codec: Codec<E>;
+  /** Makes the generated error class's instance; a method, so each exception's data type fits. */
+  error?(data: E, message: string, index: number): IpcDeclaredError<E>;
 }
 
 /**

@@ -721,7 +721,10 @@ class WebSocketRenderer implements IpcRenderer {
         const r = new WireReader(payload);
         const data = declared.codec.decode(r);
         r.requireFullyRead();
-        call.reject(new IpcRemoteError(messages.invokeFailed(call.channel, declared.className, null), 'declared', declared.className, index, data));
+        const message = messages.invokeFailed(call.channel, declared.className, null);
+        call.reject(declared.error
+          ? declared.error(data, message, index)
+          : new IpcRemoteError(message, 'declared', declared.className, index, data));
       } catch (e) {
         call.reject(e as Error);
       }

@@ -93,24 +93,35 @@ export class IpcRemoteError extends Error {
 }
 
 /**
- * Thrown by a page's handler of a typed main → page invoke to answer with an exception the
- * contract method declares: main's future fails with that Java exception, its data rebuilt from
- * `data` by the generated codec. `className` is the exception's Java name, as the bindings'
- * channel lists it. Thrown for a channel that does not declare it, main gets Electron's text with
- * the class name and message instead.
+ * A declared exception of a contract method, both ways. Thrown by a page's handler of a typed main →
+ * page invoke, it answers with that exception: main's future fails with the Java exception, its
+ * data rebuilt from `data` by the generated codec. A page's call to main whose handler threw it
+ * rejects with it (kind `'declared'`). The bindings generate a subclass per exception,
+ * `<Name>Error`, whose constructor takes the typed data, so both directions type-check:
  *
  * ```ts
- * worker.handleIndex(() => { throw new IpcDeclaredError<BusyException>('test.BusyException', { queued: 3 }); });
+ * worker.handleIndex(() => { throw new BusyExceptionError({ queued: 3 }); });
+ * try { await shop.place(cart); } catch (e) { if (e instanceof OutOfStockError) e.data.available; }
  * ```
+ *
+ * `className` is the exception's Java name, as the bindings' channel lists it. Thrown for a
+ * channel that does not declare it, main gets Electron's text with the class name and message.
  */
-export class IpcDeclaredError<E = unknown> extends Error {
+export class IpcDeclaredError<E = unknown> extends IpcRemoteError {
   override name = 'IpcDeclaredError';
-  readonly className: string;
-  readonly data: E;
+  declare readonly className: string;
+  declare readonly data: E;
 
-  constructor(className: string, data: E, message = className) {
-    super(message);
-    this.className = className;
-    this.data = data;
+  constructor(className: string, data: E, message = className, index = -1) {
+    super(message, 'declared', className, index, data);
   }
+}
+
+/**
+ * The bindings of a contract whose types have Java codecs of their own (`@IpcCodecs`) were used
+ * without the page's codecs of those types, or given a codec that is not one, or given another
+ * codec for a type whose codec was already bound.
+ */
+export class IpcCodecError extends Error {
+  override name = 'IpcCodecError';
 }

@@ -1,6 +1,7 @@
 export { WireReader, WireWriter, MAX_DEPTH } from './wire.js';
 export type { Codec } from './codec.js';
 export { noneCodec } from './codec.js';
+export { UserCodecs } from './user-codecs.js';
 export type { Channel, ChannelKind, Contract, DeclaredException } from './channel.js';
 export { channels } from './channel.js';
 export type { IpcValue } from './value.js';
@@ -19,6 +20,7 @@ export type { IpcMessageEvent, PortCloseListener, PortMessageListener } from './
 export { DEFAULT_WINDOW } from './stream.js';
 export {
   IpcAccessDeniedError,
+  IpcCodecError,
   IpcDeclaredError,
   IpcDisconnectedError,
   IpcPacketTooLargeError,

@@ -160,3 +160,18 @@ export const tooManyPorts = (count: number, max: number): string =>
 
 export const unknownPortEvent = (name: string): string =>
   `A MessagePort has the events 'message' and 'close', not '${name}'.`;
+
+export const codecMissing = (contract: string, key: string): string =>
+  `The bindings of ${contract} need the page's codec of '${key}', a type main writes with a codec of its own, ` +
+  `but none was given. Pass { ${key}: { encode, decode } } with the contract's renderer, written as main's Java codec writes.`;
+
+export const codecNotACodec = (contract: string, key: string): string =>
+  `The codec of '${key}' given for ${contract} is not a codec: it needs the functions encode(w, value) and decode(r).`;
+
+export const codecsNotBound = (contract: string): string =>
+  `The bindings of ${contract} carry types with codecs of their own, but no codecs were bound yet. ` +
+  `Create the contract's renderer (or register its handler) with the codecs first.`;
+
+export const codecRebound = (contract: string, key: string): string =>
+  `The bindings of ${contract} already use another codec of '${key}'. A type has one codec per page, as one per ` +
+  `package in Java: bind the same codec everywhere.`;

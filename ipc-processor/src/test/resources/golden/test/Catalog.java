@@ -5,9 +5,14 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +49,11 @@ public interface Catalog {
       ZoneOffset offset,
       ZoneId zone,
       URI link,
+      LocalDate made,
+      LocalTime opens,
+      LocalDateTime stocked,
+      OffsetDateTime shipped,
+      ZonedDateTime delivered,
       Optional<Instant> sold,
       Status status,
       Price listPrice,

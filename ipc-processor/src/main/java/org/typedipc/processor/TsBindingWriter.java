@@ -19,8 +19,9 @@ final class TsBindingWriter {
   /** The npm package the bindings import. */
   static final String PACKAGE = "@typed-ipc/renderer";
 
-  private static final List<String> VALUE_IMPORTS = List.of("IpcValueError", "channels", "noneCodec");
-  private static final List<String> TYPE_IMPORTS = List.of("Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
+  private static final List<String> VALUE_IMPORTS = List.of("IpcDeclaredError", "IpcValueError", "UserCodecs", "channels",
+      "noneCodec");
+  private static final List<String> TYPE_IMPORTS = List.of("Codec", "Contract", "InvokeOptions", "IpcRenderer", "IpcRendererEvent",
       "IpcRendererInvokeEvent", "StreamOptions", "WireReader", "WireWriter");
 
   /** JavaScript words a parameter may not be named in a module, and the names the generated functions use. */
@@ -93,10 +94,67 @@ final class TsBindingWriter {
     return used;
   }
 
+  /** The types main writes with codecs of their own, whose codecs the page supplies. */
+  private List<UserTypeDef.CodecDef> pageCodecs() {
+    return model.userTypes().values().stream()
+        .filter(UserTypeDef.CodecDef.class::isInstance).map(UserTypeDef.CodecDef.class::cast).toList();
+  }
+
+  /**
+   * For types with codecs of their own: the interface the page augments to name their TypeScript
+   * types, the codecs it passes, and the module's binding of them.
+   */
+  private void pageCodecDeclarations(TsCode code) {
+    if (pageCodecs().isEmpty()) {
+      return;
+    }
+    String codecTypes = TsNames.codecTypes(model);
+    String module = "./" + flat + ".js";
+    code.blank()
+        .line("/**")
+        .line(" * The TypeScript types of the values main writes with codecs of its own, by type name; each is")
+        .line(" * `unknown` until the page names it here:")
+        .line(" * `declare module '" + module + "' { interface " + codecTypes + " { " + names.of(pageCodecs().get(0).type())
+            + ": MyType } }`.")
+        .line(" */")
+        .line("export interface " + codecTypes + " {}");
+    code.blank()
+        .line("/** The page's codecs of those types, each writing the bytes main's Java codec writes, with nothing around them. */")
+        .open("export interface " + TsNames.codecs(model));
+    for (UserTypeDef.CodecDef def : pageCodecs()) {
+      String name = names.of(def.type());
+      code.line("readonly " + TsNames.codecKey(name) + ": Codec<" + name + ">;");
+    }
+    List<String> keys = pageCodecs().stream().map(d -> "'" + TsNames.codecKey(names.of(d.type())) + "'").toList();
+    code.close().blank()
+        .line("const " + TsNames.BOUND_CODECS + " = new UserCodecs<" + TsNames.codecs(model) + ">('"
+            + model.contract().qualifiedName() + "', [" + String.join(", ", keys) + "]);");
+  }
+
+  /** The renderer functions' parameter of the page's codecs, or nothing when the contract needs none. */
+  private String codecsParameter() {
+    return pageCodecs().isEmpty() ? "" : ", codecs: " + TsNames.codecs(model);
+  }
+
+  /** Binds the page's codecs, first thing in the renderer function, before any channel can use them. */
+  private void bindCodecs(TsCode code) {
+    if (!pageCodecs().isEmpty()) {
+      code.line(TsNames.BOUND_CODECS + ".bind(codecs);");
+    }
+  }
+
   private void typeDeclarations(TsCode code) {
+    pageCodecDeclarations(code);
     for (UserTypeDef def : model.userTypes().values()) {
       String name = names.of(def.type());
       String javadoc = "/** " + def.type().qualifiedName() + ". */";
+      if (def instanceof UserTypeDef.CodecDef codec) {
+        code.blank().line("/** " + def.type().qualifiedName() + ", written by main's " + codec.codec().qualifiedName()
+            + "; name its type in {@link " + TsNames.codecTypes(model) + "}. */");
+        code.line("export type " + name + " = " + TsNames.codecTypes(model) + " extends { readonly " + name
+            + ": infer T } ? T : unknown;");
+        continue;
+      }
       code.blank().line(javadoc);
       if (def instanceof UserTypeDef.RecordDef record) {
         String tag = codecs.variantTag(record.type());
@@ -130,16 +188,27 @@ final class TsBindingWriter {
         if (!written.add(exception.type().qualifiedName())) {
           continue;
         }
+        String data = names.of(exception.type());
         code.blank().line("/** The data of " + exception.type().qualifiedName() + ", as a declared exception carries it. */");
         if (exception.fields().isEmpty()) {
-          code.line("export type " + names.of(exception.type()) + " = Record<string, never>;");
-          continue;
+          code.line("export type " + data + " = Record<string, never>;");
+        } else {
+          code.open("export interface " + data);
+          for (ExceptionDef.Field field : exception.fields()) {
+            code.line("readonly " + field.name() + ": " + types.position(field.type()) + ";");
+          }
+          code.close();
         }
-        code.open("export interface " + names.of(exception.type()));
-        for (ExceptionDef.Field field : exception.fields()) {
-          code.line("readonly " + field.name() + ": " + types.position(field.type()) + ";");
-        }
-        code.close();
+        code.blank()
+            .line("/** " + exception.type().qualifiedName() + ": a page's handler throws it to answer main with the exception;"
+                + " a call to main whose handler threw it rejects with it. */")
+            .open("export class " + names.errorClass(exception.type()) + " extends IpcDeclaredError<" + data + ">")
+            .line("override name = '" + names.errorClass(exception.type()) + "';")
+            .blank()
+            .open("constructor(data: " + data + ", message?: string, index = -1)")
+            .line("super('" + binaryName(exception.type()) + "', data, message, index);")
+            .close()
+            .close();
       }
     }
   }
@@ -210,7 +279,8 @@ final class TsBindingWriter {
       }
       TsCodecWriter.Functions fns = codecs.exception(exception.type(), ts, fields, access);
       declared.add("{ className: '" + binaryName(exception.type()) + "', codec: { encode: " + fns.encode() + ", decode: "
-          + fns.decode() + " } }");
+          + fns.decode() + " }, error: (data: " + ts + ", message: string, index: number) => new " + names.errorClass(exception.type())
+          + "(data, message, index) }");
     }
     return "[" + String.join(", ", declared) + "]";
   }
@@ -238,8 +308,9 @@ final class TsBindingWriter {
     }
     code.close().blank()
         .line("/** The proxy of " + model.contract().qualifiedName() + " over a connected renderer. */")
-        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer): " + flat)
-        .open("return");
+        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer" + codecsParameter() + "): " + flat);
+    bindCodecs(code);
+    code.open("return");
     for (ChannelModel channel : pageChannels()) {
       List<String> parameters = parameterNames(channel);
       String tuple = "[" + String.join(", ", parameters) + "]";
@@ -284,8 +355,9 @@ final class TsBindingWriter {
     }
     code.close().blank()
         .line("/** The listeners of " + model.contract().qualifiedName() + " over a connected renderer. */")
-        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer): " + listeners)
-        .open("return");
+        .open("export function " + TsNames.rendererFunction(model) + "(ipc: IpcRenderer" + codecsParameter() + "): " + listeners);
+    bindCodecs(code);
+    code.open("return");
     for (ChannelModel channel : pageChannels()) {
       String channelRef = flat + "Channels." + channel.methodName();
       String capitalized = Names.capitalized(channel.methodName());
@@ -301,8 +373,9 @@ final class TsBindingWriter {
     }
     code.close("};").close().blank()
         .line("/** Registers `handler` for every event and invoke; returns the function that removes them all. */")
-        .open("export function " + TsNames.registerFunction(model) + "(ipc: IpcRenderer, handler: " + handler + "): () => void")
-        .line("const renderer = " + TsNames.rendererFunction(model) + "(ipc);")
+        .open("export function " + TsNames.registerFunction(model) + "(ipc: IpcRenderer, handler: " + handler + codecsParameter()
+            + "): () => void")
+        .line("const renderer = " + TsNames.rendererFunction(model) + "(ipc" + (pageCodecs().isEmpty() ? "" : ", codecs") + ");")
         .openLine("const removals = [");
     for (ChannelModel channel : pageChannels()) {
       String capitalized = Names.capitalized(channel.methodName());

@@ -67,6 +67,82 @@ final class TsCodecWriter {
           }
           return nano;
         }
+        """),
+    DATE_TIME("""
+        function writeDate(w: WireWriter, what: string, value: { readonly year: number; readonly month: number; readonly day: number }): void {
+          if (!isDate(value.year, value.month, value.day)) {
+            throw new IpcValueError('The date of ' + what + ' is not a calendar date: year ' + value.year + ', month ' + value.month
+              + ', day ' + value.day + '; months and days count from 1.');
+          }
+          w.writeInt(value.year);
+          w.writeByte(value.month);
+          w.writeByte(value.day);
+        }
+
+        function readDate(r: WireReader, what: string): { year: number; month: number; day: number } {
+          const year = r.readInt();
+          const month = r.readByte();
+          const day = r.readByte();
+          if (!isDate(year, month, day)) {
+            throw r.malformed(what + ' out of range: year ' + year + ', month ' + month + ', day ' + day);
+          }
+          return { year, month, day };
+        }
+
+        function isDate(year: number, month: number, day: number): boolean {
+          if (!Number.isInteger(year) || Math.abs(year) > 999999999 || !within(month, 12) || month < 1 || !within(day, 31) || day < 1) {
+            return false;
+          }
+          const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+          return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+        }
+
+        function writeTime(w: WireWriter, what: string,
+            value: { readonly hour: number; readonly minute: number; readonly second: number; readonly nano: number }): void {
+          if (!isTime(value.hour, value.minute, value.second, value.nano)) {
+            throw new IpcValueError('The time of ' + what + ' is not a time of day: ' + value.hour + ':' + value.minute + ':'
+              + value.second + ' and ' + value.nano + ' ns; hours run to 23, minutes and seconds to 59, nanos to 999999999.');
+          }
+          w.writeByte(value.hour);
+          w.writeByte(value.minute);
+          w.writeByte(value.second);
+          w.writeInt(value.nano);
+        }
+
+        function readTime(r: WireReader, what: string): { hour: number; minute: number; second: number; nano: number } {
+          const hour = r.readByte();
+          const minute = r.readByte();
+          const second = r.readByte();
+          const nano = r.readInt();
+          if (!isTime(hour, minute, second, nano)) {
+            throw r.malformed(what + ' out of range: ' + hour + ':' + minute + ':' + second + ' and ' + nano + ' ns');
+          }
+          return { hour, minute, second, nano };
+        }
+
+        function isTime(hour: number, minute: number, second: number, nano: number): boolean {
+          return within(hour, 23) && within(minute, 59) && within(second, 59) && within(nano, 999999999);
+        }
+
+        function within(value: number, max: number): boolean {
+          return Number.isInteger(value) && value >= 0 && value <= max;
+        }
+        """),
+    OFFSET("""
+        function writeOffset(w: WireWriter, what: string, seconds: number): void {
+          if (!Number.isInteger(seconds) || Math.abs(seconds) > 64800) {
+            throw new IpcValueError('The offset of ' + what + ' is ' + seconds + ' s; an offset is whole seconds from -64800 to 64800.');
+          }
+          w.writeInt(seconds);
+        }
+
+        function readOffset(r: WireReader, what: string): number {
+          const seconds = r.readInt();
+          if (seconds < -64800 || seconds > 64800) {
+            throw r.malformed(what + ' out of range: offset of ' + seconds + ' s');
+          }
+          return seconds;
+        }
         """);
 
     private final String source;
@@ -94,10 +170,8 @@ final class TsCodecWriter {
     this.types = types;
     // The user types' codecs first, in the model's order, so their names do not depend on use.
     for (UserTypeDef def : model.userTypes().values()) {
-      if (!(def instanceof UserTypeDef.CodecDef)) {
-        bodies.put(userKey(def.type()), null);
-        functionsByKey.put(userKey(def.type()), allocate(names.of(def.type())));
-      }
+      bodies.put(userKey(def.type()), null);
+      functionsByKey.put(userKey(def.type()), allocate(names.of(def.type())));
     }
   }
 
@@ -219,6 +293,8 @@ final class TsCodecWriter {
         bodies.put(userKey(def.type()), sealedCodec(sealed));
       } else if (def instanceof UserTypeDef.EnumDef enumDef) {
         bodies.put(userKey(def.type()), enumCodec(enumDef));
+      } else if (def instanceof UserTypeDef.CodecDef) {
+        bodies.put(userKey(def.type()), pageCodec(def.type()));
       }
     }
     TsCode all = new TsCode();
@@ -461,13 +537,67 @@ final class TsCodecWriter {
           .open(decode).line("return { years: r.readInt(), months: r.readInt(), days: r.readInt() };").close();
       case BIT_SET -> code.open(encode).line("w.writeBytes(value);").close().blank()
           .open(decode).line("return r.readBytes();").close();
-      case ZONE_OFFSET -> code.open(encode).line("w.writeInt(value);").close().blank()
-          .open(decode).line("const seconds = r.readInt();")
-          .open("if (seconds < -64800 || seconds > 64800)")
-          .line("throw r.malformed('a ZoneOffset out of range: offset of ' + seconds + ' s');").close()
-          .line("return seconds;").close();
+      case ZONE_OFFSET -> {
+        helpers.add(Helper.OFFSET);
+        code.open(encode).line("writeOffset(w, 'a ZoneOffset', value);").close().blank()
+            .open(decode).line("return readOffset(r, 'a ZoneOffset');").close();
+      }
+      case LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME -> dateTimeCodec(code, encode, decode, type);
       default -> throw new IllegalArgumentException("no TypeScript codec for " + type.qualifiedName());
     }
+  }
+
+  /** The date, then the time, then the offset, then the zone's id: the parts the type has, as Java writes them. */
+  private void dateTimeCodec(TsCode code, String encode, String decode, WireType.LibraryType type) {
+    String simpleName = type.qualifiedName().substring(type.qualifiedName().lastIndexOf('.') + 1);
+    String what = "'" + (simpleName.startsWith("O") ? "an " : "a ") + simpleName + "'";
+    boolean date = type != WireType.LibraryType.LOCAL_TIME;
+    boolean time = type != WireType.LibraryType.LOCAL_DATE;
+    boolean offset = type == WireType.LibraryType.OFFSET_DATE_TIME || type == WireType.LibraryType.ZONED_DATE_TIME;
+    boolean zone = type == WireType.LibraryType.ZONED_DATE_TIME;
+    helpers.add(Helper.DATE_TIME);
+    if (offset) {
+      helpers.add(Helper.OFFSET);
+    }
+    code.open(encode);
+    List<String> parts = new ArrayList<>();
+    if (date) {
+      code.line("writeDate(w, " + what + ", value);");
+      parts.add("...readDate(r, " + what + ")");
+    }
+    if (time) {
+      code.line("writeTime(w, " + what + ", value);");
+      parts.add("...readTime(r, " + what + ")");
+    }
+    if (offset) {
+      code.line("writeOffset(w, " + what + ", value.offset);");
+      parts.add("offset: readOffset(r, " + what + ")");
+    }
+    if (zone) {
+      code.line("w.writeString(value.zone);");
+      parts.add("zone: r.readString()");
+    }
+    code.close().blank().open(decode);
+    if (parts.size() == 1) {
+      code.line("return " + parts.get(0).substring(3) + ";");
+    } else {
+      code.line("return { " + String.join(", ", parts) + " };");
+    }
+    code.close();
+  }
+
+  /** A type main writes with a codec of its own: the page's codec of it writes the same bytes, with nothing around them. */
+  private TsCode pageCodec(TypeRef type) {
+    Functions fns = functionsByKey.get(userKey(type));
+    String ts = names.of(type);
+    String codec = TsNames.BOUND_CODECS + ".get()." + TsNames.codecKey(ts);
+    return new TsCode()
+        .open("function " + fns.encode() + "(w: WireWriter, value: " + ts + "): void")
+        .line(codec + ".encode(w, value);")
+        .close().blank()
+        .open("function " + fns.decode() + "(r: WireReader): " + ts)
+        .line("return " + codec + ".decode(r);")
+        .close();
   }
 
   private TsCode recordCodec(UserTypeDef.RecordDef record) {

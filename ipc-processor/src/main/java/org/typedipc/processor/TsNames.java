@@ -18,9 +18,11 @@ final class TsNames {
       "Array", "BigInt", "Boolean", "Date", "Error", "Map", "Math", "Number", "Object", "Promise", "ReadonlyArray",
       "ReadonlyMap", "ReadonlySet", "Set", "String", "Symbol", "Uint8Array", "Int8Array", "Int16Array", "Uint16Array",
       "Int32Array", "BigInt64Array", "Float32Array", "Float64Array", "Codec", "Codecs", "WireWriter", "WireReader",
-      "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis");
+      "Channel", "Connection", "Contract", "Unsubscribe", "Function", "RangeError", "TypeError", "globalThis",
+      "IpcDeclaredError", "IpcValueError", "IpcCodecError", "UserCodecs");
 
   private final Map<String, String> names = new HashMap<>();
+  private final Map<String, String> errorClasses = new HashMap<>();
 
   TsNames(ContractModel model) {
     Set<String> taken = new HashSet<>(RESERVED);
@@ -33,13 +35,49 @@ final class TsNames {
         names.computeIfAbsent(exception.type().qualifiedName(), n -> allocate(exception.type(), taken));
       }
     }
+    for (ChannelModel channel : model.channels()) {
+      for (ExceptionDef exception : channel.exceptions()) {
+        errorClasses.computeIfAbsent(exception.type().qualifiedName(), n -> numbered(of(exception.type()) + "Error", taken));
+      }
+    }
+  }
+
+  /** The name of the error class of a declared exception: its data's name and {@code Error}. */
+  String errorClass(TypeRef exception) {
+    return errorClasses.get(exception.qualifiedName());
+  }
+
+  private static String numbered(String name, Set<String> taken) {
+    String candidate = name;
+    for (int i = 2; !taken.add(candidate); i++) {
+      candidate = name + i;
+    }
+    return candidate;
   }
 
   /** The names the file declares for the contract itself, which no user type may take. */
   static List<String> contractNames(ContractModel model) {
     String flat = model.contract().flatName();
     return List.of(flat, flat + "Contract", flat + "Channels", flat + "Handler", flat + "Listeners", rendererFunction(model),
-        registerFunction(model));
+        registerFunction(model), flat + "CodecTypes", flat + "Codecs", BOUND_CODECS);
+  }
+
+  /** The module's {@code UserCodecs}, which the contract's renderer binds and the codec functions read. */
+  static final String BOUND_CODECS = "boundCodecs";
+
+  /** {@code PricesCodecTypes}: the interface a page augments to name the types its own codecs carry. */
+  static String codecTypes(ContractModel model) {
+    return model.contract().flatName() + "CodecTypes";
+  }
+
+  /** {@code PricesCodecs}: the page's codecs of the types written by codecs of their own, one per type. */
+  static String codecs(ContractModel model) {
+    return model.contract().flatName() + "Codecs";
+  }
+
+  /** {@code money}: a type's key in the codecs the page passes, its TypeScript name in lower camel case. */
+  static String codecKey(String typeName) {
+    return Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
   }
 
   /** {@code filesRenderer}: the function that makes a contract's proxy or an events interface's listeners. */
@@ -66,11 +104,6 @@ final class TsNames {
         return candidate;
       }
     }
-    String flat = type.flatName();
-    String candidate = flat + "Type";
-    for (int i = 2; !taken.add(candidate); i++) {
-      candidate = flat + "Type" + i;
-    }
-    return candidate;
+    return numbered(type.flatName() + "Type", taken);
   }
 }

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Why a contract cannot have TypeScript bindings, if it cannot: a type with no TypeScript codec
- * (a codec declared in {@code @IpcCodecs} is Java code; the local date and time types have no
- * TypeScript value yet), an {@code Optional} directly inside an {@code Optional}, a record in a sealed union with a component named {@code kind}, which the
+ * Why a contract cannot have TypeScript bindings, if it cannot: an {@code Optional} directly inside
+ * an {@code Optional}, a record in a sealed union with a component named {@code kind}, which the
  * union's tag takes, or two enums of one sealed union sharing a constant, which a string could not
  * tell apart.
  */
@@ -44,14 +43,9 @@ final class TsSupport {
   }
 
   private static void check(WireType type, ContractModel model, Set<String> seen, Set<String> problems) {
-    if (type instanceof WireType.Library l && TsTypes.library(l.type()) == null) {
-      problems.add(l.type().qualifiedName() + " has no TypeScript codec yet");
-    } else if (type instanceof WireType.UserRef ref && seen.add(ref.type().qualifiedName())) {
+    if (type instanceof WireType.UserRef ref && seen.add(ref.type().qualifiedName())) {
       UserTypeDef def = model.userTypes().get(ref.type().qualifiedName());
-      if (def instanceof UserTypeDef.CodecDef codec) {
-        problems.add(ref.type().qualifiedName() + " is written by the Java codec " + codec.codec().qualifiedName()
-            + ", which TypeScript cannot run");
-      } else if (def instanceof UserTypeDef.RecordDef record) {
+      if (def instanceof UserTypeDef.RecordDef record) {
         record.components().forEach(c -> check(c.type(), model, seen, problems));
       } else if (def instanceof UserTypeDef.SealedDef sealed) {
         sealed.variants().forEach(v -> check(v, model, seen, problems));

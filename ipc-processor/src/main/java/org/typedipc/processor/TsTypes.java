@@ -5,9 +5,18 @@ package org.typedipc.processor;
  * send null in any of them, as its codecs allow; {@code Optional<T>} is {@code T | null} too, so
  * an empty Optional and a null read alike. Primitives are never null. {@code long} is {@code
  * bigint}, exact over the whole range; the other integers and the floating types are {@code
- * number}.
+ * number}. The local dates and times are plain objects of their fields, as the wire carries them
+ * and Java's getters name them; a date-time with an offset adds {@code offset} (total seconds, as
+ * a {@code ZoneOffset}), a zoned one also {@code zone} (the zone's id). They are not {@code Date}s,
+ * which hold an instant in the page's own zone, to millisecond precision.
  */
 final class TsTypes {
+  /** The fields of a local date, as Java's getters name them; month and day count from 1. */
+  private static final String DATE = "readonly year: number; readonly month: number; readonly day: number";
+
+  private static final String TIME = "readonly hour: number; readonly minute: number; readonly second: number;"
+      + " readonly nano: number";
+
   private final TsNames names;
 
   TsTypes(TsNames names) {
@@ -80,7 +89,7 @@ final class TsTypes {
     };
   }
 
-  /** The TypeScript type of a library type, or null if the bindings have no codec for it. */
+  /** The TypeScript type of a library type. */
   static String library(WireType.LibraryType type) {
     return switch (type) {
       case STRING, UUID, URI, PATH, CURRENCY, ZONE_ID -> "string";
@@ -91,7 +100,11 @@ final class TsTypes {
       case BIG_DECIMAL -> "{ readonly unscaled: bigint; readonly scale: number }";
       case PERIOD -> "{ readonly years: number; readonly months: number; readonly days: number }";
       case BIT_SET -> "Uint8Array";
-      case LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME -> null;
+      case LOCAL_DATE -> "{ " + DATE + " }";
+      case LOCAL_TIME -> "{ " + TIME + " }";
+      case LOCAL_DATE_TIME -> "{ " + DATE + "; " + TIME + " }";
+      case OFFSET_DATE_TIME -> "{ " + DATE + "; " + TIME + "; readonly offset: number }";
+      case ZONED_DATE_TIME -> "{ " + DATE + "; " + TIME + "; readonly offset: number; readonly zone: string }";
     };
   }
 }

@@ -66,6 +66,17 @@ class TsGoldenTest {
   }
 
   @Test
+  void typesWithCodecsOfTheirOwnUseThePagesCodecsBoundWithTheProxy() throws IOException {
+    assertGolden(compileWithTypeScript(input("Prices"), input("Money"), input("MoneyCodec"), input("package-info")), "Prices");
+  }
+
+  @Test
+  void eventsWithCodecsOfTheirOwnBindThePagesCodecsWithTheirListeners() throws IOException {
+    assertGolden(compileWithTypeScript(input("PriceAlerts"), input("Money"), input("MoneyCodec"), input("package-info")),
+        "PriceAlerts");
+  }
+
+  @Test
   void generationIsDeterministic() throws IOException {
     String first = generated(compileWithTypeScript(input("Catalog")), "Catalog");
     String second = generated(compileWithTypeScript(input("Catalog")), "Catalog");

@@ -8,6 +8,7 @@ import static org.typedipc.processor.Sources.compileWithTypeScript;
 import static org.typedipc.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,19 +48,31 @@ class TsOutputTest {
   }
 
   @Test
-  void aContractWithATypeTheBindingsCannotCarryGetsAWarningAndNoFile() {
-    JavaFileObject calendar = source("Calendar",
+  void aTypeWithACodecOfItsOwnGetsBindingsThatTakeThePagesCodecOfIt() throws IOException {
+    JavaFileObject packageInfo = JavaFileObjects.forSourceLines("test.package-info",
+        "@org.typedipc.api.IpcCodecs(MoneyCodec.class)",
+        "package test;");
+    JavaFileObject money = JavaFileObjects.forSourceLines("test.Money", "package test;", "public record Money(long cents) {}");
+    JavaFileObject moneyCodec = JavaFileObjects.forSourceLines("test.MoneyCodec",
+        "package test;",
+        "import org.typedipc.runtime.spi.*;",
+        "public final class MoneyCodec implements Codec<Money> {",
+        "  @Override public void encode(WireWriter out, Money value) { out.writeLong(value.cents()); }",
+        "  @Override public Money decode(WireReader in) { return new Money(in.readLong()); }",
+        "}");
+    JavaFileObject shop = source("Shop",
         "@IpcContract",
-        "public interface Calendar {",
-        "  CompletableFuture<LocalDate> next(String name);",
+        "public interface Shop {",
+        "  CompletableFuture<Money> total(String basket);",
         "}");
     Compilation compilation = javac().withClasspath(Sources.CLASSPATH).withOptions("-Atypedipc.typescript=true")
-        .withProcessors(new IpcProcessor()).compile(calendar);
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining(
-        "[IpcTypeScriptUnsupported] No TypeScript bindings for Calendar: java.time.LocalDate has no TypeScript codec yet");
-    assertThat(compilation).generatedSourceFile("test.CalendarIpc");
-    assertThat(compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "", TsOutput.ROOT + "test/Calendar.ts")).isEmpty();
+        .withProcessors(new IpcProcessor()).compile(packageInfo, money, moneyCodec, shop);
+    assertThat(compilation).succeededWithoutWarnings();
+    String bindings = TsGoldenTest.generated(compilation, "Shop");
+    assertThat(bindings).contains("export type Money = ShopCodecTypes extends { readonly Money: infer T } ? T : unknown;");
+    assertThat(bindings).contains("readonly money: Codec<Money>;");
+    assertThat(bindings).contains("export function shopRenderer(ipc: IpcRenderer, codecs: ShopCodecs): Shop {");
+    assertThat(bindings).doesNotContain("function encodeMoney(w: WireWriter, value: Money): void {\n  w.enter(");
   }
 
   @Test

@@ -24,6 +24,8 @@ final class NodeRenderer implements AutoCloseable {
   static final Path PORTS = Path.of("ts", "build-test", "conformance", "ports.js").toAbsolutePath();
   /** The renderer that speaks the generated bindings of {@code org.typedipc.web.typed.Shop}. */
   static final Path TYPED = Path.of("ts", "build-test", "conformance", "typed-renderer.js").toAbsolutePath();
+  /** The renderer that speaks the bindings of {@code org.typedipc.web.pricing.Prices}, with its own codec of Money. */
+  static final Path PRICING = Path.of("ts", "build-test", "conformance", "pricing-renderer.js").toAbsolutePath();
 
   private final Process process;
   private final Path output;

@@ -9,9 +9,16 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -179,8 +186,27 @@ final class RandomJavaValues {
       return ZoneId.of(ZONES[random.nextInt(ZONES.length)]);
     } else if (c == URI.class) {
       return URI.create(URIS[random.nextInt(URIS.length)]);
+    } else if (c == LocalDate.class) {
+      return date(Year.MAX_VALUE);
+    } else if (c == LocalTime.class) {
+      return LocalTime.ofNanoOfDay(random.nextLong(LocalTime.MAX.toNanoOfDay() + 1));
+    } else if (c == LocalDateTime.class) {
+      return LocalDateTime.of(date(Year.MAX_VALUE), (LocalTime) library(LocalTime.class));
+    } else if (c == OffsetDateTime.class) {
+      return OffsetDateTime.of((LocalDateTime) library(LocalDateTime.class), (ZoneOffset) library(ZoneOffset.class));
+    } else if (c == ZonedDateTime.class) {
+      // Years a zone's rules can shift by an hour without leaving LocalDateTime's range.
+      return ZonedDateTime.of(LocalDateTime.of(date(100_000), (LocalTime) library(LocalTime.class)),
+          ZoneId.of(ZONES[random.nextInt(ZONES.length)]));
     }
     throw new IllegalArgumentException("no random values of " + c.getName());
+  }
+
+  /** A date in years from -maxYear to maxYear, with the days of each month and leap years equally likely. */
+  private LocalDate date(int maxYear) {
+    int year = random.nextBoolean() ? random.nextInt(-maxYear, maxYear + 1) : random.nextInt(1900, 2101);
+    int month = random.nextInt(1, 13);
+    return LocalDate.of(year, month, random.nextInt(1, YearMonth.of(year, month).lengthOfMonth() + 1));
   }
 
   private static boolean isBox(Class<?> c) {

@@ -1,0 +1,4 @@
+package org.typedipc.web.pricing;
+
+/** An amount in cents of a currency, written by {@link MoneyCodec}. */
+public record Money(String currency, long cents) {}
