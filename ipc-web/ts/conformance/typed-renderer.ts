@@ -92,9 +92,9 @@ async function main(): Promise<void> {
     for await (const line of shop.restock('hammer')) hammers.push(`${String(line?.sku)}x${String(line?.quantity)}`);
     print('restock hammer completed');
   } catch (e) {
-    const data = (e as IpcRemoteError).data as OutOfStock;
-    print(`restock ${hammers.join(',')} then ${String((e as IpcRemoteError).className)} index=${(e as IpcRemoteError).index} ` +
-      `sku=${String(data?.sku)} available=${String(data?.available)}`);
+    if (!(e instanceof OutOfStockError)) throw e;
+    print(`restock ${hammers.join(',')} then ${String(e.className)} index=${e.index} ` +
+      `sku=${String(e.data.sku)} available=${String(e.data.available)}`);
   }
   shop.track('opened', 2n ** 63n - 1n, null);
   shop.track('paid', 1n, 'PAID');
