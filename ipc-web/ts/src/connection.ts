@@ -47,7 +47,7 @@ const MAX_PORTS_PER_POST = 64;
 const enum_ = {
   HELLO: 1, WELCOME: 2, REJECT: 3, CHANNEL: 4, SEND: 10, SYNC: 11, INVOKE: 12, REPLY: 13, REPLY_ERROR: 14,
   CANCEL: 15, EVENT: 16, FRAME_OPENED: 17, FRAME_CLOSED: 18, HEARTBEAT: 19, CLOSE: 20, FRAME_KNOWN: 21,
-  STREAM: 22, STREAM_ITEM: 23, STREAM_CREDIT: 24, POST: 30, PORT_MESSAGE: 31, PORT_CLOSED: 32,
+  STREAM: 22, STREAM_ITEM: 23, STREAM_CREDIT: 24, POST: 30, PORT_MESSAGE: 31, PORT_CLOSED: 32, PORT_RETURNED: 33,
 } as const;
 
 /** What a page needs to reach main: the socket's URL and this page load's single-use secret. */
@@ -266,14 +266,24 @@ class WebSocketRenderer implements IpcRenderer {
     const id = this.channelId(channel);
     this.header.reset();
     this.header.writeLength(MAIN_FRAME).writeLength(id).writeLength(portIds.length);
-    for (const portId of portIds) this.header.writeLength(portId);
-    const header = this.header.toByteArray();
-    // Only once the post can be written: a refused post leaves the ports where they are.
+    for (const port of transfer) this.header.writeLength(port.id).writeLong(port.deliveredCount());
+    this.writePacket(enum_.POST, this.header.toByteArray(), payload);
+    // Only once the post is written (a refused post leaves the ports where they are), and all in
+    // this turn, so nothing can arrive in between.
     for (const port of transfer) {
-      port.neuter();
       this.ports.delete(port.id);
+      // What no listener here had yet goes with the port, through main, oldest first: main reads
+      // the post first, so it knows how many to expect.
+      for (const waiting of port.neuter()) this.returnToMain(port.id, waiting);
     }
-    this.writePacket(enum_.POST, header, payload);
+  }
+
+  /** Sends main back a message it sent for a port this page no longer holds (PROTOCOL.md, `PORT_RETURNED`). */
+  private returnToMain(portId: number, payload: Uint8Array): void {
+    if (this.ended !== null) return;
+    const h = new WireWriter(8);
+    h.writeLength(portId);
+    this.writePacket(enum_.PORT_RETURNED, h.toByteArray(), payload);
   }
 
   stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue> {
@@ -627,17 +637,35 @@ class WebSocketRenderer implements IpcRenderer {
           throw new IpcProtocolError(messages.tooManyPorts(count, MAX_PORTS_PER_POST));
         }
         const ports: IpcMessagePort[] = [];
+        const ids: number[] = [];
         for (let i = 0; i < count; i++) {
-          const port = new IpcMessagePort(header.readLength(), this.portLink);
+          const id = header.readLength();
+          const delivered = header.readLong(); // main writes 0: it holds no messages for a port it posts
+          if (delivered < 0n) {
+            throw new IpcProtocolError(messages.negativeDeliveredCount(id, delivered));
+          }
+          ids.push(id);
+        }
+        header.requireFullyRead();
+        for (const id of ids) {
+          const port = new IpcMessagePort(id, this.portLink);
           this.ports.set(port.id, port);
           ports.push(port);
         }
         this.onEvent(channel, payload, ports);
         return;
       }
-      case enum_.PORT_MESSAGE:
-        this.ports.get(header.readLength())?.receive(payload);
+      case enum_.PORT_MESSAGE: {
+        const portId = header.readLength();
+        const port = this.ports.get(portId);
+        if (port) {
+          port.receive(payload);
+        } else {
+          // Posted on meanwhile (main routed by where it was) or closed: main knows which.
+          this.returnToMain(portId, payload);
+        }
         return;
+      }
       case enum_.PORT_CLOSED: {
         const portId = header.readLength();
         const port = this.ports.get(portId);

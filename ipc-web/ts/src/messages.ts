@@ -158,6 +158,9 @@ export const cannotPostOnPort = (portId: number, why: string): string => `Cannot
 export const tooManyPorts = (count: number, max: number): string =>
   `A POST carried ${count} ports, more than the ${max} a message may carry.`;
 
+export const negativeDeliveredCount = (portId: number, delivered: bigint): string =>
+  `A POST said ${delivered} messages of port #${portId} were delivered: a count is never negative.`;
+
 export const unknownPortEvent = (name: string): string =>
   `A MessagePort has the events 'message' and 'close', not '${name}'.`;
 

@@ -48,8 +48,10 @@ export class IpcMessagePort {
   private readonly link: PortLink;
   private readonly messageListeners: Entry[] = [];
   private readonly closeListeners: Entry[] = [];
-  /** Messages that came before {@link start}; null once started and delivered. */
+  /** Messages that came and no listener had yet (before {@link start}); null once started and delivered. */
   private waiting: Uint8Array[] | null = [];
+  /** How many messages came while this end was held here. */
+  private received = 0;
   private starting = false;
   private closed = false;
   private neutered = false;
@@ -127,6 +129,7 @@ export class IpcMessagePort {
   /** A message from the other end: waits for {@link start}, or is delivered now. */
   receive(payload: Uint8Array): void {
     if (this.closed) return;
+    this.received++;
     if (this.waiting !== null) {
       this.waiting.push(payload);
     } else {
@@ -144,14 +147,22 @@ export class IpcMessagePort {
     }
   }
 
+  /** How many of the messages that came while this end was held here its listeners had. */
+  deliveredCount(): bigint {
+    return BigInt(this.received - (this.waiting?.length ?? 0));
+  }
+
   /**
-   * Takes this end away to be posted to main: it is unusable here from now on. Messages that
-   * waited for {@link start} stay behind, as a JVM renderer's do.
+   * Takes this end away to be posted to main: it is unusable here from now on. Returns the
+   * messages no listener had yet, oldest first: they travel with it (PROTOCOL.md "No message is
+   * lost while a port moves").
    */
-  neuter(): void {
+  neuter(): readonly Uint8Array[] {
+    const undelivered = this.waiting ?? [];
     this.closed = true;
     this.neutered = true;
     this.waiting = null;
+    return undelivered;
   }
 
   /** Whether this end may be posted: open, and not posted before. */
