@@ -1,6 +1,6 @@
 /**
  * Message ports between a page and a Java main, in Node (WebRendererPortTest). Main posts ports
- * on `port`, `port2`, `port3` and `peer` and drives with `step`; the page sends `report` with a
+ * on `port`, `port2` … `port5` and `peer` and drives with `step`; the page sends `report` with a
  * name and what it saw.
  */
 import { connect, type IpcMessagePort, type IpcRendererEvent, type IpcValue } from '../src/index.js';
@@ -24,13 +24,21 @@ async function main(): Promise<void> {
     port.on('close', () => report('closed', 'the other end closed'));
     report('port', `${String(message)} ports=${event.ports.length}`);
   });
-  // Ports the page closes itself or posts back to main.
-  for (const channel of ['port2', 'port3']) {
+  // Ports the page closes itself or posts back to main (`port4` with main's messages still waiting for start()).
+  for (const channel of ['port2', 'port3', 'port4']) {
     ipc.on(channel, (event) => {
       held[channel] = event.ports[0]!;
       report(channel, `ports=${event.ports.length}`);
     });
   }
+  // A started port whose listener reports each message, until the page posts it back to main.
+  ipc.on('port5', (event) => {
+    const port = event.ports[0]!;
+    held['port5'] = port;
+    port.on('message', (m) => report('seen', String(m.data)));
+    port.start();
+    report('port5', `ports=${event.ports.length}`);
+  });
   // A port whose other end main gave a JVM renderer.
   ipc.on('peer', (event) => {
     const port = event.ports[0]!;
@@ -70,6 +78,16 @@ async function main(): Promise<void> {
         results.push(failure(e));
       }
       return results.join(' | ');
+    },
+    // Main's messages that waited for start() go back with the port, to main.
+    'post-waiting': () => {
+      ipc.postMessage('back', 'waiting', [held['port4']!]);
+      return 'posted';
+    },
+    // What the listener had stays here; what main sends meanwhile follows the port to main.
+    'post-started': () => {
+      ipc.postMessage('back', 'started', [held['port5']!]);
+      return 'posted';
     },
     'bad-transfer': () => {
       const results: string[] = [];

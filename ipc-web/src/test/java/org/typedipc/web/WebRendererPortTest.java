@@ -30,7 +30,8 @@ import org.typedipc.runtime.RendererInvitation;
  * the WebSocket: a port main posts arrives in {@code event.ports}, messages go both ways, those
  * main sent before the page's {@code start()} wait and then arrive in order, {@code close()} on
  * either end fires the other's close event, a port posted back to main works there and no longer
- * on the page, a bad transfer list is refused with Electron's text, and a page talks to a JVM
+ * on the page, main's messages the page's listeners had not had travel with a port posted back
+ * (once, in order), a bad transfer list is refused with Electron's text, and a page talks to a JVM
  * renderer through a pair main created and only brokers.
  */
 @Timeout(120)
@@ -121,6 +122,49 @@ class WebRendererPortTest {
   }
 
   @Test
+  void messagesAPageDidNotDeliverTravelWithThePortItPostsBack() throws Exception {
+    RendererInvitation invitation = web.acceptor().invite();
+    try (NodeRenderer node = NodeRenderer.start(NodeRenderer.PORTS, invitation.endpoint(), work)) {
+      Renderer page = invitation.renderer().get(30, TimeUnit.SECONDS);
+      node.awaitLine("ready", Duration.ofSeconds(60));
+
+      // Not started on the page: w1 and w2 wait there; w3 and w4 reach the page after it posted the
+      // port (main routes by where the port was) or wait in main for the first two to come back.
+      MessageChannelMain waiting = new MessageChannelMain();
+      page.postMessage("port4", null, List.of(waiting.port2()));
+      assertEquals("ports=1", awaitReport("port4"));
+      waiting.port1().postMessage("w1");
+      waiting.port1().postMessage("w2");
+      page.send("step", "post-waiting");
+      waiting.port1().postMessage("w3");
+      waiting.port1().postMessage("w4");
+      assertEquals("posted", awaitReport("post-waiting"));
+      assertEquals("waiting", postedBack.poll(30, TimeUnit.SECONDS)[0]);
+      LinkedBlockingQueue<Object> inMain = listen(postedBackPorts.poll(30, TimeUnit.SECONDS));
+      waiting.port1().postMessage("last");
+      assertEquals(List.of("w1", "w2", "w3", "w4", "last"), take(inMain, 5),
+          "what waited for start() on the page came to main once, in order, before what main sent later");
+
+      // Started on the page: s1 was delivered there and stays; r1 and r2 follow the port to main.
+      MessageChannelMain started = new MessageChannelMain();
+      page.postMessage("port5", null, List.of(started.port2()));
+      assertEquals("ports=1", awaitReport("port5"));
+      started.port1().postMessage("s1");
+      assertEquals("s1", awaitReport("seen"));
+      page.send("step", "post-started");
+      started.port1().postMessage("r1");
+      started.port1().postMessage("r2");
+      assertEquals("posted", awaitReport("post-started"));
+      assertEquals("started", postedBack.poll(30, TimeUnit.SECONDS)[0]);
+      LinkedBlockingQueue<Object> inMainToo = listen(postedBackPorts.poll(30, TimeUnit.SECONDS));
+      started.port1().postMessage("last");
+      assertEquals(List.of("r1", "r2", "last"), take(inMainToo, 3),
+          "a message the page's listener had did not come back; those sent meanwhile came once, in order");
+      assertEquals(null, reports("seen").poll(), "the page's listener heard nothing after the post");
+    }
+  }
+
+  @Test
   void aPageAndAJvmRendererTalkThroughAPairMainCreated() throws Exception {
     EmbeddedRenderer jvm = ipcMain.embedRenderer();
     jvm.ipcRenderer().on("peer", (event, args) -> {
@@ -161,6 +205,18 @@ class WebRendererPortTest {
   private String step(Renderer page, String name) throws InterruptedException {
     page.send("step", name);
     return awaitReport(name);
+  }
+
+  /** Starts a port main got back from the page; what it hears lands in the returned queue. */
+  private static LinkedBlockingQueue<Object> listen(List<MessagePort> ports) {
+    if (ports == null) {
+      throw new AssertionError("main's listener got no post from the page");
+    }
+    assertEquals(1, ports.size(), "main's listener got the page's port in event.ports()");
+    LinkedBlockingQueue<Object> heard = new LinkedBlockingQueue<>();
+    ports.get(0).onMessage(event -> heard.add(event.data()));
+    ports.get(0).start();
+    return heard;
   }
 
   private static List<Object> take(LinkedBlockingQueue<Object> queue, int count) throws InterruptedException {
