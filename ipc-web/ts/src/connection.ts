@@ -250,6 +250,9 @@ class WebSocketRenderer implements IpcRenderer {
 
   postMessage(channel: string, message: IpcValue, transfer: readonly IpcMessagePort[] = []): void {
     this.requireOpen();
+    if (transfer.length > MAX_PORTS_PER_POST) {
+      throw new TypeError(messages.tooManyPortsToPost(transfer.length, MAX_PORTS_PER_POST));
+    }
     const portIds = transfer.map((port, index) => {
       if (!(port instanceof IpcMessagePort) || this.ports.get(port.id) !== port) {
         throw new TypeError(port instanceof IpcMessagePort && !port.transferable()

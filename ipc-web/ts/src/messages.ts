@@ -155,6 +155,9 @@ export const portNeutered = (portId: number): string =>
 
 export const cannotPostOnPort = (portId: number, why: string): string => `Cannot post on MessagePort #${portId}: ${why}`;
 
+export const tooManyPortsToPost = (count: number, max: number): string =>
+  `Cannot post ${count} ports with one message: a message carries at most ${max} ports. Post the others with further messages; nothing was sent.`;
+
 export const tooManyPorts = (count: number, max: number): string =>
   `A POST carried ${count} ports, more than the ${max} a message may carry.`;
 

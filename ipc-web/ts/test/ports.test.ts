@@ -91,3 +91,22 @@ test('a message for a port the page no longer holds goes back to main', async ()
     [[PORT_RETURNED, 4, 'late'], [PORT_RETURNED, 9, 'never held']]);
   page.close();
 });
+
+test('a post of more than 64 ports is refused at the call, sending nothing and keeping the ports', async () => {
+  const { page, socket } = await connectedPage();
+  const got: IpcMessagePort[] = [];
+  page.on('port', (event) => got.push(...event.ports));
+  socket.feed(packet(CHANNEL, new WireWriter(16).writeLength(0).writeString('port').toByteArray()));
+  socket.feed(mainPost(Array.from({ length: 64 }, (_, i) => [10 + i, 0n] as const)));
+  socket.feed(mainPost([[200, 0n]]));
+  assert.equal(got.length, 65);
+  const before = socket.sent.length;
+  assert.throws(() => page.postMessage('back', null, got), {
+    name: 'TypeError',
+    message: 'Cannot post 65 ports with one message: a message carries at most 64 ports. Post the others with further messages; nothing was sent.',
+  });
+  assert.equal(socket.sent.length, before, 'nothing was written');
+  page.postMessage('back', null, got.slice(0, 64));
+  assert.deepEqual(writtenSince(socket.sent, before).map((p) => p.type), [CHANNEL, POST], 'the same ports, 64 of them, still post');
+  page.close();
+});
