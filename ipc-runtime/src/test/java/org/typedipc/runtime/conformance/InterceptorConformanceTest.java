@@ -34,13 +34,15 @@ import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.testing.ConnectedRenderer;
+import org.typedipc.runtime.testing.CountingPublisher;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
+import org.typedipc.runtime.testing.RecordingSubscriber;
 import org.typedipc.runtime.testing.Waits;
 
 /**
  * Main's interceptors and sender policies: they see every call in order, wrap it to its end, and
- * refuse it before any listener or handler runs; stats count what crossed.
+ * refuse it before any listener or handler runs; stats count what crossed, streams included.
  */
 @OverEveryTransport
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -179,8 +181,8 @@ class InterceptorConformanceTest extends IpcFixture {
     eventually(() -> connected.renderer().stats().pendingCalls() == 0, "no call is pending");
 
     IpcStats stats = connected.renderer().stats();
-    assertEquals(new IpcStats.Traffic(10, 3, 4, stats.toMain().bytes(), stats.toMain().replyBytes()), stats.toMain());
-    assertEquals(new IpcStats.Traffic(2, 0, 1, stats.toRenderer().bytes(), stats.toRenderer().replyBytes()), stats.toRenderer());
+    assertEquals(new IpcStats.Traffic(10, 3, 4, 0, stats.toMain().bytes(), stats.toMain().replyBytes(), 0, 0), stats.toMain());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, 0, stats.toRenderer().bytes(), stats.toRenderer().replyBytes(), 0, 0), stats.toRenderer());
     assertTrue(stats.toMain().bytes() > 17 && stats.toRenderer().bytes() > 0, stats.toString());
     assertEquals(0, stats.denied());
     assertTrue(stats.handlerTime().toNanos() > 0, stats.toString());
@@ -312,8 +314,8 @@ class InterceptorConformanceTest extends IpcFixture {
 
     IpcStats own = connected.ipc().stats();
     IpcStats mains = connected.renderer().stats();
-    assertEquals(new IpcStats.Traffic(5, 1, 2, own.toMain().bytes(), own.toMain().replyBytes()), own.toMain());
-    assertEquals(new IpcStats.Traffic(3, 0, 1, own.toRenderer().bytes(), own.toRenderer().replyBytes()), own.toRenderer());
+    assertEquals(new IpcStats.Traffic(5, 1, 2, 0, own.toMain().bytes(), own.toMain().replyBytes(), 0, 0), own.toMain());
+    assertEquals(new IpcStats.Traffic(3, 0, 1, 0, own.toRenderer().bytes(), own.toRenderer().replyBytes(), 0, 0), own.toRenderer());
     // Both sides count the same bytes crossing.
     assertEquals(mains.toMain(), own.toMain());
     assertEquals(mains.toRenderer(), own.toRenderer());
@@ -321,6 +323,71 @@ class InterceptorConformanceTest extends IpcFixture {
     assertEquals(0, own.denied());
     assertTrue(own.handlerTime().toNanos() > 0, own.toString());
     assertEquals(own, connected.connection().ipcRenderer().stats());
+  }
+
+  @Test
+  void streamsCountOnBothSidesWhereTheyWereOpenedAndWhereTheirItemsTravel() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    counted.handleStream("count", (event, args) -> CountingPublisher.of((Integer) args[0]));
+    ConnectedRenderer connected = startRenderer(counted);
+    connected.ipc().handleStream("count", (event, args) -> CountingPublisher.of((Integer) args[0]));
+    RecordingSubscriber fromMain = RecordingSubscriber.inBatches(4);
+    RecordingSubscriber fromRenderer = RecordingSubscriber.inBatches(4);
+
+    connected.ipc().stream("count", 25).subscribe(fromMain);
+    connected.renderer().stream("count", 11).subscribe(fromRenderer);
+    await(fromMain.done);
+    await(fromRenderer.done);
+    assertEquals(25, fromMain.received());
+    assertEquals(11, fromRenderer.received());
+    eventually(() -> connected.ipc().stats().pendingCalls() == 0 && connected.renderer().stats().pendingCalls() == 0,
+        "no stream is open");
+
+    IpcStats own = connected.ipc().stats();
+    IpcStats mains = connected.renderer().stats();
+    // The renderer opened one stream whose 25 items came to it, main one whose 11 items went to main.
+    assertEquals(new IpcStats.Traffic(0, 0, 0, 1, own.toMain().bytes(), 0, 11, own.toMain().streamItemBytes()), own.toMain());
+    assertEquals(new IpcStats.Traffic(0, 0, 0, 1, own.toRenderer().bytes(), 0, 25, own.toRenderer().streamItemBytes()), own.toRenderer());
+    assertTrue(own.toMain().bytes() > 0 && own.toRenderer().bytes() > 0, own.toString());
+    assertTrue(own.toMain().streamItemBytes() >= 11 && own.toRenderer().streamItemBytes() >= 25, own.toString());
+    // Both sides count the same streams and items crossing; main's total is its one renderer's.
+    assertEquals(mains.toMain(), own.toMain());
+    assertEquals(mains.toRenderer(), own.toRenderer());
+    assertEquals(mains.toMain(), counted.stats().toMain());
+    assertEquals(mains.toRenderer(), counted.stats().toRenderer());
+    assertEquals(0, counted.stats().pendingCalls());
+  }
+
+  @Test
+  void anOpenStreamIsPendingOnBothSidesUntilItsSubscriberCancels() {
+    IpcMain counted = startMain(IpcMainOptions.defaults());
+    CountingPublisher mainSide = CountingPublisher.endless();
+    counted.handleStream("endless", (event, args) -> mainSide);
+    ConnectedRenderer connected = startRenderer(counted);
+    CountingPublisher rendererSide = CountingPublisher.endless();
+    connected.ipc().handleStream("endless", (event, args) -> rendererSide);
+    RecordingSubscriber inRenderer = RecordingSubscriber.inBatches(3);
+    RecordingSubscriber inMain = RecordingSubscriber.inBatches(3);
+
+    connected.ipc().stream("endless").subscribe(inRenderer);
+    connected.renderer().stream("endless").subscribe(inMain);
+    inRenderer.awaitReceived(6);
+    inMain.awaitReceived(6);
+    // Each side waits on its own stream and serves the other's.
+    assertEquals(2, connected.ipc().stats().pendingCalls());
+    assertEquals(2, connected.renderer().stats().pendingCalls());
+    assertEquals(2, counted.stats().pendingCalls());
+
+    inRenderer.cancel();
+    inMain.cancel();
+    await(mainSide.cancelled);
+    await(rendererSide.cancelled);
+    eventually(() -> connected.ipc().stats().pendingCalls() == 0 && connected.renderer().stats().pendingCalls() == 0
+        && counted.stats().pendingCalls() == 0, "no stream is open after the cancels");
+    IpcStats own = connected.ipc().stats();
+    assertEquals(1, own.toMain().streams());
+    assertEquals(1, own.toRenderer().streams());
+    assertTrue(own.toMain().streamItems() >= 6 && own.toRenderer().streamItems() >= 6, own.toString());
   }
 
   @Test
@@ -345,7 +412,7 @@ class InterceptorConformanceTest extends IpcFixture {
 
     IpcStats own = connected.ipc().stats();
     assertEquals(2, own.denied());
-    assertEquals(new IpcStats.Traffic(2, 0, 1, own.toRenderer().bytes(), 0), own.toRenderer());
+    assertEquals(new IpcStats.Traffic(2, 0, 1, 0, own.toRenderer().bytes(), 0, 0, 0), own.toRenderer());
     assertEquals(0, connected.renderer().stats().denied(), "main refused nothing");
     assertThrows(IpcAccessDeniedException.class, () -> connected.ipc().send("private:note"));
     assertEquals(IpcStats.Traffic.NONE, connected.ipc().stats().toMain(), "a call refused on its way out never left");

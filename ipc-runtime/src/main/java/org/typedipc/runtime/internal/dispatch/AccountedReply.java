@@ -1,20 +1,22 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 /**
  * Keeps a reply's shape when a delivery puts its own accounting in front of it: a stream's sink
  * stays a {@link StreamSink}, so its handler still streams, while the stream's end goes through the
- * delivery that counts it.
+ * delivery that counts it and each item's size to the stats.
  */
 public final class AccountedReply {
   private AccountedReply() {}
 
   /**
    * The sink a handler answers to: {@code accounting} itself for a single reply, or for a stream a
-   * sink whose items and credit go straight to {@code original} and whose end goes to {@code accounting}.
+   * sink whose items and credit go straight to {@code original}, each item's size to {@code
+   * itemBytes} unless the stream was cancelled, and whose end goes to {@code accounting}.
    */
-  public static ReplySink of(ReplySink accounting, ReplySink original) {
+  public static ReplySink of(ReplySink accounting, ReplySink original, IntConsumer itemBytes) {
     if (!(original instanceof StreamSink)) {
       return accounting;
     }
@@ -22,6 +24,9 @@ public final class AccountedReply {
     return new StreamSink() {
       @Override
       public void item(byte[] payload) {
+        if (!stream.isCancelled()) {
+          itemBytes.accept(payload.length);
+        }
         stream.item(payload);
       }
 
@@ -50,5 +55,10 @@ public final class AccountedReply {
         accounting.onCancel(action);
       }
     };
+  }
+
+  /** {@code stream} as its opener hands it to the link: the same sink, each item's size also going to {@code itemBytes}. */
+  public static StreamSink counted(StreamSink stream, IntConsumer itemBytes) {
+    return (StreamSink) of(stream, stream, itemBytes);
   }
 }

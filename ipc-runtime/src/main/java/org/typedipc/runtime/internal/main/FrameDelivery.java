@@ -7,6 +7,7 @@ import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.Frame;
@@ -52,14 +53,19 @@ abstract class FrameDelivery extends InboundMessage implements Runnable, IpcCall
   }
 
   /**
-   * Runs main's interceptors, its sender policies first; on a refusal the renderer's stats count
-   * it and the caller, if it waits, fails with the refusal.
+   * Counts the call (a stream if {@code reply} is one) and runs main's interceptors, its sender
+   * policies first; on a refusal the renderer's stats count it and the caller, if it waits, fails
+   * with the refusal.
    *
    * @return the tracker to finish, or null; {@link #REFUSED} if the call was refused
    */
   final CallTracker intercept(ReplySink reply) {
     RendererSession renderer = frame.session();
-    renderer.counted(type(), payloadBytes());
+    if (reply instanceof StreamSink) {
+      renderer.streamOpened(type(), payloadBytes());
+    } else {
+      renderer.counted(type(), payloadBytes());
+    }
     try {
       return renderer.main.interception.enter(this);
     } catch (RuntimeException refused) {

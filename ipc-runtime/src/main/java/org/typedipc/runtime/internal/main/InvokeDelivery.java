@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
@@ -7,6 +8,7 @@ import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.messages.Checks;
 
 /**
@@ -18,6 +20,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
   private final ReplySink reply;
   /** The interceptors' tracker, or null; set before the handler runs. */
   private CallTracker tracker;
+  private final AtomicBoolean endCounted = new AtomicBoolean();
 
   InvokeDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink reply) {
     super(frame, channel, payload);
@@ -37,6 +40,10 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     }
     RendererSession renderer = frame.session();
     renderer.inboundPending(1);
+    if (reply instanceof StreamSink) {
+      // A cancelled stream's producer may never end it: it stops counting as pending now.
+      reply.onCancel(() -> answered(IpcOutcome.Status.FAILED, 0));
+    }
     long start = System.nanoTime();
     dispatch(renderer);
     renderer.handled(System.nanoTime() - start);
@@ -53,7 +60,8 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      handler.answer(this, this, AccountedReply.of(this, reply), renderer.main.warnings, renderer.id());
+      ReplySink accounted = AccountedReply.of(this, reply, bytes -> renderer.streamItem(Type.INVOKE, bytes));
+      handler.answer(this, this, accounted, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
       }
@@ -74,9 +82,15 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     reply.fail(error);
   }
 
+  /** Counts the end of the call once, be it the reply or, for a stream, a cancel. */
   private void answered(IpcOutcome.Status status, int replyBytes) {
+    if (!endCounted.compareAndSet(false, true)) {
+      return;
+    }
     frame.session().inboundPending(-1);
-    frame.session().replied(Type.INVOKE, replyBytes);
+    if (!(reply instanceof StreamSink)) {
+      frame.session().replied(Type.INVOKE, replyBytes);
+    }
     if (tracker != null) {
       tracker.finish(status, replyBytes);
     }

@@ -27,6 +27,7 @@ import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
@@ -260,8 +261,10 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       if (frame.isDetached()) {
         stream.call().abandon(disconnected(stream.call(), frame.describe()));
       } else if (pending.track(stream.call())) {
+        streamOpened(IpcCall.Type.RENDERER_INVOKE, payload.length);
         try {
-          link.stream(frame.id(), channel.name(), payload, stream);
+          link.stream(frame.id(), channel.name(), payload,
+              AccountedReply.counted(stream, bytes -> streamItem(IpcCall.Type.RENDERER_INVOKE, bytes)));
         } catch (IpcDisconnectedException e) {
           stream.call().abandon(disconnected(stream.call(), frame.describe()));
         }
@@ -399,6 +402,18 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   void replied(IpcCall.Type type, int payloadBytes) {
     traffic.replied(type, payloadBytes);
     main.totals.replied(type, payloadBytes);
+  }
+
+  /** A stream to or from this renderer opened as a call of {@code openedAs}, counted for it and for main. */
+  void streamOpened(IpcCall.Type openedAs, int payloadBytes) {
+    traffic.streamOpened(openedAs, payloadBytes);
+    main.totals.streamOpened(openedAs, payloadBytes);
+  }
+
+  /** One item of a stream to or from this renderer opened as a call of {@code openedAs}. */
+  void streamItem(IpcCall.Type openedAs, int payloadBytes) {
+    traffic.streamItem(openedAs, payloadBytes);
+    main.totals.streamItem(openedAs, payloadBytes);
   }
 
   /** A call from this renderer was refused before anything ran. */

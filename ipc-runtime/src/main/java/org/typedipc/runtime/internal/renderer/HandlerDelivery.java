@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.renderer;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcOutcome;
@@ -12,6 +13,7 @@ import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.messages.Checks;
 
@@ -24,6 +26,7 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   private final ReplySink reply;
   /** The interceptors' tracker, or null; set before the handler runs. */
   private CallTracker tracker;
+  private final AtomicBoolean endCounted = new AtomicBoolean();
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
     super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
@@ -34,7 +37,11 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   @Override
   public void run() {
     TrafficCounters traffic = frame.client.traffic;
-    traffic.count(Type.RENDERER_INVOKE, payloadBytes());
+    if (reply instanceof StreamSink) {
+      traffic.streamOpened(Type.RENDERER_INVOKE, payloadBytes());
+    } else {
+      traffic.count(Type.RENDERER_INVOKE, payloadBytes());
+    }
     try {
       tracker = frame.client.interception.enter(this);
     } catch (RuntimeException refused) {
@@ -43,6 +50,10 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
       return;
     }
     traffic.inboundPending(1);
+    if (reply instanceof StreamSink) {
+      // A cancelled stream's producer may never end it: it stops counting as pending now.
+      reply.onCancel(() -> ended(IpcOutcome.Status.FAILED, 0));
+    }
     long start = System.nanoTime();
     dispatch();
     traffic.handlerTime(System.nanoTime() - start);
@@ -53,7 +64,8 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      handler.answer(this, this, AccountedReply.of(this, reply), RendererClient.WARNINGS, 0);
+      ReplySink accounted = AccountedReply.of(this, reply, bytes -> frame.client.traffic.streamItem(Type.RENDERER_INVOKE, bytes));
+      handler.answer(this, this, accounted, RendererClient.WARNINGS, 0);
       if (malformed() != null) {
         frame.client.malformedPayload(channel, malformed());
       }
@@ -62,25 +74,28 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
 
   @Override
   public void succeed(byte[] payload) {
-    answered(payload.length);
-    if (tracker != null) {
-      tracker.finish(IpcOutcome.Status.SUCCEEDED, payload.length);
-    }
+    ended(IpcOutcome.Status.SUCCEEDED, payload.length);
     reply.succeed(payload);
   }
 
   @Override
   public void fail(RemoteError error) {
-    answered(0);
-    if (tracker != null) {
-      tracker.finish(IpcOutcome.Status.FAILED, 0);
-    }
+    ended(IpcOutcome.Status.FAILED, 0);
     reply.fail(error);
   }
 
-  private void answered(int replyBytes) {
+  /** Counts the end of the call once, be it the reply or, for a stream, a cancel. */
+  private void ended(IpcOutcome.Status status, int replyBytes) {
+    if (!endCounted.compareAndSet(false, true)) {
+      return;
+    }
     frame.client.traffic.inboundPending(-1);
-    frame.client.traffic.replied(Type.RENDERER_INVOKE, replyBytes);
+    if (!(reply instanceof StreamSink)) {
+      frame.client.traffic.replied(Type.RENDERER_INVOKE, replyBytes);
+    }
+    if (tracker != null) {
+      tracker.finish(status, replyBytes);
+    }
   }
 
   @Override

@@ -36,6 +36,7 @@ import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.MainLink;
@@ -665,8 +666,9 @@ public class RendererClient implements RendererConnection, RendererLink {
       if (stream.isCancelledBySubscriber() || !pending.track(stream.call())) {
         return;
       }
+      traffic.streamOpened(IpcCall.Type.INVOKE, payload.length);
       try {
-        main.stream(frame.id, channel.name(), payload, stream);
+        main.stream(frame.id, channel.name(), payload, AccountedReply.counted(stream, bytes -> traffic.streamItem(IpcCall.Type.INVOKE, bytes)));
       } catch (IpcDisconnectedException e) {
         stream.call().abandon(released(frame, e));
       }
