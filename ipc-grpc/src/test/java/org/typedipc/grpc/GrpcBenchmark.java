@@ -10,13 +10,10 @@ import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.typedipc.grpc.internal.BytesMarshaller;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererAcceptor;
@@ -60,24 +57,9 @@ public final class GrpcBenchmark {
   }
 
   private static long[] plainUnary(byte[] payload) throws Exception {
-    MethodDescriptor.Marshaller<byte[]> bytes = new MethodDescriptor.Marshaller<>() {
-      @Override
-      public InputStream stream(byte[] value) {
-        return new ByteArrayInputStream(value);
-      }
-
-      @Override
-      public byte[] parse(InputStream stream) {
-        try {
-          return stream.readAllBytes();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
     MethodDescriptor<byte[], byte[]> echo = MethodDescriptor.<byte[], byte[]>newBuilder()
         .setType(MethodDescriptor.MethodType.UNARY).setFullMethodName("bench.Echo/Echo")
-        .setRequestMarshaller(bytes).setResponseMarshaller(bytes).build();
+        .setRequestMarshaller(BytesMarshaller.INSTANCE).setResponseMarshaller(BytesMarshaller.INSTANCE).build();
     Server server = Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()).directExecutor()
         .addService(ServerServiceDefinition.builder("bench.Echo")
             .addMethod(echo, ServerCalls.asyncUnaryCall((request, response) -> {

@@ -1,10 +1,6 @@
 package org.typedipc.grpc.internal;
 
 import io.grpc.MethodDescriptor;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The one gRPC method of the transport: a bidirectional stream of opaque byte chunks that carry the
@@ -23,27 +19,9 @@ public final class TunnelMethod {
   public static final MethodDescriptor<byte[], byte[]> OPEN = MethodDescriptor.<byte[], byte[]>newBuilder()
       .setType(MethodDescriptor.MethodType.BIDI_STREAMING)
       .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Open"))
-      .setRequestMarshaller(Bytes.INSTANCE)
-      .setResponseMarshaller(Bytes.INSTANCE)
+      .setRequestMarshaller(BytesMarshaller.INSTANCE)
+      .setResponseMarshaller(BytesMarshaller.INSTANCE)
       .build();
 
   private TunnelMethod() {}
-
-  private enum Bytes implements MethodDescriptor.Marshaller<byte[]> {
-    INSTANCE;
-
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
-
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
 }

@@ -38,6 +38,7 @@ import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.testing.LaunchedRenderer;
 
 /** Main and renderers in separate OS processes, over every transport. */
 @Timeout(60)
@@ -55,15 +56,11 @@ class CrossProcessTest {
   }
 
   private Renderer launch(TransportKind transport) throws Exception {
-    return launch(RendererLaunch.mainClass(EchoRenderer.class.getName()).withTransport(transport));
+    return LaunchedRenderer.launchReady(main, EchoRenderer.class, transport);
   }
 
   private Renderer launch(RendererLaunch launch) throws Exception {
-    CompletableFuture<Object> ready = new CompletableFuture<>();
-    main.once("ready", (event, args) -> ready.complete(args[0]));
-    Renderer renderer = main.launch(launch).get(30, TimeUnit.SECONDS);
-    assertEquals(renderer.processId(), ((Number) ready.get(30, TimeUnit.SECONDS)).longValue());
-    return renderer;
+    return LaunchedRenderer.launchReady(main, launch);
   }
 
   @ParameterizedTest

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.MessageChannelMain;
 import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.testing.LaunchedRenderer;
 
 /**
  * MessagePorts between real processes: two renderer processes, each over its own transport, talk
@@ -42,12 +42,7 @@ class PortProcessTest {
   }
 
   private Renderer launch(TransportKind transport) throws Exception {
-    CompletableFuture<Object> ready = new CompletableFuture<>();
-    main.once("ready", (event, args) -> ready.complete(args[0]));
-    Renderer renderer = main.launch(RendererLaunch.mainClass(PortRenderer.class.getName()).withTransport(transport))
-        .get(30, TimeUnit.SECONDS);
-    assertEquals(renderer.processId(), ((Number) ready.get(30, TimeUnit.SECONDS)).longValue());
-    return renderer;
+    return LaunchedRenderer.launchReady(main, PortRenderer.class, transport);
   }
 
   /** Posts a port to {@code renderer} in {@code mode} and waits until it took it. */

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.testing.LaunchedRenderer;
 
 /** Main invoking the handlers of a renderer in another OS process, and that process being killed. */
 @Timeout(60)
@@ -37,11 +37,7 @@ class RendererInvokeProcessTest {
   }
 
   private Renderer launch(TransportKind transport) throws Exception {
-    CompletableFuture<Object> ready = new CompletableFuture<>();
-    main.once("ready", (event, args) -> ready.complete(args[0]));
-    Renderer renderer = main.launch(RendererLaunch.mainClass(EchoRenderer.class.getName()).withTransport(transport)).get(30, TimeUnit.SECONDS);
-    ready.get(30, TimeUnit.SECONDS);
-    return renderer;
+    return LaunchedRenderer.launchReady(main, EchoRenderer.class, transport);
   }
 
   @ParameterizedTest

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
-import org.typedipc.runtime.RendererLaunch;
 import org.typedipc.runtime.TransportKind;
 import org.typedipc.runtime.testing.CountingPublisher;
+import org.typedipc.runtime.testing.LaunchedRenderer;
 import org.typedipc.runtime.testing.RecordingSubscriber;
 
 /** Streams whose other end is a renderer process that is killed mid-stream. */
@@ -39,11 +39,7 @@ class StreamProcessTest {
   }
 
   private Renderer launch(TransportKind transport) throws Exception {
-    CompletableFuture<Object> ready = new CompletableFuture<>();
-    main.once("ready", (event, args) -> ready.complete(args[0]));
-    Renderer renderer = main.launch(RendererLaunch.mainClass(StreamingRenderer.class.getName()).withTransport(transport)).get(30, TimeUnit.SECONDS);
-    ready.get(30, TimeUnit.SECONDS);
-    return renderer;
+    return LaunchedRenderer.launchReady(main, StreamingRenderer.class, transport);
   }
 
   @ParameterizedTest

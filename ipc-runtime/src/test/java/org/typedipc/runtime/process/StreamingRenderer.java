@@ -8,7 +8,8 @@ import org.typedipc.runtime.testing.CountingPublisher;
 /**
  * A renderer process for the stream process tests: it produces an endless stream on {@code
  * "ticks"} for main, and subscribes to main's {@code "endless"} stream, telling main on {@code
- * "streaming"} once 100 items arrived, then consuming on until it is killed.
+ * "streaming"} once 100 items arrived, then consuming on until it is killed. It sends {@code
+ * "ready"} with its process id first.
  */
 public final class StreamingRenderer {
   private StreamingRenderer() {}
@@ -43,6 +44,6 @@ public final class StreamingRenderer {
       @Override
       public void onComplete() {}
     });
-    ipc.send("ready", "streaming renderer");
+    ipc.send("ready", ProcessHandle.current().pid());
   }
 }

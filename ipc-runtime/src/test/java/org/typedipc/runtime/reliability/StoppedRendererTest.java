@@ -68,13 +68,13 @@ class StoppedRendererTest {
     main.close();
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "STDIO"})
-  void aStoppedRendererIsGoneInTimeAndKilledWhileOthersCarryOn(TransportKind transport) throws Exception {
-    stopped = renderers.launch(transport);
-    Renderer bystander = renderers.launch(transport);
-    CompletableFuture<Long> cancelledAt = new CompletableFuture<>();
+  /**
+   * Has the stopped renderer invoke main's {@code "hang"} handler, which never answers, and waits
+   * until it runs; the future completes with the {@link System#nanoTime()} at which main cancels it.
+   */
+  private CompletableFuture<Long> hangInMain() throws Exception {
     CompletableFuture<Boolean> hanging = new CompletableFuture<>();
+    CompletableFuture<Long> cancelledAt = new CompletableFuture<>();
     main.handle("hang", (event, args) -> {
       event.onCancel(() -> cancelledAt.complete(System.nanoTime()));
       hanging.complete(true);
@@ -82,6 +82,15 @@ class StoppedRendererTest {
     });
     command(stopped, "hang");
     hanging.get(30, TimeUnit.SECONDS);
+    return cancelledAt;
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "STDIO"})
+  void aStoppedRendererIsGoneInTimeAndKilledWhileOthersCarryOn(TransportKind transport) throws Exception {
+    stopped = renderers.launch(transport);
+    Renderer bystander = renderers.launch(transport);
+    CompletableFuture<Long> cancelledAt = hangInMain();
     command(stopped, "flood", 1_000_000_000, 1024, 4);
     Thread mainFlood = floodFromMain(stopped);
     Thread.sleep(300);
@@ -173,15 +182,7 @@ class StoppedRendererTest {
       flooding.complete(true);
       sleepQuietly(SLOW_LISTENER_MILLIS);
     });
-    CompletableFuture<Boolean> hanging = new CompletableFuture<>();
-    CompletableFuture<Long> cancelledAt = new CompletableFuture<>();
-    main.handle("hang", (event, args) -> {
-      event.onCancel(() -> cancelledAt.complete(System.nanoTime()));
-      hanging.complete(true);
-      return new CompletableFuture<>();
-    });
-    command(stopped, "hang");
-    hanging.get(30, TimeUnit.SECONDS);
+    CompletableFuture<Long> cancelledAt = hangInMain();
     command(stopped, "flood", 1_000_000_000, 1024, 4);
     flooding.get(30, TimeUnit.SECONDS);
     Thread.sleep(1000); // the renderer fills main's credit and the pipe or socket between them

@@ -33,6 +33,7 @@ import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
@@ -224,7 +225,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
     CallTracker tracker;
     try {
-      tracker = main.interception.enter(new OutboundCall(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload));
+      tracker = main.interception.enter(outgoing(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload));
     } catch (RuntimeException refused) {
       call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
       return call.future();
@@ -306,13 +307,18 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     return true;
   }
 
+  /** The call main makes to {@code frame}, as main's interceptors see it. */
+  private static OutgoingCall outgoing(IpcCall.Type type, FrameHandle frame, String channel, byte[] payload) {
+    return new OutgoingCall(type, frame, frame.id(), channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main");
+  }
+
   /** Encodes and sends a message to one frame; nothing is sent if encoding fails. */
   <A> void sendEvent(FrameHandle frame, Channel<A, ?> channel, A args) {
     if (frame.isDetached()) {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
     }
     byte[] payload = encode(channel, args);
-    CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel.name(), payload));
+    CallTracker tracker = main.interception.enter(outgoing(IpcCall.Type.EVENT, frame, channel.name(), payload));
     link.event(frame.id(), channel.name(), payload);
     sent(tracker, payload.length);
   }
@@ -346,7 +352,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel, frame.describe()));
     }
     byte[] payload = encode(dynamic, new Object[] {message});
-    CallTracker tracker = main.interception.enter(new OutboundCall(IpcCall.Type.EVENT, frame, channel, payload));
+    CallTracker tracker = main.interception.enter(outgoing(IpcCall.Type.EVENT, frame, channel, payload));
     try {
       PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
     } catch (RuntimeException | Error e) {

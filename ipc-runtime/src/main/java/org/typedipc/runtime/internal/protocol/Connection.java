@@ -150,7 +150,7 @@ public abstract class Connection {
           }
           handling = true;
           try {
-            handle(packet);
+            dispatch(packet);
           } finally {
             synchronized (readerLock) {
               if (readerThread == self) {
@@ -215,7 +215,36 @@ public abstract class Connection {
     next.start();
   }
 
-  /** Handles one packet other than CLOSE, HEARTBEAT and CHANNEL; throws IpcProtocolException if it is malformed. */
+  /**
+   * Handles the packets both sides treat alike (answers to this side's calls, stream items and
+   * credit, the peer's cancels) and passes the others to {@link #handle}.
+   */
+  private void dispatch(Packet packet) {
+    switch (packet.type) {
+      case REPLY:
+        replied(packet);
+        return;
+      case REPLY_ERROR:
+        repliedWithError(packet);
+        return;
+      case STREAM_ITEM:
+        streamItem(packet);
+        return;
+      case STREAM_CREDIT:
+        streamCredit(packet.header);
+        return;
+      case CANCEL:
+        cancelled(packet.header);
+        return;
+      default:
+        handle(packet);
+    }
+  }
+
+  /**
+   * Handles one packet only this side's peer sends (not CLOSE, HEARTBEAT, CHANNEL, nor the
+   * packets both sides treat alike); throws IpcProtocolException if it is malformed.
+   */
   abstract void handle(Packet packet);
 
   /**
@@ -501,7 +530,7 @@ public abstract class Connection {
   }
 
   /** The peer's STREAM_ITEM of one of this side's streams; one the consumer cancelled is dropped. */
-  final void streamItem(Packet packet) {
+  private void streamItem(Packet packet) {
     long requestId = packet.header.readLong();
     packet.header.requireFullyRead();
     ReplySink sink = outgoing.get(requestId);
@@ -511,7 +540,7 @@ public abstract class Connection {
   }
 
   /** The peer's STREAM_CREDIT for one of its streams that this side produces. */
-  final void streamCredit(WireReader header) {
+  private void streamCredit(WireReader header) {
     long requestId = header.readLong();
     long n = header.readLong();
     header.requireFullyRead();
@@ -542,11 +571,11 @@ public abstract class Connection {
     return outgoing.removeAll();
   }
 
-  /** A call of the peer, read from a SYNC or INVOKE header after its frame id. */
+  /** A call of the peer, read from a SYNC, INVOKE or STREAM header after its frame id. */
   record IncomingCall(String channel, Duration deadline, RemoteReply reply) {}
 
   /**
-   * Reads the rest of a SYNC or INVOKE header and tracks the call; an INVOKE with a deadline is
+   * Reads the rest of a SYNC, INVOKE or STREAM header and tracks the call; an INVOKE with a deadline is
    * cancelled when it passes.
    */
   final IncomingCall accept(PacketType type, WireReader header) {
@@ -558,7 +587,8 @@ public abstract class Connection {
     if (requestId <= 0 || !incoming.put(requestId, reply)) {
       throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
     }
-    Duration deadline = deadlineMillis > 0 ? Duration.ofMillis(deadlineMillis) : null;
+    // A stream has no deadline: it lasts until it completes or its consumer cancels it.
+    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? Duration.ofMillis(deadlineMillis) : null;
     if (deadline != null && type == PacketType.INVOKE) {
       // The caller sends CANCEL at its deadline too; this also covers a caller that hangs.
       reply.expireAfter(deadlineMillis);
@@ -567,7 +597,7 @@ public abstract class Connection {
   }
 
   /** The peer's CANCEL of one of its calls. */
-  final void cancelled(WireReader header) {
+  private void cancelled(WireReader header) {
     long requestId = header.readLong();
     header.requireFullyRead();
     RemoteReply reply = incoming.get(requestId);
@@ -577,7 +607,7 @@ public abstract class Connection {
   }
 
   /** The peer's REPLY to one of this side's calls. */
-  final void replied(Packet packet) {
+  private void replied(Packet packet) {
     long requestId = packet.header.readLong();
     packet.header.requireFullyRead();
     ReplySink reply = outgoing.remove(requestId);
@@ -587,7 +617,7 @@ public abstract class Connection {
   }
 
   /** The peer's REPLY_ERROR to one of this side's calls. */
-  final void repliedWithError(Packet packet) {
+  private void repliedWithError(Packet packet) {
     WireReader header = packet.header;
     long requestId = header.readLong();
     int kind = header.readByte();

@@ -116,7 +116,8 @@ public final class MainSideConnection extends Connection implements RendererLink
         return;
       }
       case SYNC:
-      case INVOKE: {
+      case INVOKE:
+      case STREAM: {
         int frameId = knownFrame(header.readLength());
         IncomingCall call = accept(packet.type, header);
         if (packet.type == PacketType.SYNC) {
@@ -126,18 +127,6 @@ public final class MainSideConnection extends Connection implements RendererLink
         }
         return;
       }
-      case STREAM: {
-        int frameId = knownFrame(header.readLength());
-        IncomingCall call = accept(packet.type, header);
-        session.invoke(frameId, call.channel(), packet.payload, null, call.reply());
-        return;
-      }
-      case STREAM_ITEM:
-        streamItem(packet);
-        return;
-      case STREAM_CREDIT:
-        streamCredit(header);
-        return;
       case POST: {
         int frameId = knownFrame(header.readLength());
         Post post = readPost(header);
@@ -152,15 +141,6 @@ public final class MainSideConnection extends Connection implements RendererLink
         return;
       case PORT_RETURNED:
         session.portReturned(readPortId(header), packet.payload);
-        return;
-      case CANCEL:
-        cancelled(header);
-        return;
-      case REPLY:
-        replied(packet);
-        return;
-      case REPLY_ERROR:
-        repliedWithError(packet);
         return;
       default:
         throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));

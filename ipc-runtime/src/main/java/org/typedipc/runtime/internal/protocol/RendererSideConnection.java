@@ -144,30 +144,13 @@ public final class RendererSideConnection extends Connection implements MainLink
         client.frameKnown(frameId);
         return;
       }
-      case REPLY:
-        replied(packet);
-        return;
-      case REPLY_ERROR:
-        repliedWithError(packet);
-        return;
-      case INVOKE: {
+      case INVOKE:
+      case STREAM: {
         int frameId = header.readLength();
         IncomingCall call = accept(packet.type, header);
         client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
         return;
       }
-      case STREAM: {
-        int frameId = header.readLength();
-        IncomingCall call = accept(packet.type, header);
-        client.invoke(frameId, call.channel(), packet.payload, null, call.reply());
-        return;
-      }
-      case STREAM_ITEM:
-        streamItem(packet);
-        return;
-      case STREAM_CREDIT:
-        streamCredit(header);
-        return;
       case POST: {
         int frameId = header.readLength();
         Post post = readPost(header);
@@ -179,9 +162,6 @@ public final class RendererSideConnection extends Connection implements MainLink
         return;
       case PORT_CLOSED:
         client.portClosed(readPortId(header));
-        return;
-      case CANCEL:
-        cancelled(header);
         return;
       default:
         throw new IpcProtocolException(ErrorMessages.notFromMain(packet.type));

@@ -1,31 +1,24 @@
 package org.typedipc.runtime.internal.renderer;
 
-import java.util.Optional;
-import org.typedipc.runtime.Frame;
-import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
-import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.ListenerAdapter;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
-import org.typedipc.runtime.IpcRenderer;
 import java.util.List;
 import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.MessagePort;
 
 /** One message from main, delivered on the renderer's loop to one frame's listeners. */
-final class EventDelivery extends InboundMessage implements Runnable, IpcRendererEvent, IpcCall {
+final class EventDelivery extends MainDelivery {
   private static final System.Logger LOG = Loggers.RENDERER;
 
-  private final FrameState frame;
   private final List<MessagePort> ports;
 
   EventDelivery(FrameState frame, String channel, byte[] payload, List<MessagePort> ports) {
-    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
-    this.frame = frame;
+    super(frame, channel, payload);
     this.ports = ports;
   }
 
@@ -79,28 +72,8 @@ final class EventDelivery extends InboundMessage implements Runnable, IpcRendere
   }
 
   @Override
-  public IpcRenderer sender() {
-    return frame.endpoint;
-  }
-
-  @Override
-  public String channel() {
-    return channel;
-  }
-
-  @Override
   public Type type() {
     return Type.EVENT;
-  }
-
-  @Override
-  public Optional<Frame> frame() {
-    return Optional.empty();
-  }
-
-  @Override
-  public int frameId() {
-    return frame.id;
   }
 
   @Override

@@ -1,16 +1,11 @@
 package org.typedipc.runtime.internal.renderer;
 
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.typedipc.runtime.Frame;
-import org.typedipc.runtime.IpcCall;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
-import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
-import org.typedipc.runtime.internal.dispatch.InboundMessage;
 import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
@@ -21,16 +16,14 @@ import org.typedipc.runtime.internal.messages.Checks;
  * One invoke from main, on the renderer's loop: the frame's handler answers it, its value or stage
  * becoming the reply. It is also the event the handler gets.
  */
-final class HandlerDelivery extends InboundMessage implements Runnable, IpcRendererInvokeEvent, IpcCall, ReplySink {
-  private final FrameState frame;
+final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEvent, ReplySink {
   private final ReplySink reply;
   /** The interceptors' tracker, or null; set before the handler runs. */
   private CallTracker tracker;
   private final AtomicBoolean endCounted = new AtomicBoolean();
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
-    super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
-    this.frame = frame;
+    super(frame, channel, payload);
     this.reply = reply;
   }
 
@@ -101,26 +94,6 @@ final class HandlerDelivery extends InboundMessage implements Runnable, IpcRende
   @Override
   public Type type() {
     return Type.RENDERER_INVOKE;
-  }
-
-  @Override
-  public Optional<Frame> frame() {
-    return Optional.empty();
-  }
-
-  @Override
-  public int frameId() {
-    return frame.id;
-  }
-
-  @Override
-  public IpcRenderer sender() {
-    return frame.endpoint;
-  }
-
-  @Override
-  public String channel() {
-    return channel;
   }
 
   @Override

@@ -40,6 +40,7 @@ import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.Interception;
 import org.typedipc.runtime.internal.dispatch.MainLink;
+import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
@@ -506,9 +507,14 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   // ---- calls from frames ----
 
+  /** The call {@code frame} makes to main, as this renderer's interceptors see it. */
+  private static OutgoingCall outgoing(IpcCall.Type type, FrameState frame, String channel, byte[] payload) {
+    return new OutgoingCall(type, null, frame.id, channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
+  }
+
   <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel.name(), payload));
+    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND, frame, channel.name(), payload));
     try {
       main.send(frame.id, channel.name(), payload);
     } catch (IpcDisconnectedException e) {
@@ -557,7 +563,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
+    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
     counted(IpcCall.Type.SEND_SYNC, payload.length, call, tracker);
     // Events for this renderer that arrive while it waits are delivered after the call returns.
@@ -601,7 +607,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     List<PortEnd> ends = PortEnd.checkTransfer(transfer, portRoute);
     byte[] payload = encodeArgs(frame, Channel.dynamic(channel), new Object[] {message});
     // Before the ports move: a refused post leaves them where they are.
-    CallTracker tracker = interception.enter(new RendererCall(IpcCall.Type.SEND, frame, channel, payload));
+    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND, frame, channel, payload));
     int[] portIds = new int[ends.size()];
     long[] delivered = new long[ends.size()];
     List<List<byte[]>> undelivered = new ArrayList<>(ends.size());
@@ -637,7 +643,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     byte[] payload = encodeArgs(frame, channel, args);
     CallTracker tracker;
     try {
-      tracker = interception.enter(new RendererCall(IpcCall.Type.INVOKE, frame, channel.name(), payload));
+      tracker = interception.enter(outgoing(IpcCall.Type.INVOKE, frame, channel.name(), payload));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(refused);
     }
