@@ -24,7 +24,7 @@ import org.typedipc.runtime.testing.OverEveryTransport;
 @OverEveryTransport
 class PortBookkeepingTest extends IpcFixture {
   private static int idOf(MessagePort port) {
-    return ((PortEnd) port).id;
+    return ((PortEnd) port).id();
   }
 
   private static CompletableFuture<Boolean> closeOf(MessagePort port) {
