@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessageEvent;
 import org.typedipc.runtime.MessagePort;
@@ -26,7 +27,7 @@ import org.typedipc.runtime.spi.TypedPort;
  *
  * <p>A pair a renderer made itself ({@link #localPair}) has no id until its first end goes to main:
  * till then each end hands its messages and its close straight to the other, and it is numbered in
- * the renderer's space ({@link PortIds}) by {@link #numberLocalPair} when it is first posted.
+ * the renderer's space ({@link PortIds}) by {@link #neuterToPost} when it is first posted.
  */
 public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -82,7 +83,7 @@ public final class PortEnd implements MessagePort, TypedPort {
 
   /**
    * A new pair in this renderer: its ends talk to each other directly until one of them is posted
-   * to main (see {@link #numberLocalPair}); {@code route} is the renderer's, for afterwards.
+   * to main (see {@link #neuterToPost}); {@code route} is the renderer's, for afterwards.
    */
   public static PortEnd[] localPair(PortRoute route, Executor loop, long maxDecodedBytes) {
     LocalPair pair = new LocalPair();
@@ -94,27 +95,35 @@ public final class PortEnd implements MessagePort, TypedPort {
   }
 
   /**
-   * Numbers this end's local pair, if it was never posted: the first end gets {@code
-   * base.getAsInt()}, the second that plus one, and from now on both send through the route.
+   * Takes this end away to be posted to main, as {@link #neuter(int)} does; first, if it is an end
+   * of a local pair that was never posted, numbers the pair ({@code base.getAsInt()} for the first
+   * end, one more for the second) and hands both ends to {@code numbered}, from now on sending
+   * through the route. Both happen at once, so a concurrent {@code close()} either refuses the
+   * post before the pair is numbered or comes after it.
    *
-   * @return both ends if this call numbered them, else null
+   * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
    */
-  public PortEnd[] numberLocalPair(java.util.function.IntSupplier base) {
+  public Neutered neuterToPost(int index, IntSupplier base, Consumer<PortEnd[]> numbered) {
     LocalPair pair = local;
     if (pair == null) {
-      return null;
+      return neuter(index);
     }
     synchronized (pair) {
-      if (pair.numbered) {
-        return null;
+      synchronized (this) {
+        if (!pair.numbered) {
+          if (closed) {
+            throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
+          }
+          int first = base.getAsInt();
+          pair.first.id = first;
+          pair.second.id = first + 1;
+          pair.numbered = true;
+          pair.first.local = null;
+          pair.second.local = null;
+          numbered.accept(new PortEnd[] {pair.first, pair.second});
+        }
+        return neuter(index);
       }
-      int first = base.getAsInt();
-      pair.first.id = first;
-      pair.second.id = first + 1;
-      pair.numbered = true;
-      pair.first.local = null;
-      pair.second.local = null;
-      return new PortEnd[] {pair.first, pair.second};
     }
   }
 

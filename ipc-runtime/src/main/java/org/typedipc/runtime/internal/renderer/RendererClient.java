@@ -633,16 +633,13 @@ public class RendererClient implements RendererConnection, RendererLink {
     long[] delivered = new long[ends.size()];
     List<List<byte[]>> undelivered = new ArrayList<>(ends.size());
     synchronized (portPosting) {
-      for (PortEnd end : ends) {
-        PortEnd[] numbered = end.numberLocalPair(this::nextRendererPair);
-        if (numbered != null) { // main learns the pair from this post: both ends are held here until then
-          ports.put(numbered[0]);
-          ports.put(numbered[1]);
-        }
-      }
       for (int i = 0; i < portIds.length; i++) {
         PortEnd end = ends.get(i);
-        PortEnd.Neutered left = end.neuter(i);
+        // A pair made here is numbered now; main learns it from this post, both ends held here till then.
+        PortEnd.Neutered left = end.neuterToPost(i, this::nextRendererPair, numbered -> {
+          ports.put(numbered[0]);
+          ports.put(numbered[1]);
+        });
         ports.remove(end.id());
         portIds[i] = end.id();
         delivered[i] = left.delivered();
