@@ -136,6 +136,26 @@ public interface IpcRenderer extends AutoCloseable {
   void postMessage(String channel, Object message, List<MessagePort> ports);
 
   /**
+   * Makes a pair of entangled ports in this renderer: Electron's {@code new MessageChannel()} in a
+   * renderer. The pair needs no round trip to main: until one of its ends is posted, messages and
+   * the close pass between the two ends here. Post either end with {@link #postMessage} to main
+   * (or through main to another renderer) and it talks to the end that stayed, as a port of a
+   * {@link MessageChannelMain} does. A pair neither of whose ends was posted lives as long as
+   * either end is reachable, and is not tied to this renderer's connection.
+   *
+   * <pre>{@code
+   * MessageChannel channel = ipcRenderer.createMessageChannel();
+   * channel.port1().onMessage(event -> System.out.println(event.data()));
+   * channel.port1().start();
+   * ipcRenderer.postMessage("port", null, List.of(channel.port2()));
+   * }</pre>
+   *
+   * @return the new pair, both ends held here
+   * @throws IpcDisconnectedException if this renderer is closed
+   */
+  MessageChannel createMessageChannel();
+
+  /**
    * Adds a listener for messages main sends to this frame on {@code channel}.
    *
    * @param channel the channel name

@@ -14,14 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.MessageChannelMain;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.TransportKind;
 import org.typedipc.runtime.testing.LaunchedRenderer;
 
 /**
  * MessagePorts between real processes: two renderer processes, each over its own transport, talk
- * through a pair main created and posted to each; a killed renderer closes the other ends of its
- * ports, in main and in the other renderer.
+ * through a pair main created and posted to each, or one of them made; a killed renderer closes
+ * the other ends of its ports, in main and in the other renderer.
  */
 @Timeout(90)
 class PortProcessTest {
@@ -46,7 +47,7 @@ class PortProcessTest {
   }
 
   /** Posts a port to {@code renderer} in {@code mode} and waits until it took it. */
-  private void give(Renderer renderer, String mode, org.typedipc.runtime.MessagePort port) throws Exception {
+  private void give(Renderer renderer, String mode, MessagePort port) throws Exception {
     CompletableFuture<Object> taken = new CompletableFuture<>();
     renderer.ipc().once("port-taken", (event, args) -> taken.complete(args[0]));
     renderer.postMessage("port", mode, List.of(port));
@@ -93,5 +94,29 @@ class PortProcessTest {
     assertEquals(reporter.id(), closes.poll(30, TimeUnit.SECONDS));
     assertTrue(mainSawClose.get(30, TimeUnit.SECONDS));
     assertTrue(withMain.port1().isClosed());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UNIX_SOCKET, STDIO", "STDIO, TCP"})
+  void aPairARendererProcessMadeReachesAnotherProcessThroughMainAndClosesWhenItDies(
+      TransportKind first, TransportKind second) throws Exception {
+    Renderer maker = launch(first);
+    Renderer doomed = launch(second);
+    CompletableFuture<org.typedipc.runtime.IpcMainEvent> made = new CompletableFuture<>();
+    main.once("made", (event, args) -> made.complete(event));
+    maker.send("make", "yours");
+    MessagePort fromMaker = made.get(30, TimeUnit.SECONDS).ports().get(0);
+
+    give(doomed, "echo", fromMaker);
+    for (int i = 0; i < 50; i++) {
+      maker.send("say", List.of("made here", i));
+    }
+    for (int i = 0; i < 50; i++) {
+      assertEquals(List.of("made here", i), messages.poll(30, TimeUnit.SECONDS));
+    }
+
+    ProcessHandle.of(doomed.processId()).orElseThrow().destroyForcibly();
+
+    assertEquals(maker.id(), closes.poll(30, TimeUnit.SECONDS));
   }
 }

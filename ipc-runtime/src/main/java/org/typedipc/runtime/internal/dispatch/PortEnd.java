@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessageEvent;
 import org.typedipc.runtime.MessagePort;
@@ -23,6 +24,10 @@ import org.typedipc.runtime.spi.TypedPort;
  * end queue until {@link #start()}, then run on {@code loop} one at a time; ports are numbered in
  * pairs, so the other end of port {@code n} is {@code n ^ 1}. A message stays in the queue until a
  * listener has it, so one the loop has not reached yet travels with the port when it is posted.
+ *
+ * <p>A pair a renderer made itself ({@link #localPair}) has no id until its first end goes to main:
+ * till then each end hands its messages and its close straight to the other, and it is numbered in
+ * the renderer's space ({@link PortIds}) by {@link #neuterToPost} when it is first posted.
  */
 public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -30,15 +35,18 @@ public final class PortEnd implements MessagePort, TypedPort {
   /** The most ports one message may carry; the wire refuses more (PROTOCOL.md, {@code POST}). */
   public static final int MAX_PORTS_PER_MESSAGE = 64;
 
-  public final int id;
+  /** An id in main's or the renderer's space; {@link #UNNUMBERED} for a local pair never posted. */
+  private volatile int id;
   private final PortRoute route;
+  /** Both ends of a pair made in this renderer, until its first end is posted; null afterwards. */
+  private volatile LocalPair local;
   private final Executor loop;
   private final long maxDecodedBytes;
   private final CopyOnWriteArrayList<MessagePortListener> listeners = new CopyOnWriteArrayList<>();
   private final CopyOnWriteArrayList<Runnable> closeListeners = new CopyOnWriteArrayList<>();
   /** Messages that came and were not delivered yet; null once closed or posted elsewhere. */
   private ArrayDeque<byte[]> pending = new ArrayDeque<>();
-  /** How many messages came while this end was held here. */
+  /** How many messages came from main while this end was held here (not those of a local pair). */
   private long received;
   private boolean closed;
   private boolean neutered;
@@ -57,6 +65,71 @@ public final class PortEnd implements MessagePort, TypedPort {
     this.route = route;
     this.loop = loop;
     this.maxDecodedBytes = maxDecodedBytes;
+  }
+
+  /** The id of an end of a local pair that was never posted. */
+  public static final int UNNUMBERED = -1;
+
+  /** The ends of a pair made in this renderer, while neither has left it; its monitor orders numbering. */
+  private static final class LocalPair {
+    PortEnd first;
+    PortEnd second;
+    boolean numbered;
+
+    PortEnd other(PortEnd end) {
+      return end == first ? second : first;
+    }
+  }
+
+  /**
+   * A new pair in this renderer: its ends talk to each other directly until one of them is posted
+   * to main (see {@link #neuterToPost}); {@code route} is the renderer's, for afterwards.
+   */
+  public static PortEnd[] localPair(PortRoute route, Executor loop, long maxDecodedBytes) {
+    LocalPair pair = new LocalPair();
+    pair.first = new PortEnd(UNNUMBERED, route, loop, maxDecodedBytes);
+    pair.second = new PortEnd(UNNUMBERED, route, loop, maxDecodedBytes);
+    pair.first.local = pair;
+    pair.second.local = pair;
+    return new PortEnd[] {pair.first, pair.second};
+  }
+
+  /**
+   * Takes this end away to be posted to main, as {@link #neuter(int)} does; first, if it is an end
+   * of a local pair that was never posted, numbers the pair ({@code base.getAsInt()} for the first
+   * end, one more for the second) and hands both ends to {@code numbered}, from now on sending
+   * through the route. Both happen at once, so a concurrent {@code close()} either refuses the
+   * post before the pair is numbered or comes after it.
+   *
+   * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
+   */
+  public Neutered neuterToPost(int index, IntSupplier base, Consumer<PortEnd[]> numbered) {
+    LocalPair pair = local;
+    if (pair == null) {
+      return neuter(index);
+    }
+    synchronized (pair) {
+      synchronized (this) {
+        if (!pair.numbered) {
+          if (closed) {
+            throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
+          }
+          int first = base.getAsInt();
+          pair.first.id = first;
+          pair.second.id = first + 1;
+          pair.numbered = true;
+          pair.first.local = null;
+          pair.second.local = null;
+          numbered.accept(new PortEnd[] {pair.first, pair.second});
+        }
+        return neuter(index);
+      }
+    }
+  }
+
+  /** {@return this end's id on the wire, or {@link #UNNUMBERED}} */
+  public int id() {
+    return id;
   }
 
   /** The other end's id. */
@@ -83,6 +156,15 @@ public final class PortEnd implements MessagePort, TypedPort {
       }
       if (closed) {
         return; // Electron drops it too
+      }
+    }
+    LocalPair pair = local;
+    if (pair != null) {
+      synchronized (pair) {
+        if (!pair.numbered) {
+          pair.other(this).receiveLocally(payload);
+          return;
+        }
       }
     }
     route.post(id, payload);
@@ -158,6 +240,15 @@ public final class PortEnd implements MessagePort, TypedPort {
       closed = true;
       pending = null;
     }
+    LocalPair pair = local;
+    if (pair != null) {
+      synchronized (pair) {
+        if (!pair.numbered) {
+          pair.other(this).peerClosed();
+          return;
+        }
+      }
+    }
     route.close(id);
   }
 
@@ -172,6 +263,15 @@ public final class PortEnd implements MessagePort, TypedPort {
    * @return false if this end was posted elsewhere meanwhile: the message is for its new place
    */
   public boolean receive(byte[] payload) {
+    return receive(payload, true);
+  }
+
+  /** A message of the other end of a local pair: main never counted it (see {@link #neuter}). */
+  private void receiveLocally(byte[] payload) {
+    receive(payload, false);
+  }
+
+  private boolean receive(byte[] payload, boolean fromMain) {
     synchronized (this) {
       if (neutered) {
         return false;
@@ -180,7 +280,9 @@ public final class PortEnd implements MessagePort, TypedPort {
         return true;
       }
       pending.add(payload);
-      received++;
+      if (fromMain) {
+        received++;
+      }
       if (!started) {
         return true;
       }
@@ -230,7 +332,9 @@ public final class PortEnd implements MessagePort, TypedPort {
    * What a port posted elsewhere leaves behind.
    *
    * @param undelivered the messages no listener had, oldest first: they travel with the port
-   * @param delivered how many of the messages that came while it was here listeners had
+   * @param delivered how many of the messages that came from main while it was here listeners
+   *     had, less those of a local pair they had not: negative when only local ones wait, so that
+   *     main, which counted only its own, expects back every message that waits
    */
   public record Neutered(List<byte[]> undelivered, long delivered) {}
 

@@ -33,10 +33,13 @@ public final class PortTable {
     }
   }
 
-  /** Holds {@code port} from now on. */
+  /** Holds {@code port} from now on; one already listened to stays alive for its listeners. */
   public void put(PortEnd port) {
     Held held = new Held(port);
-    int id = port.id;
+    if (port.isListenedTo()) {
+      held.pinned = port;
+    }
+    int id = port.id();
     ports.put(id, held);
     CLEANER.register(port, () -> {
       if (ports.remove(id, held)) {

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
+import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
 import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.SerialLoop;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 
 /**
  * Where every port of this process's main is held: here (a {@link PortEnd} of main) or in a
@@ -25,6 +28,9 @@ import org.typedipc.runtime.internal.loop.SerialLoop;
  * closes its pair once collected, and this table does not grow forever. Only a port with listeners
  * (or started) that the other end may still reach is kept alive for them: pinned here while that
  * end is in a renderer, kept by that end while both are here. A gone renderer's ports close with it.
+ *
+ * <p>A pair a renderer made itself gets ids here when its first end arrives; the renderer keeps
+ * naming it by its own ids ({@link RendererMadePorts}), which this hub translates both ways.
  */
 public final class PortHub implements PortRoute {
   /** The hub of this JVM: a {@code MessageChannelMain} belongs to no one main until posted. */
@@ -36,6 +42,8 @@ public final class PortHub implements PortRoute {
   /** For each port a renderer holds, how many messages main sent it there. */
   private final Map<Integer, Long> sentToRenderer = new HashMap<>();
   private final PortReturns returns = new PortReturns();
+  /** The renderer that made each open pair it made, by the hub's id of the pair's first end. */
+  private final Map<Integer, RendererSession> madeBy = new HashMap<>();
 
   PortHub() {}
 
@@ -66,10 +74,7 @@ public final class PortHub implements PortRoute {
 
   /** A new entangled pair, both held here. */
   public MessagePort[] createPair() {
-    int first = nextPair.getAndIncrement() * 2;
-    if (first < 0) {
-      throw new IllegalStateException("port ids exhausted"); // after 2^30 channels
-    }
+    int first = newPairId();
     long maxDecodedBytes = ConnectionSettings.defaults().maxDecodedBytes();
     PortEnd port1 = local(first, maxDecodedBytes);
     PortEnd port2 = local(first + 1, maxDecodedBytes);
@@ -80,11 +85,36 @@ public final class PortHub implements PortRoute {
     return new MessagePort[] {port1, port2};
   }
 
+  /** {@return the id of a new pair's first end, in main's space} */
+  private int newPairId() {
+    int first = nextPair.getAndIncrement() * 2;
+    if (first < 0 || first >= PortIds.RENDERER_MADE) {
+      throw new IllegalStateException("port ids exhausted"); // after 2^29 channels
+    }
+    return first;
+  }
+
+  /**
+   * Under the lock, the hub's id of port {@code portId} as renderer {@code from} names it, or -1
+   * if it is a pair of that renderer's that closed.
+   *
+   * @throws IpcProtocolException if it names a port main never made or a pair it never introduced
+   */
+  private int hubId(RendererSession from, int portId) {
+    if (PortIds.isRendererMade(portId)) {
+      return from.madePorts.toHub(portId);
+    }
+    if (portId >= nextPair.get() * 2) {
+      throw new IpcProtocolException(ErrorMessages.portNeverMadeByMain(portId));
+    }
+    return portId;
+  }
+
   /** Holds {@code port} here; once nobody can reach it, its pair closes. */
   private void hold(PortEnd port) {
     Local local = new Local(port);
-    held.put(port.id, local);
-    int id = port.id;
+    held.put(port.id(), local);
+    int id = port.id();
     PortTable.CLEANER.register(port, () -> collected(id, local));
   }
 
@@ -132,7 +162,7 @@ public final class PortHub implements PortRoute {
     int[] ids = new int[ends.size()];
     List<List<byte[]>> waited = new ArrayList<>(ends.size());
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = ends.get(i).id;
+      ids[i] = ends.get(i).id();
     }
     send.post(ids); // nothing is moved if the message cannot be sent
     for (int i = 0; i < ids.length; i++) {
@@ -162,9 +192,13 @@ public final class PortHub implements PortRoute {
   synchronized List<MessagePort> adopt(int[] ids, long[] delivered, RendererSession from) {
     List<MessagePort> ports = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      int id = ids[i];
-      PortEnd port = local(id, from.main.maxDecodedBytes());
-      if (held.get(id) == from) {
+      if (PortIds.isRendererMade(ids[i]) && from.madePorts.introduces(ids[i])) {
+        learn(from, ids[i]);
+      }
+      int id = hubId(from, ids[i]);
+      PortEnd port = local(id < 0 ? ids[i] : id, from.main.maxDecodedBytes());
+      if (id >= 0 && held.get(id) == from) {
+        from.madePorts.posted(id);
         long owed = sentToRenderer.getOrDefault(id, 0L) - delivered[i];
         sentToRenderer.remove(id);
         hold(port);
@@ -180,6 +214,18 @@ public final class PortHub implements PortRoute {
     return List.copyOf(ports);
   }
 
+  /**
+   * A pair {@code from} made: both ends are held there until this post moves one. Main never sent
+   * it anything for them, so a {@code delivered} below 0 counts the renderer's own messages to come.
+   */
+  private void learn(RendererSession from, int portId) {
+    int first = newPairId();
+    from.madePorts.learn(portId, first);
+    held.put(first, from);
+    held.put(first + 1, from);
+    madeBy.put(first, from);
+  }
+
   @Override
   public void post(int portId, byte[] payload) {
     route(portId, payload);
@@ -187,12 +233,14 @@ public final class PortHub implements PortRoute {
 
   /** A message a renderer posted on a port it holds. */
   void postFrom(RendererSession from, int portId, byte[] payload) {
+    int id;
     synchronized (this) {
-      if (held.get(portId) != from) {
+      id = hubId(from, portId);
+      if (id < 0 || held.get(id) != from) {
         return; // closed meanwhile
       }
     }
-    route(portId, payload);
+    route(id, payload);
   }
 
   /** Hands a message to the other end, unless older ones for it are still coming back. */
@@ -200,27 +248,31 @@ public final class PortHub implements PortRoute {
     int peer = PortEnd.peer(portId);
     boolean heldBack;
     RendererSession renderer = null;
+    int wireId = peer;
     synchronized (this) {
       heldBack = returns.holdBack(peer, payload);
       if (!heldBack) {
         renderer = place(peer, payload);
+        wireId = renderer == null ? peer : renderer.madePorts.toRenderer(peer);
       }
     }
     if (heldBack) {
       drain(peer);
     } else if (renderer != null) {
-      renderer.deliverPortMessage(peer, payload);
+      renderer.deliverPortMessage(wireId, payload);
     }
   }
 
   /** A message main sent a renderer for port {@code portId} came back: the renderer posted the port on. */
   void returnedFrom(RendererSession from, int portId, byte[] payload) {
     boolean owed;
+    int id;
     synchronized (this) {
-      owed = returns.returned(portId, from, payload);
+      id = hubId(from, portId);
+      owed = id >= 0 && returns.returned(id, from, payload);
     }
     if (owed) {
-      drain(portId);
+      drain(id);
     }
   }
 
@@ -234,15 +286,17 @@ public final class PortHub implements PortRoute {
     while (true) {
       byte[] next;
       RendererSession renderer;
+      int wireId;
       synchronized (this) {
         next = returns.nextReady(portId);
         if (next == null) {
           return;
         }
         renderer = place(portId, next);
+        wireId = renderer == null ? portId : renderer.madePorts.toRenderer(portId);
       }
       if (renderer != null) {
-        renderer.deliverPortMessage(portId, next);
+        renderer.deliverPortMessage(wireId, next);
       }
     }
   }
@@ -277,12 +331,14 @@ public final class PortHub implements PortRoute {
 
   /** A renderer closed a port it holds. */
   void closeFrom(RendererSession from, int portId) {
+    int id;
     synchronized (this) {
-      if (held.get(portId) != from) {
+      id = hubId(from, portId);
+      if (id < 0 || held.get(id) != from) {
         return;
       }
     }
-    closePair(portId);
+    closePair(id);
   }
 
   /** A renderer is gone: every port it held closes, and their other ends hear of it. */
@@ -305,6 +361,7 @@ public final class PortHub implements PortRoute {
 
   private void closePair(int portId) {
     Object other;
+    int otherWireId = PortEnd.peer(portId);
     synchronized (this) {
       for (int id : new int[] {portId, PortEnd.peer(portId)}) {
         sentToRenderer.remove(id);
@@ -312,6 +369,13 @@ public final class PortHub implements PortRoute {
       }
       held.remove(portId);
       other = held.remove(PortEnd.peer(portId));
+      if (other instanceof RendererSession renderer) {
+        otherWireId = renderer.madePorts.toRenderer(otherWireId);
+      }
+      RendererSession maker = madeBy.remove(portId & ~1);
+      if (maker != null) {
+        maker.madePorts.forget(portId & ~1);
+      }
     }
     if (other instanceof Local local) {
       PortEnd port = local.get();
@@ -320,7 +384,7 @@ public final class PortHub implements PortRoute {
       }
     } else if (other instanceof RendererSession) {
       try {
-        ((RendererSession) other).deliverPortClosed(PortEnd.peer(portId));
+        ((RendererSession) other).deliverPortClosed(otherWireId);
       } catch (IpcException e) {
         // that renderer is going too
       }

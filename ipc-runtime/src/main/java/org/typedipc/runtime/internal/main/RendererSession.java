@@ -364,7 +364,10 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     sent(tracker, payload.length);
   }
 
-  /** A message for a port this renderer holds; dropped if the renderer is gone. */
+  /** The pairs this renderer made itself that main learned of; guarded by the port hub's lock. */
+  final RendererMadePorts madePorts = new RendererMadePorts();
+
+  /** A message for a port this renderer holds (by the id it knows); dropped if the renderer is gone. */
   void deliverPortMessage(int portId, byte[] payload) {
     try {
       link.portMessage(portId, payload);

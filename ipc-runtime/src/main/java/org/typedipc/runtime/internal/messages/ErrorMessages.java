@@ -1016,7 +1016,29 @@ public final class ErrorMessages {
   }
 
   public static String negativeDeliveredCount(int portId, long delivered) {
-    return "A POST said " + delivered + " messages of port #" + portId + " were delivered: a count is never negative.";
+    return "A POST said " + delivered + " messages of port #" + portId + " were delivered: only a port of a pair"
+        + " the renderer made itself may have a negative count (its own messages waiting).";
+  }
+
+  public static String rendererPortIdsExhausted(int max) {
+    return "This renderer has posted ports of " + max + " pairs it made itself, all its connection can number;"
+        + " reconnect, or post ends of pairs main made (MessageChannelMain).";
+  }
+
+  public static String portNeverMadeByMain(int portId) {
+    return "The renderer named port #" + portId + " in main's space of port ids, but main never made that port;"
+        + " a renderer names its own pairs with bit 30 set (PROTOCOL.md, Message ports).";
+  }
+
+  public static String rendererPortOutOfOrder(int portId, int pair, int expectedPair) {
+    return "The renderer posted port #" + portId + " of its own pair " + pair + ", but the next"
+        + " pair it may introduce is " + expectedPair + ": a renderer numbers its pairs in the order their first"
+        + " end goes to main (PROTOCOL.md, Message ports).";
+  }
+
+  public static String rendererPortNeverPosted(int portId) {
+    return "The renderer named port #" + portId + " of a pair it made, but never posted a port of that pair to main;"
+        + " it may name its own pair only after the POST that introduces it (PROTOCOL.md, Message ports).";
   }
 
   public static String tooManyPorts(int count, int max) {

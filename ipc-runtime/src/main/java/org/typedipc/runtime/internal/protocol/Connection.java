@@ -15,6 +15,7 @@ import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
+import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
@@ -671,7 +672,7 @@ public abstract class Connection {
     for (int i = 0; i < count; i++) {
       portIds[i] = header.readLength();
       delivered[i] = header.readLong();
-      if (delivered[i] < 0) {
+      if (delivered[i] < 0 && !PortIds.isRendererMade(portIds[i])) {
         throw new IpcProtocolException(ErrorMessages.negativeDeliveredCount(portIds[i], delivered[i]));
       }
     }

@@ -10,6 +10,7 @@ import org.typedipc.runtime.IpcRendererEvent;
 import org.typedipc.runtime.IpcRendererHandler;
 import org.typedipc.runtime.IpcRendererInvokeEvent;
 import org.typedipc.runtime.IpcRendererListener;
+import org.typedipc.runtime.MessageChannel;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
 import org.typedipc.runtime.internal.dispatch.EventEmitter;
@@ -152,6 +153,12 @@ final class FrameEndpoint extends EventEmitter<IpcRendererEvent, IpcRendererList
   @Override
   public void postMessage(String channel, Object message, List<MessagePort> ports) {
     state.client.postMessage(state, channel, message, ports);
+  }
+
+  @Override
+  public MessageChannel createMessageChannel() {
+    state.checkOpen();
+    return state.client.createMessageChannel();
   }
 
   @Override

@@ -29,6 +29,7 @@ import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRemoteException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcStats;
+import org.typedipc.runtime.MessageChannel;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
@@ -44,6 +45,7 @@ import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
+import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.PortRoute;
 import org.typedipc.runtime.internal.dispatch.PortTable;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
@@ -96,24 +98,34 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** What this renderer and main sent each other: {@link #stats()}. */
   final TrafficCounters traffic = new TrafficCounters();
   private FrameEndpoint mainFrame;
-  /** The ports main posted to this renderer that it still holds, by id. */
+  /** The ports main knows this renderer holds (it posted them here, or their pair's other end there), by id. */
   private final PortTable ports = new PortTable(this::portDropped);
   /**
    * Orders posting ports to main before sending back what came for them afterwards: main must
    * read the post first to know what to expect.
    */
   private final Object portPosting = new Object();
+  /** How many pairs made here have gone to main: the next one's number (PortIds). Guarded by portPosting. */
+  private int rendererPairs;
   /** Where this renderer's ports send: through main, which knows where each other end is. */
   private final PortRoute portRoute = new PortRoute() {
     @Override
     public void post(int portId, byte[] payload) {
-      main.portMessage(portId, payload);
+      if (PortIds.isRendererMade(portId)) {
+        synchronized (portPosting) { // after the POST that tells main of the pair
+          main.portMessage(portId, payload);
+        }
+      } else {
+        main.portMessage(portId, payload);
+      }
     }
 
     @Override
     public void close(int portId) {
-      if (ports.remove(portId) != null && !closed.get()) {
-        main.portClosed(portId);
+      synchronized (portPosting) {
+        if (ports.remove(portId) != null && !closed.get()) {
+          main.portClosed(portId);
+        }
       }
     }
 
@@ -430,13 +442,29 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   /** A port nobody could reach was collected: as if closed, its other end goes away. */
   private void portDropped(int portId) {
-    if (!closed.get()) {
-      try {
-        main.portClosed(portId);
-      } catch (IpcDisconnectedException e) {
-        // main closes every port of this renderer on its own
+    synchronized (portPosting) {
+      if (!closed.get()) {
+        try {
+          main.portClosed(portId);
+        } catch (IpcDisconnectedException e) {
+          // main closes every port of this renderer on its own
+        }
       }
     }
+  }
+
+  /** {@code ipcRenderer.createMessageChannel()}: a pair held here, numbered once it goes to main. */
+  MessageChannel createMessageChannel() {
+    PortEnd[] pair = PortEnd.localPair(portRoute, loop::execute, maxDecodedBytes());
+    return new MessageChannel(pair[0], pair[1]);
+  }
+
+  /** Numbers the next pair made here that goes to main; guarded by portPosting. */
+  private int nextRendererPair() {
+    if (rendererPairs >= PortIds.MAX_PAIRS) {
+      throw new IllegalStateException(ErrorMessages.rendererPortIdsExhausted(PortIds.MAX_PAIRS));
+    }
+    return PortIds.rendererPair(rendererPairs++);
   }
 
   @Override
@@ -614,9 +642,13 @@ public class RendererClient implements RendererConnection, RendererLink {
     synchronized (portPosting) {
       for (int i = 0; i < portIds.length; i++) {
         PortEnd end = ends.get(i);
-        PortEnd.Neutered left = end.neuter(i);
-        ports.remove(end.id);
-        portIds[i] = end.id;
+        // A pair made here is numbered now; main learns it from this post, both ends held here till then.
+        PortEnd.Neutered left = end.neuterToPost(i, this::nextRendererPair, numbered -> {
+          ports.put(numbered[0]);
+          ports.put(numbered[1]);
+        });
+        ports.remove(end.id());
+        portIds[i] = end.id();
         delivered[i] = left.delivered();
         undelivered.add(left.undelivered());
       }

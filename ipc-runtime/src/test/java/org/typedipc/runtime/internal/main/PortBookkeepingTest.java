@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.typedipc.runtime.IpcMainEvent;
+import org.typedipc.runtime.MessageChannel;
 import org.typedipc.runtime.MessageChannelMain;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.internal.dispatch.PortEnd;
@@ -24,7 +26,7 @@ import org.typedipc.runtime.testing.OverEveryTransport;
 @OverEveryTransport
 class PortBookkeepingTest extends IpcFixture {
   private static int idOf(MessagePort port) {
-    return ((PortEnd) port).id;
+    return ((PortEnd) port).id();
   }
 
   private static CompletableFuture<Boolean> closeOf(MessagePort port) {
@@ -70,5 +72,18 @@ class PortBookkeepingTest extends IpcFixture {
     collectUntil(() -> closes.stream().allMatch(CompletableFuture::isDone), "the renderer's dropped ports are collected");
 
     eventually(() -> stillTracked(ids) == 0, "main forgets both ends of each dropped pair");
+  }
+
+  @Test
+  void theEndARendererKeptOfItsOwnPairClosesMainsEndOnceDroppedAndCollected() {
+    List<CompletableFuture<Boolean>> closes = IntStream.range(0, 10).mapToObj(i -> {
+      MessageChannel channel = ipc.createMessageChannel(); // port1 stays in the renderer, referenced by nobody
+      CompletableFuture<IpcMainEvent> arrived = new CompletableFuture<>();
+      main.once("own", (event, args) -> arrived.complete(event));
+      ipc.postMessage("own", null, List.of(channel.port2()));
+      return closeOf(await(arrived).ports().get(0));
+    }).toList();
+
+    collectUntil(() -> closes.stream().allMatch(CompletableFuture::isDone), "the renderer's dropped ends are collected");
   }
 }
