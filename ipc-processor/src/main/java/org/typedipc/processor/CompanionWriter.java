@@ -63,8 +63,10 @@ final class CompanionWriter {
       type.addTypes(listeners.channelTypes(channel));
     }
     type.addType(registrar.type());
-    if (!companion.events() && rendererProxy.clientType() != null) {
-      type.addType(rendererProxy.clientType());
+    TypeSpec client = new ClientWriter(companion)
+        .type(companion.events() ? "{@code to} and {@code replyTo} return it" : "{@link #renderer(IpcRenderer)} returns it");
+    if (client != null) {
+      type.addType(client);
     }
     type.addType(companion.events() ? sender.type(originatingElement) : rendererProxy.type(originatingElement));
     type.addTypes(codecs.types());

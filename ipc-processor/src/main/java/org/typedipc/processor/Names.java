@@ -110,7 +110,7 @@ final class Names {
   static final List<String> FIXED_FIELDS = List.of("DESCRIPTOR", "CHANNELS");
 
   static final List<String> FIXED_NESTED_TYPES =
-      List.of("Handler", "Registrar", "Wire", "RendererProxy", "Sender", RendererProxyWriter.CLIENT);
+      List.of("Handler", "Registrar", "Wire", "RendererProxy", "Sender", ClientWriter.NAME);
 
   static final List<String> FIXED_REGISTRAR_METHODS = List.of("register");
 }

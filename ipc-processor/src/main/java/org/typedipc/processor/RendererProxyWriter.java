@@ -5,15 +5,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
-import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the renderer side of an {@code @IpcContract}: the {@code renderer(IpcRenderer)} factory
  * and the private {@code RendererProxy} that turns each contract call into a send, a sendSync or an
- * invoke. A stream method that declares checked exceptions is redeclared without them in the
- * public {@code Client} that the factory returns: the exception reaches the subscriber's {@code
- * onError}, never the call, so a caller has nothing to catch.
+ * invoke. The factory returns the companion's {@code Client} when a stream method declares
+ * checked exceptions (see {@link ClientWriter}).
  */
 final class RendererProxyWriter {
   private final Companion companion;
@@ -22,18 +20,8 @@ final class RendererProxyWriter {
     this.companion = companion;
   }
 
-  /** The nested type the factory returns when the contract has streams that declare exceptions. */
-  static final String CLIENT = "Client";
-
-  /** The stream methods that declare checked exceptions: they arrive in {@code onError}. */
-  private List<ChannelModel> declaringStreams() {
-    return companion.channels().stream()
-        .filter(channel -> channel.kind() == ChannelKind.STREAM && !channel.exceptions().isEmpty())
-        .toList();
-  }
-
   private ClassName proxyInterface() {
-    return declaringStreams().isEmpty() ? companion.contract() : companion.className().nestedClass(CLIENT);
+    return new ClientWriter(companion).proxyInterface();
   }
 
   MethodSpec factory() {
@@ -60,40 +48,6 @@ final class RendererProxyWriter {
             .build());
     for (ChannelModel channel : companion.channels()) {
       type.addMethod(call(channel));
-    }
-    return type.build();
-  }
-
-  /**
-   * The contract as a renderer calls it, when some of its streams declare checked exceptions:
-   * those methods without their {@code throws} clause; null when there are none.
-   */
-  TypeSpec clientType() {
-    List<ChannelModel> streams = declaringStreams();
-    if (streams.isEmpty()) {
-      return null;
-    }
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(CLIENT)
-        .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(companion.contract())
-        .addJavadoc("{@link $T} as {@link #renderer(IpcRenderer)} returns it: a stream's declared exception ends the\n"
-            + "stream, arriving in the subscriber's {@code onError} as itself, so calling the method throws none.\n",
-            companion.contract());
-    for (ChannelModel channel : streams) {
-      CodeBlock.Builder javadoc = CodeBlock.builder()
-          .add("Opens the stream of {@link $T#$L}; a declared exception arrives in {@code onError}.\n\n",
-              companion.contract(), channel.methodName());
-      companion.implementationParameters(channel).forEach(parameter ->
-          javadoc.add("@param $L as for {@link $T#$L}\n", parameter.name(), companion.contract(), channel.methodName()));
-      javadoc.add("@return the stream's publisher; each subscription opens one stream\n");
-      type.addMethod(MethodSpec.methodBuilder(channel.methodName())
-          .addJavadoc(javadoc.build())
-          .addAnnotation(JavaTypes.OVERRIDE)
-          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .addParameters(companion.implementationParameters(channel))
-          .varargs(channel.varargs())
-          .returns(Companion.publisherType(channel))
-          .build());
     }
     return type.build();
   }

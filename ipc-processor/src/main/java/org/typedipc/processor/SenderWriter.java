@@ -19,15 +19,19 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>With invokes the target is a {@code TypedTarget} (one frame, with a deadline), and {@code
  * toAll} is left out: a broadcast has no single answer to return. Without invokes it is a {@code
- * TypedSender}, which a broadcast also is.
+ * TypedSender}, which a broadcast also is. The factories return the companion's {@code Client}
+ * when a stream method declares checked exceptions (see {@link ClientWriter}).
  */
 final class SenderWriter {
   private final Companion companion;
   private final boolean invokes;
+  /** The contract, or its {@code Client} when a stream declares exceptions (see {@link ClientWriter}). */
+  private final ClassName senderInterface;
 
   SenderWriter(Companion companion) {
     this.companion = companion;
     this.invokes = companion.rendererInvokes();
+    this.senderInterface = new ClientWriter(companion).proxyInterface();
   }
 
   List<MethodSpec> factories() {
@@ -53,7 +57,7 @@ final class SenderWriter {
               + "accepts, in renderer-id order.\n\n@param ipcMain the main whose renderers get the events\n"
               + "@param which chooses the renderers that get them\n@return the sender\n", companion.contract())
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(companion.contract())
+          .returns(senderInterface)
           .addParameter(JavaTypes.IPC_MAIN, "ipcMain")
           .addParameter(which, "which")
           .addStatement("return new Sender($T.toAll($L, $L))", JavaTypes.TYPED, required("ipcMain"), required("which"))
@@ -95,7 +99,7 @@ final class SenderWriter {
     return MethodSpec.methodBuilder(name)
         .addJavadoc(javadoc + "@return the sender\n", companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(companion.contract())
+        .returns(senderInterface)
         .addParameter(parameterType, parameter)
         .addStatement("return new Sender($L)", CodeBlock.of(target, JavaTypes.TYPED, required(parameter)))
         .build();
@@ -108,7 +112,7 @@ final class SenderWriter {
             + " the target of the calls\n@param deadline how long each invoke waits for its answer\n@return the sender\n",
             companion.contract())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(companion.contract())
+        .returns(senderInterface)
         .addParameter(parameterType, parameter)
         .addParameter(JavaTypes.DURATION, "deadline")
         .addStatement("return new Sender($T.of($L).withDeadline($L))", JavaTypes.TYPED, required(parameter), required("deadline"))
@@ -125,7 +129,7 @@ final class SenderWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder("Sender")
         .avoidClashesWithNestedClasses(contract)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(companion.contract())
+        .addSuperinterface(senderInterface)
         .addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(targetType, "target")

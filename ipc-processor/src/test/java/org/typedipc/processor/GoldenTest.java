@@ -47,6 +47,11 @@ class GoldenTest {
   }
 
   @Test
+  void eventsStreamDeclaringAnExceptionIsRedeclaredWithoutItInTheClientMainCalls() throws IOException {
+    assertGolden(compile(input("Crawler"), input("BusyException")), "CrawlerIpc");
+  }
+
+  @Test
   void sealedHierarchiesRecursiveRecordsArraysMapsAndOptionals() throws IOException {
     assertGolden(compile(input("Shapes")), "ShapesIpc");
   }
