@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.typedipc.blackbox.conformance.Feeds.Closed;
 import org.typedipc.blackbox.conformance.Feeds.Quote;
+import org.typedipc.blackbox.conformance.Scans.Denied;
 import org.typedipc.runtime.testing.CountingPublisher;
 import org.typedipc.runtime.testing.IpcFixture;
 import org.typedipc.runtime.testing.OverEveryTransport;
@@ -19,9 +20,9 @@ import org.typedipc.runtime.testing.RecordingSubscriber;
 /**
  * Streams through the generated companions: a contract method returning {@code Flow.Publisher}
  * (renderer opens, main's typed handler produces) and an {@code @IpcEvents} one (main opens, the
- * renderer produces), with typed items and a declared exception. A stream's declared exception
- * reaches the subscriber's {@code onError} as itself; the proxy's method declares none, so a
- * caller has nothing to catch (these methods compile without a {@code throws} clause).
+ * renderer produces), with typed items and a declared exception each way. A stream's declared
+ * exception reaches the subscriber's {@code onError} as itself; the proxy's method declares none,
+ * so a caller has nothing to catch (these methods compile without a {@code throws} clause).
  */
 @OverEveryTransport
 class TypedStreamConformanceTest extends IpcFixture {
@@ -57,6 +58,18 @@ class TypedStreamConformanceTest extends IpcFixture {
 
     await(subscriber.done);
     assertEquals(List.of("docs/0", "docs/1", "docs/2"), subscriber.items());
+  }
+
+  @Test
+  void aRenderersDeclaredExceptionEndsMainsStreamAsItself() {
+    ScansIpc.renderer(ipc).handleFiles((event, folder) -> {
+      throw new Denied(folder);
+    });
+    RecordingSubscriber subscriber = RecordingSubscriber.inBatches(1);
+
+    ScansIpc.to(renderer).files("secrets").subscribe(subscriber);
+
+    assertEquals("secrets", assertFailsWith(Denied.class, subscriber.done).folder());
   }
 
   /** {@code source}'s numbers through {@code map}, with its demand passed on unchanged. */
