@@ -62,8 +62,8 @@ class GrpcOutageTest {
         ExecutionException tooShort = assertThrows(ExecutionException.class,
             () -> connection.ipcRenderer().withDeadline(Duration.ofMillis(300)).invoke("echo", "hurried").get(20, TimeUnit.SECONDS));
         assertInstanceOf(IpcTimeoutException.class, tooShort.getCause(), "an invoke waits up to its deadline, no longer");
-        assertFalse(during.isDone(), "a call made during the outage waits");
-        assertFalse(pending.isDone(), "a call pending at the cut waits");
+        assertFalse(during.isDone(), () -> "a call made during the outage waits, but " + during);
+        assertFalse(pending.isDone(), () -> "a call pending at the cut waits, but " + pending);
         assertFalse(connection.isClosed());
 
         network.restore();
