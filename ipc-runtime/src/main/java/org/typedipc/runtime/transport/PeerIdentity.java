@@ -30,7 +30,13 @@ import java.util.Objects;
 public record PeerIdentity(String subject, List<String> alternativeNames, List<X509Certificate> certificateChain) {
   private static final List<Integer> TEXT_NAME_KINDS = List.of(1, 2, 6, 7); // rfc822Name, dNSName, URI, iPAddress
 
-  /** Copies the lists; none may be null. */
+  /**
+   * Copies the lists; none may be null.
+   *
+   * @param subject the peer's name as the transport vouches for it
+   * @param alternativeNames the certificate's text subject alternative names
+   * @param certificateChain the verified chain, the peer's own certificate first
+   */
   public PeerIdentity {
     Objects.requireNonNull(subject, "subject");
     alternativeNames = List.copyOf(alternativeNames);
