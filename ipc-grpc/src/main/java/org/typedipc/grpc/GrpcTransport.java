@@ -108,13 +108,16 @@ public final class GrpcTransport implements Transport {
    * Keeps a connection through network outages of up to {@code outage}: when the gRPC stream is
    * cut, the renderer opens a new one as soon as gRPC reconnected (with back-off) and both sides
    * send again what the other missed, so the typed-ipc connection never notices. Meanwhile calls
-   * wait: pending and new invokes up to their deadlines, sends within the connection's buffered
+   * wait: pending and new invokes up to their deadlines; new calls and sends return at once, the
+   * tunnel keeping up to 8 MiB of what they write for the resume, then the connection's buffered
    * bytes ({@code ConnectionSettings.maxBufferedBytes}), past which senders block as they do for a
    * slow peer. An outage longer than this, or one main did not wait through, ends the connection
    * as a cut does without this option: at once, every pending call failing with {@code
-   * IpcDisconnectedException} — the default. Set it on both sides; keep it below the connection's
-   * liveness timeout, which also ends a silent connection, and note that main learns of a renderer
-   * that died without closing only after it.
+   * IpcDisconnectedException} — the default. Set it on both sides. While the tunnel reconnects the
+   * connection's own clocks stand still: its liveness and drain timeouts ({@code
+   * ConnectionSettings.withHeartbeat}, {@code withDrainTimeout}) count again from the outage's end,
+   * so this allowance alone decides when an outage is too long, and it may exceed them. The other
+   * side of that coin: main learns of a renderer that died during an outage only after it.
    *
    * <pre>{@code
    * GrpcTransport.overTls(tls).waitingThroughOutages(Duration.ofSeconds(20))

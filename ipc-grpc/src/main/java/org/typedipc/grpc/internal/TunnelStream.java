@@ -18,14 +18,21 @@ import org.typedipc.runtime.transport.ByteStream;
  * stream is not ready (its HTTP/2 window is spent), so a slow peer holds back the writer rather
  * than filling memory. gRPC's calls are not thread-safe: every use of the call takes one lock.
  *
- * <p>A resumable stream outlives its call: after a cut it is {@link #suspend() suspended} — writers
- * wait, the reader waits — until the next call {@link #resume resumes} it, sending again what the
- * peer missed, or it {@link #expire expires}.
+ * <p>A resumable stream outlives its call: after a cut it is {@link #suspend suspended} — writers
+ * hand their bytes to the replay window (up to {@link #OUTAGE_BYTES}, then wait), the reader waits
+ * — until the next call {@link #resume resumes} it, sending again what the peer missed, or it
+ * {@link #expire expires}.
  */
 public final class TunnelStream implements ByteStream {
   private static final long INBOUND_HIGH_WATER = 1 << 20;
   /** Far more than HTTP/2's window and two sockets' buffers hold in flight. */
   private static final long REPLAY_BYTES = 16L << 20;
+  /**
+   * What writers may hand over while the stream is suspended, kept in the replay window and sent
+   * by the resume, so that a caller writing on its own thread returns rather than waiting out the
+   * outage; past it they wait. Half the window leaves the other half for what was in flight at the cut.
+   */
+  private static final long OUTAGE_BYTES = REPLAY_BYTES / 2;
 
   /** What the stream needs of a client or a server call. */
   interface Call {
@@ -58,9 +65,12 @@ public final class TunnelStream implements ByteStream {
   private volatile Call call;
   /** What was sent, to send again after a cut; null unless resumable. Guarded by callLock. */
   private final ReplayWindow replay;
-  /** Guarded by callLock: no call carries the stream now; counts the cuts. */
-  private boolean suspended;
+  /** Written under callLock (read without it by the heartbeat): no call carries the stream now. */
+  private volatile boolean suspended;
+  /** Guarded by callLock: counts the cuts. */
   private int cuts;
+  /** Guarded by callLock: bytes written since the stream was suspended, not yet sent on any call. */
+  private long heldDuringOutage;
   /** Bytes received over the stream's life, written by the one gRPC callback thread of the call. */
   private volatile long receivedBytes;
 
@@ -101,24 +111,34 @@ public final class TunnelStream implements ByteStream {
     return receivedBytes;
   }
 
+  /** While suspended the outage allowance, not the connection's heartbeat, decides when the peer is gone. */
+  @Override
+  public boolean outageUnderway() {
+    return suspended && !closed.get();
+  }
+
   boolean isClosed() {
     return closed.get();
   }
 
   /**
-   * The call {@code cut} was cut, but the stream may resume: writers and the reader wait for the
-   * next call. A cut of a call the stream has already left behind changes nothing.
+   * The call {@code cutCall} was cut, but the stream may resume: the reader waits for the next
+   * call, writers hand their bytes to the replay window. A cut of a call the stream has already
+   * left behind changes nothing.
    *
    * @return this cut's number, for {@link #expire}; -1 if the stream is closed, suspended or on another call
    */
-  int suspend(Call cut) {
+  int suspend(Call cutCall) {
+    int cut;
     synchronized (callLock) {
-      if (closed.get() || callOver || suspended || call != cut) {
+      if (closed.get() || callOver || suspended || call != cutCall) {
         return -1;
       }
       suspended = true;
-      return ++cuts;
+      cut = ++cuts;
     }
+    ready(); // writers waiting for gRPC may now hand their bytes to the replay window
+    return cut;
   }
 
   /**
@@ -132,6 +152,7 @@ public final class TunnelStream implements ByteStream {
         cuts++;
       }
     }
+    ready();
   }
 
   /**
@@ -150,6 +171,7 @@ public final class TunnelStream implements ByteStream {
       }
       call = next;
       suspended = false;
+      heldDuringOutage = 0;
       next.request(1);
     }
     ready();
@@ -252,6 +274,10 @@ public final class TunnelStream implements ByteStream {
             }
             call.send(chunk);
             sent = true;
+          } else if (heldDuringOutage < OUTAGE_BYTES) {
+            replay.sent(chunk); // the resume sends it
+            heldDuringOutage += chunk.length;
+            sent = true;
           }
         }
       }
@@ -277,7 +303,7 @@ public final class TunnelStream implements ByteStream {
 
   private boolean callReady() {
     synchronized (callLock) {
-      return !suspended && call.isReady();
+      return suspended ? heldDuringOutage < OUTAGE_BYTES : call.isReady();
     }
   }
 
