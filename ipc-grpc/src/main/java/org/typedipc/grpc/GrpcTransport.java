@@ -51,9 +51,10 @@ public final class GrpcTransport implements Transport {
   private final KeepAlive keepAlive;
   private final Duration waitForMain;
   private final Predicate<String> admission;
+  private final Duration outage;
 
   private GrpcTransport(GrpcTls tls, String bindHost, int port, String advertisedHost, KeepAlive keepAlive,
-      Duration waitForMain, Predicate<String> admission) {
+      Duration waitForMain, Predicate<String> admission, Duration outage) {
     this.tls = tls;
     this.bindHost = bindHost;
     this.port = port;
@@ -61,16 +62,17 @@ public final class GrpcTransport implements Transport {
     this.keepAlive = keepAlive;
     this.waitForMain = waitForMain;
     this.admission = admission;
+    this.outage = outage;
   }
 
   /** TLS with these certificates; main listens on 127.0.0.1 and a free port until told otherwise. */
   public static GrpcTransport overTls(GrpcTls tls) {
-    return new GrpcTransport(Objects.requireNonNull(tls, "tls"), "127.0.0.1", 0, null, KeepAlive.DEFAULTS, Duration.ZERO, null);
+    return new GrpcTransport(Objects.requireNonNull(tls, "tls"), "127.0.0.1", 0, null, KeepAlive.DEFAULTS, Duration.ZERO, null, Duration.ZERO);
   }
 
   /** Plain text, which both ends accept on loopback only: for tests and for renderers on main's own host. */
   public static GrpcTransport plaintextOnLoopback() {
-    return new GrpcTransport(null, "127.0.0.1", 0, null, KeepAlive.DEFAULTS, Duration.ZERO, null);
+    return new GrpcTransport(null, "127.0.0.1", 0, null, KeepAlive.DEFAULTS, Duration.ZERO, null, Duration.ZERO);
   }
 
   /** Main listens at {@code host} ({@code 0.0.0.0} for every interface) and {@code port} (0: a free one). */
@@ -78,17 +80,17 @@ public final class GrpcTransport implements Transport {
     if (fixedPort < 0 || fixedPort > 65535) {
       throw new IllegalArgumentException("port " + fixedPort + " is not between 0 and 65535");
     }
-    return new GrpcTransport(tls, Objects.requireNonNull(host, "host"), fixedPort, advertisedHost, keepAlive, waitForMain, admission);
+    return new GrpcTransport(tls, Objects.requireNonNull(host, "host"), fixedPort, advertisedHost, keepAlive, waitForMain, admission, outage);
   }
 
   /** The host name endpoints give renderers, when it is not the one main listens at; main's certificate must name it. */
   public GrpcTransport advertisedAs(String host) {
-    return new GrpcTransport(tls, bindHost, port, Objects.requireNonNull(host, "host"), keepAlive, waitForMain, admission);
+    return new GrpcTransport(tls, bindHost, port, Objects.requireNonNull(host, "host"), keepAlive, waitForMain, admission, outage);
   }
 
   /** gRPC keepalive: a ping after {@code time} without reads; no answer within {@code timeout} drops the connection. */
   public GrpcTransport withKeepAlive(Duration time, Duration timeout) {
-    return new GrpcTransport(tls, bindHost, port, advertisedHost, new KeepAlive(time, timeout), waitForMain, admission);
+    return new GrpcTransport(tls, bindHost, port, advertisedHost, new KeepAlive(time, timeout), waitForMain, admission, outage);
   }
 
   /**
@@ -99,7 +101,33 @@ public final class GrpcTransport implements Transport {
     if (wait.isNegative()) {
       throw new IllegalArgumentException(GrpcMessages.durationNotPositive("wait for main", wait));
     }
-    return new GrpcTransport(tls, bindHost, port, advertisedHost, keepAlive, wait, admission);
+    return new GrpcTransport(tls, bindHost, port, advertisedHost, keepAlive, wait, admission, outage);
+  }
+
+  /**
+   * Keeps a connection through network outages of up to {@code outage}: when the gRPC stream is
+   * cut, the renderer opens a new one as soon as gRPC reconnected (with back-off) and both sides
+   * send again what the other missed, so the typed-ipc connection never notices. Meanwhile calls
+   * wait: pending and new invokes up to their deadlines; new calls and sends return at once, the
+   * tunnel keeping up to 8 MiB of what they write for the resume, then the connection's buffered
+   * bytes ({@code ConnectionSettings.maxBufferedBytes}), past which senders block as they do for a
+   * slow peer. An outage longer than this, or one main did not wait through, ends the connection
+   * as a cut does without this option: at once, every pending call failing with {@code
+   * IpcDisconnectedException} — the default. Set it on both sides. While the tunnel reconnects the
+   * connection's own clocks stand still: its liveness and drain timeouts ({@code
+   * ConnectionSettings.withHeartbeat}, {@code withDrainTimeout}) count again from the outage's end,
+   * so this allowance alone decides when an outage is too long, and it may exceed them. The other
+   * side of that coin: main learns of a renderer that died during an outage only after it.
+   *
+   * <pre>{@code
+   * GrpcTransport.overTls(tls).waitingThroughOutages(Duration.ofSeconds(20))
+   * }</pre>
+   */
+  public GrpcTransport waitingThroughOutages(Duration outage) {
+    if (outage.isNegative()) {
+      throw new IllegalArgumentException(GrpcMessages.durationNotPositive("outage allowance", outage));
+    }
+    return new GrpcTransport(tls, bindHost, port, advertisedHost, keepAlive, waitForMain, admission, outage);
   }
 
   /**
@@ -108,7 +136,7 @@ public final class GrpcTransport implements Transport {
    * {@link GrpcTls#requiringRendererCertificates mutual TLS}.
    */
   public GrpcTransport admitting(Predicate<String> check) {
-    return new GrpcTransport(tls, bindHost, port, advertisedHost, keepAlive, waitForMain, Objects.requireNonNull(check, "check"));
+    return new GrpcTransport(tls, bindHost, port, advertisedHost, keepAlive, waitForMain, Objects.requireNonNull(check, "check"), outage);
   }
 
   @Override
@@ -127,7 +155,7 @@ public final class GrpcTransport implements Transport {
     } else {
       credentials = credentialsOf(tls::serverCredentials);
     }
-    return TunnelServer.start(new InetSocketAddress(bindHost, port), advertisedHost(), credentials, keepAlive, admission);
+    return TunnelServer.start(new InetSocketAddress(bindHost, port), advertisedHost(), credentials, keepAlive, admission, outage);
   }
 
   private String advertisedHost() throws IOException {
@@ -152,7 +180,7 @@ public final class GrpcTransport implements Transport {
     } else {
       credentials = credentialsOf(tls::channelCredentials);
     }
-    return TunnelClient.connect(main, credentials, keepAlive, waitForMain);
+    return TunnelClient.connect(main, credentials, keepAlive, waitForMain, outage);
   }
 
   private static <T> T credentialsOf(java.util.function.Supplier<T> make) throws IOException {

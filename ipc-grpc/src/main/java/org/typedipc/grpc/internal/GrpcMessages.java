@@ -52,6 +52,16 @@ public final class GrpcMessages {
     return "The gRPC stream from " + who + " was cut (the peer cancelled it, or the network or keepalive dropped it).";
   }
 
+  public static String outageTooLong(String who, Duration outage) {
+    return "The gRPC stream to " + who + " was cut and not resumed within " + outage.toMillis()
+        + " ms; its calls fail. Raise GrpcTransport.waitingThroughOutages(…) on both sides if such outages are expected.";
+  }
+
+  public static String cannotResume(String who) {
+    return "The gRPC stream to " + who + " cannot be resumed: main no longer holds it, it belongs to another certificate, "
+        + "or more was lost than the tunnel keeps to send again. Connect again with a new invitation.";
+  }
+
   public static String rendererNotAdmitted(String identity) {
     return "Refused the renderer with certificate '" + identity + "': main's admission check for gRPC renderers does not accept it.";
   }

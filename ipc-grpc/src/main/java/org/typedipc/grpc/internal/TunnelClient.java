@@ -18,13 +18,16 @@ import org.typedipc.runtime.transport.ByteStream;
  * A renderer's end: a channel of its own to main and one {@link TunnelMethod#OPEN} call on it. The
  * channel goes with the stream. Failing fast, a channel that cannot connect ends the call at once
  * with gRPC's reason (a TLS refusal, say); waiting, gRPC reconnects with exponential back-off until
- * main answers or the wait is over.
+ * main answers or the wait is over. With an outage allowance a cut call is followed by another that
+ * resumes the stream, once gRPC reconnected, within the allowance.
  */
 public final class TunnelClient {
+  private static final Duration RETRY = Duration.ofMillis(200);
+
   private TunnelClient() {}
 
-  public static ByteStream connect(HostPort main, ChannelCredentials credentials, KeepAlive keepAlive, Duration waitForMain)
-      throws IOException {
+  public static ByteStream connect(HostPort main, ChannelCredentials credentials, KeepAlive keepAlive, Duration waitForMain,
+      Duration outage) throws IOException {
     ManagedChannel channel = Grpc.newChannelBuilderForAddress(main.host(), main.port(), credentials)
         .directExecutor()
         .maxInboundMessageSize(TunnelMethod.MAX_MESSAGE_BYTES)
@@ -42,33 +45,103 @@ public final class TunnelClient {
       throw e;
     }
     String who = "main at " + address;
-    TunnelStream stream = new TunnelStream("GRPC " + who, channel::shutdown);
-    ClientCall<byte[], byte[]> call = channel.newCall(TunnelMethod.OPEN, CallOptions.DEFAULT);
-    stream.attach(new ClientSide(call));
-    call.start(new ClientCall.Listener<>() {
-      @Override
-      public void onMessage(byte[] chunk) {
-        stream.received(chunk);
-      }
+    TunnelStream stream = new TunnelStream("GRPC " + who, channel::shutdown, !outage.isZero());
+    new Tunnel(channel, stream, who, outage).open(null);
+    return stream;
+  }
 
-      @Override
-      public void onReady() {
-        stream.ready();
-      }
+  /** The calls that carry one stream: the first, and after each cut the one that resumes it. */
+  private static final class Tunnel {
+    private final ManagedChannel channel;
+    private final TunnelStream stream;
+    private final String who;
+    private final Duration outage;
+    /** Main's resume token from the first call's headers; null if main does not keep streams through outages. */
+    private volatile String token;
 
-      @Override
-      public void onClose(Status status, Metadata trailers) {
-        if (status.isOk()) {
-          stream.callEnded();
-          channel.shutdown();
-        } else {
-          stream.broken(GrpcMessages.streamEnded(who, status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription())));
+    Tunnel(ManagedChannel channel, TunnelStream stream, String who, Duration outage) {
+      this.channel = channel;
+      this.stream = stream;
+      this.who = who;
+      this.outage = outage;
+    }
+
+    /** Opens the first call ({@code resumeToken} null) or one that resumes the stream. */
+    void open(String resumeToken) {
+      boolean resuming = resumeToken != null;
+      Metadata headers = new Metadata();
+      if (resuming) {
+        headers.put(Resumption.TOKEN, resumeToken);
+        headers.put(Resumption.RECEIVED, Long.toString(stream.receivedBytes()));
+      }
+      // A resuming call waits while gRPC reconnects with back-off, rather than failing on the first refusal.
+      ClientCall<byte[], byte[]> call = channel.newCall(TunnelMethod.OPEN, resuming ? CallOptions.DEFAULT.withWaitForReady() : CallOptions.DEFAULT);
+      ClientSide side = new ClientSide(call);
+      if (!resuming) {
+        stream.attach(side);
+      }
+      call.start(new ClientCall.Listener<>() {
+        private boolean carrying = !resuming;
+
+        @Override
+        public void onHeaders(Metadata response) {
+          if (!resuming) {
+            token = outage.isZero() ? null : response.get(Resumption.TOKEN);
+            return;
+          }
+          String mainReceived = response.get(Resumption.RECEIVED);
+          carrying = mainReceived != null && stream.resume(side, Long.parseLong(mainReceived));
+          if (!carrying) {
+            call.cancel(GrpcMessages.cannotResume(who), null);
+          }
+        }
+
+        @Override
+        public void onMessage(byte[] chunk) {
+          stream.received(side, chunk);
+        }
+
+        @Override
+        public void onReady() {
+          stream.ready();
+        }
+
+        @Override
+        public void onClose(Status status, Metadata trailers) {
+          if (status.isOk()) {
+            stream.callEnded();
+            channel.shutdown();
+          } else if (carrying && token != null && status.getCode() != Status.Code.NOT_FOUND) {
+            cut(side);
+          } else if (resuming && !carrying && !stream.isClosed() && status.getCode() != Status.Code.NOT_FOUND
+              && status.getCode() != Status.Code.CANCELLED) {
+            // Refused before it carried anything (main's host came back before main did): try again shortly.
+            Resumption.after(RETRY, () -> open(resumeToken));
+          } else {
+            stream.broken(GrpcMessages.streamEnded(who, status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription())));
+            channel.shutdownNow();
+          }
+        }
+      }, headers);
+      if (!resuming) {
+        call.request(1);
+      }
+    }
+
+    /** The call carrying the stream was cut: suspend the stream, resume it on a new call, or give up after the allowance. */
+    private void cut(ClientSide side) {
+      int cut = stream.suspend(side);
+      if (cut < 0) {
+        return;
+      }
+      Resumption.after(outage, () -> {
+        stream.expire(cut, GrpcMessages.outageTooLong(who, outage));
+        if (stream.isClosed()) {
           channel.shutdownNow();
         }
-      }
-    }, new Metadata());
-    call.request(1);
-    return stream;
+      });
+      open(token);
+    }
   }
 
   /** Waits until the channel is connected; gRPC retries with back-off meanwhile. */

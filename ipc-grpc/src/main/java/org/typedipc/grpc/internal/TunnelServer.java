@@ -17,8 +17,11 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -34,17 +37,25 @@ import org.typedipc.runtime.transport.TransportServer;
  * to the runtime's accept loop, which runs the typed-ipc handshake on it. With mutual TLS the
  * renderer's certificate subject names it in logs and goes to the admission check, and its
  * certificate becomes the renderer's {@link PeerIdentity}.
+ *
+ * <p>With an outage allowance each call gets a resume token in its headers; a cut call's stream is
+ * suspended, and a later call that presents the token (from the same certificate) resumes it.
+ * Streams not resumed within the allowance break, as a cut one does at once without it.
  */
 public final class TunnelServer implements TransportServer {
   private static final ByteStream CLOSED = new TunnelStream("closed", () -> {});
 
   private final BlockingQueue<ByteStream> accepted = new LinkedBlockingQueue<>();
+  /** Streams that may resume, by token; empty without an outage allowance. */
+  private final Map<String, TunnelStream> resumable = new ConcurrentHashMap<>();
+  private final Duration outage;
   private final Server server;
   private final String address;
   private volatile boolean closed;
 
   private TunnelServer(InetSocketAddress bind, String advertisedHost, ServerCredentials credentials,
-      KeepAlive keepAlive, Predicate<String> admission) throws IOException {
+      KeepAlive keepAlive, Predicate<String> admission, Duration outage) throws IOException {
+    this.outage = outage;
     ServerServiceDefinition tunnel = ServerServiceDefinition.builder(TunnelMethod.SERVICE)
         .addMethod(TunnelMethod.OPEN, handler(admission))
         .build();
@@ -67,10 +78,13 @@ public final class TunnelServer implements TransportServer {
     this.address = HostPort.format(advertisedHost, port);
   }
 
-  /** Starts a server at {@code bind}; renderers reach it as {@code advertisedHost} and the port it got. */
+  /**
+   * Starts a server at {@code bind}; renderers reach it as {@code advertisedHost} and the port it
+   * got. A cut stream waits {@code outage} for its renderer to resume it (zero: it breaks at once).
+   */
   public static TunnelServer start(InetSocketAddress bind, String advertisedHost, ServerCredentials credentials,
-      KeepAlive keepAlive, Predicate<String> admission) throws IOException {
-    return new TunnelServer(bind, advertisedHost, credentials, keepAlive, admission);
+      KeepAlive keepAlive, Predicate<String> admission, Duration outage) throws IOException {
+    return new TunnelServer(bind, advertisedHost, credentials, keepAlive, admission, outage);
   }
 
   private ServerCallHandler<byte[], byte[]> handler(Predicate<String> admission) {
@@ -79,41 +93,91 @@ public final class TunnelServer implements TransportServer {
       String identity = peer.map(PeerIdentity::subject).orElse(null);
       SocketAddress remote = call.getAttributes().get(Grpc.TRANSPORT_ATTR_REMOTE_ADDR);
       String who = "renderer " + (identity == null ? "" : "'" + identity + "' ") + "at " + remote;
-      TunnelStream stream = new TunnelStream("GRPC " + who, () -> {});
-      stream.attach(new ServerSide(call, peer, admission));
-      call.sendHeaders(new Metadata());
+      ServerSide side = new ServerSide(call, peer, admission);
+      String resuming = headers.get(Resumption.TOKEN);
+      if (resuming != null) {
+        return resume(resuming, headers, side, who);
+      }
+      String token = outage.isZero() ? null : Resumption.newToken();
+      TunnelStream stream = new TunnelStream("GRPC " + who, token == null ? () -> {} : () -> resumable.remove(token), token != null);
+      stream.attach(side);
+      Metadata response = new Metadata();
+      if (token != null) {
+        response.put(Resumption.TOKEN, token);
+        resumable.put(token, stream);
+      }
+      call.sendHeaders(response);
       call.request(1);
       if (closed) {
         call.close(Status.UNAVAILABLE.withDescription(GrpcMessages.serverClosed()), new Metadata());
       } else {
         accepted.add(stream);
       }
-      return new ServerCall.Listener<>() {
-        @Override
-        public void onMessage(byte[] chunk) {
-          stream.received(chunk);
-        }
+      return listener(stream, side, who);
+    };
+  }
 
-        @Override
-        public void onHalfClose() {
+  /** A renderer's next call after a cut: it carries the suspended stream on, or is refused. */
+  private ServerCall.Listener<byte[]> resume(String token, Metadata headers, ServerSide side, String who) {
+    TunnelStream stream = resumable.get(token);
+    String peerReceived = headers.get(Resumption.RECEIVED);
+    Metadata response = new Metadata();
+    if (stream != null) {
+      response.put(Resumption.RECEIVED, Long.toString(stream.receivedBytes()));
+    }
+    if (stream == null || peerReceived == null || !stream.peerIdentity().equals(side.peerIdentity())) {
+      side.call().close(Status.NOT_FOUND.withDescription(GrpcMessages.cannotResume(who)), new Metadata());
+      return new ServerCall.Listener<>() {};
+    }
+    side.call().sendHeaders(response);
+    stream.supersede();
+    if (!stream.resume(side, Long.parseLong(peerReceived))) {
+      side.call().close(Status.NOT_FOUND.withDescription(GrpcMessages.cannotResume(who)), new Metadata());
+      stream.broken(GrpcMessages.cannotResume(who));
+      return new ServerCall.Listener<>() {};
+    }
+    return listener(stream, side, who);
+  }
+
+  /** The call's events, for the stream while {@code side} carries it. */
+  private ServerCall.Listener<byte[]> listener(TunnelStream stream, ServerSide side, String who) {
+    return new ServerCall.Listener<>() {
+      @Override
+      public void onMessage(byte[] chunk) {
+        stream.received(side, chunk);
+      }
+
+      @Override
+      public void onHalfClose() {
+        if (stream.carriedBy(side)) {
           stream.peerFinished();
         }
+      }
 
-        @Override
-        public void onCancel() {
-          stream.broken(GrpcMessages.streamCut(who));
+      @Override
+      public void onCancel() {
+        if (!stream.carriedBy(side)) {
+          return; // a call the stream already left behind
         }
+        int cut = outage.isZero() ? -1 : stream.suspend(side);
+        if (cut < 0) {
+          stream.broken(GrpcMessages.streamCut(who));
+        } else {
+          Resumption.after(outage, () -> stream.expire(cut, GrpcMessages.outageTooLong(who, outage)));
+        }
+      }
 
-        @Override
-        public void onComplete() {
+      @Override
+      public void onComplete() {
+        if (stream.carriedBy(side)) {
           stream.callEnded();
         }
+      }
 
-        @Override
-        public void onReady() {
-          stream.ready();
-        }
-      };
+      @Override
+      public void onReady() {
+        stream.ready();
+      }
     };
   }
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.typedipc.runtime.transport.InboundBytes;
@@ -16,9 +17,22 @@ import org.typedipc.runtime.transport.ByteStream;
  * gRPC messages of at most {@link TunnelMethod#MAX_CHUNK_BYTES}; a writer waits while gRPC says the
  * stream is not ready (its HTTP/2 window is spent), so a slow peer holds back the writer rather
  * than filling memory. gRPC's calls are not thread-safe: every use of the call takes one lock.
+ *
+ * <p>A resumable stream outlives its call: after a cut it is {@link #suspend suspended} — writers
+ * hand their bytes to the replay window (up to {@link #OUTAGE_BYTES}, then wait), the reader waits
+ * — until the next call {@link #resume resumes} it, sending again what the peer missed, or it
+ * {@link #expire expires}.
  */
 public final class TunnelStream implements ByteStream {
   private static final long INBOUND_HIGH_WATER = 1 << 20;
+  /** Far more than HTTP/2's window and two sockets' buffers hold in flight. */
+  private static final long REPLAY_BYTES = 16L << 20;
+  /**
+   * What writers may hand over while the stream is suspended, kept in the replay window and sent
+   * by the resume, so that a caller writing on its own thread returns rather than waiting out the
+   * outage; past it they wait. Half the window leaves the other half for what was in flight at the cut.
+   */
+  private static final long OUTAGE_BYTES = REPLAY_BYTES / 2;
 
   /** What the stream needs of a client or a server call. */
   interface Call {
@@ -49,11 +63,26 @@ public final class TunnelStream implements ByteStream {
   private final InboundBytes inbound;
   private final Runnable onClose;
   private volatile Call call;
+  /** What was sent, to send again after a cut; null unless resumable. Guarded by callLock. */
+  private final ReplayWindow replay;
+  /** Written under callLock (read without it by the heartbeat): no call carries the stream now. */
+  private volatile boolean suspended;
+  /** Guarded by callLock: counts the cuts. */
+  private int cuts;
+  /** Guarded by callLock: bytes written since the stream was suspended, not yet sent on any call. */
+  private long heldDuringOutage;
+  /** Bytes received over the stream's life, written by the one gRPC callback thread of the call. */
+  private volatile long receivedBytes;
 
   TunnelStream(String description, Runnable onClose) {
+    this(description, onClose, false);
+  }
+
+  TunnelStream(String description, Runnable onClose, boolean resumable) {
     this.description = description;
     this.onClose = onClose;
     this.inbound = new InboundBytes(INBOUND_HIGH_WATER, () -> request(1));
+    this.replay = resumable ? new ReplayWindow(REPLAY_BYTES) : null;
   }
 
   void attach(Call attached) {
@@ -62,15 +91,107 @@ public final class TunnelStream implements ByteStream {
 
   void request(int messages) {
     synchronized (callLock) {
-      if (!closed.get()) {
+      if (!closed.get() && !suspended) {
         call.request(messages);
       }
     }
   }
 
-  /** gRPC: a message from the peer. */
-  void received(byte[] chunk) {
+  /** gRPC: a message from the peer, on {@code from}; one from a call the stream has left behind is ignored. */
+  void received(Call from, byte[] chunk) {
+    if (from != call) {
+      return;
+    }
+    receivedBytes += chunk.length;
     inbound.add(chunk);
+  }
+
+  /** {@return the bytes received so far: where the peer resumes sending} */
+  long receivedBytes() {
+    return receivedBytes;
+  }
+
+  /** While suspended the outage allowance, not the connection's heartbeat, decides when the peer is gone. */
+  @Override
+  public boolean outageUnderway() {
+    return suspended && !closed.get();
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * The call {@code cutCall} was cut, but the stream may resume: the reader waits for the next
+   * call, writers hand their bytes to the replay window. A cut of a call the stream has already
+   * left behind changes nothing.
+   *
+   * @return this cut's number, for {@link #expire}; -1 if the stream is closed, suspended or on another call
+   */
+  int suspend(Call cutCall) {
+    int cut;
+    synchronized (callLock) {
+      if (closed.get() || callOver || suspended || call != cutCall) {
+        return -1;
+      }
+      suspended = true;
+      cut = ++cuts;
+    }
+    ready(); // writers waiting for gRPC may now hand their bytes to the replay window
+    return cut;
+  }
+
+  /**
+   * The peer resumes on a new call before this end noticed the cut: the stream leaves its call
+   * behind, as if it had been cut.
+   */
+  void supersede() {
+    synchronized (callLock) {
+      if (!closed.get() && !callOver && !suspended) {
+        suspended = true;
+        cuts++;
+      }
+    }
+    ready();
+  }
+
+  /**
+   * Carries the stream on {@code next}: first the bytes after the peer's {@code peerReceived}, then on.
+   *
+   * @return false if the stream is not suspended, or the peer is further behind than the replay window
+   */
+  boolean resume(Call next, long peerReceived) {
+    synchronized (callLock) {
+      List<byte[]> missed = suspended && !closed.get() ? replay.after(peerReceived) : null;
+      if (missed == null) {
+        return false;
+      }
+      for (byte[] chunk : missed) {
+        next.send(chunk);
+      }
+      call = next;
+      suspended = false;
+      heldDuringOutage = 0;
+      next.request(1);
+    }
+    ready();
+    return true;
+  }
+
+  /** {@return whether {@code candidate} carries the stream now} */
+  boolean carriedBy(Call candidate) {
+    return call == candidate;
+  }
+
+  /** Breaks the stream with {@code why} if it is still suspended by cut number {@code cut}. */
+  void expire(int cut, String why) {
+    boolean expired;
+    synchronized (callLock) {
+      expired = suspended && cuts == cut && !closed.get();
+    }
+    if (expired) {
+      broken(why);
+    }
   }
 
   /** gRPC: the stream can take more. */
@@ -140,12 +261,25 @@ public final class TunnelStream implements ByteStream {
     while (source.hasRemaining()) {
       byte[] chunk = new byte[Math.min(source.remaining(), TunnelMethod.MAX_CHUNK_BYTES)];
       source.get(chunk);
-      awaitReady();
-      synchronized (callLock) {
-        if (closed.get() || callOver) {
-          throw new ClosedChannelException();
+      boolean sent = false;
+      while (!sent) {
+        awaitReady();
+        synchronized (callLock) {
+          if (closed.get() || callOver) {
+            throw new ClosedChannelException();
+          }
+          if (!suspended) {
+            if (replay != null) {
+              replay.sent(chunk);
+            }
+            call.send(chunk);
+            sent = true;
+          } else if (heldDuringOutage < OUTAGE_BYTES) {
+            replay.sent(chunk); // the resume sends it
+            heldDuringOutage += chunk.length;
+            sent = true;
+          }
         }
-        call.send(chunk);
       }
     }
     return total;
@@ -169,7 +303,7 @@ public final class TunnelStream implements ByteStream {
 
   private boolean callReady() {
     synchronized (callLock) {
-      return call.isReady();
+      return suspended ? heldDuringOutage < OUTAGE_BYTES : call.isReady();
     }
   }
 
@@ -182,7 +316,9 @@ public final class TunnelStream implements ByteStream {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       synchronized (callLock) {
-        call.finish();
+        if (!suspended) {
+          call.finish();
+        }
       }
       inbound.end();
       ready();

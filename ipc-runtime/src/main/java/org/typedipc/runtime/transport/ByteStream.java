@@ -49,6 +49,20 @@ public interface ByteStream extends Closeable {
     return false;
   }
 
+  /**
+   * Whether the transport is riding out a network outage now: its link to the peer was cut and it
+   * reconnects to carry on this same stream, within an allowance of its own after which it breaks
+   * the stream. Meanwhile the connection does not hold the peer's silence or its unread bytes
+   * against it: the liveness and drain timeouts of {@code ConnectionSettings} count again from the
+   * outage's end, so the transport's allowance, not the heartbeat, decides when an outage is too
+   * long. Asked by the heartbeat on every beat, so it must be cheap.
+   *
+   * @return whether an outage is underway; false (the default) for transports that end the stream on a cut
+   */
+  default boolean outageUnderway() {
+    return false;
+  }
+
   /** {@return a name for logs: the transport and, where there is one, the peer's address} */
   String describe();
 }

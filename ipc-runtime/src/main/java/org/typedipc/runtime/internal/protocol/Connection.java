@@ -67,6 +67,9 @@ public abstract class Connection {
   private volatile Thread readerThread;
   private volatile String readerName;
   private ScheduledFuture<?> heartbeat;
+  /** When the heartbeat last saw the transport riding out an outage (see {@link ByteStream#outageUnderway()}). */
+  private long outageSeenNanos;
+  private boolean outageSeen;
   /** When the peer's process (if this side knows it) was last seen running; see {@link #checkPeerProcess}. */
   private volatile long peerSeenRunningNanos = System.nanoTime();
   private final AtomicBoolean checkingPeerProcess = new AtomicBoolean();
@@ -753,11 +756,18 @@ public abstract class Connection {
     }
     heartbeat = Daemons.timer().scheduleAtFixedRate(() -> {
       long now = System.nanoTime();
-      if (writer.stalledNanos(now) > drainNanos) {
+      if (resource instanceof ByteStream stream && stream.outageUnderway()) {
+        // The transport's outage allowance decides; a heartbeat would only queue behind the outage.
+        outageSeenNanos = now;
+        outageSeen = true;
+        return;
+      }
+      long sinceOutage = outageSeen ? now - outageSeenNanos : Long.MAX_VALUE;
+      if (Math.min(writer.stalledNanos(now), sinceOutage) > drainNanos) {
         endUnresponsive(ErrorMessages.drainTimeout(settings.drainTimeout(), writer.queuedBytes()));
         return;
       }
-      long silentNanos = now - reader.lastReadNanos();
+      long silentNanos = Math.min(now - reader.lastReadNanos(), sinceOutage);
       if (handling && silentNanos > intervalNanos) {
         handOffIfStillHandling(); // a long delivery must not keep the peer's packets unread
       } else if (!heldBack && silentNanos > livenessNanos) {
