@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.bench.Children.Invokes;
-import org.typedipc.bench.typed.TypedBenchmark;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.MessageChannelMain;
 import org.typedipc.runtime.Renderer;

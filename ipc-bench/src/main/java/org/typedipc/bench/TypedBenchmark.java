@@ -1,4 +1,4 @@
-package org.typedipc.bench.typed;
+package org.typedipc.bench;
 
 import static org.typedipc.bench.Stats.printHeader;
 import static org.typedipc.bench.Stats.report;
@@ -7,6 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.typedipc.bench.typed.Echo;
+import org.typedipc.bench.typed.EchoIpc;
+import org.typedipc.bench.typed.Point;
 import org.typedipc.runtime.EmbeddedRenderer;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.spi.Codec;
@@ -20,8 +23,8 @@ import org.typedipc.runtime.spi.WireWriter;
  * several rounds) and the bytes allocated per operation on the calling thread.
  *
  * <p>Run: {@code mvn -q -pl ipc-bench -am -Pbench -DskipTests verify
- * -Dbench.main=org.typedipc.bench.typed.TypedBenchmark}; it also
- * closes the output of {@link org.typedipc.bench.CrossProcessBenchmark}.
+ * -Dbench.main=org.typedipc.bench.TypedBenchmark}; it also
+ * closes the output of {@link CrossProcessBenchmark}.
  */
 public final class TypedBenchmark {
   /** What a careful person writes by hand for {@link Point}: the floor of the generated codec. */
