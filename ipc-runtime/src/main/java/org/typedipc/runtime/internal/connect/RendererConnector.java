@@ -32,12 +32,23 @@ final class RendererConnector {
     }
     RendererConnection connection;
     try {
-      connection = RendererHandshake.complete(stream, endpoint.secret(), options);
+      connection = RendererHandshake.complete(stream, endpoint.secret(), options, mainOnThisHost(transport, endpoint));
     } catch (IOException e) {
       throw new IpcDisconnectedException(ErrorMessages.cannotReachMain(endpoint.toString(), e.toString()));
     }
     endpoint.launchedBy().ifPresent(mainPid -> LaunchedRendererGuard.watch(mainPid, connection));
     return connection;
+  }
+
+  /**
+   * Whether main runs on this host, so that the process id it names in the handshake is its
+   * process here: main launched this renderer, or they talk over a built-in Unix socket or standard
+   * streams. Never over TCP or a plug-in transport (gRPC, WebSocket), where main may be anywhere.
+   */
+  static boolean mainOnThisHost(Transport transport, IpcEndpoint endpoint) {
+    return endpoint.launchedBy().isPresent()
+        || transport == TransportKind.UNIX_SOCKET.transport()
+        || transport == TransportKind.STDIO.transport();
   }
 
   /** The renderer's own transports first, then the built-in ones. */

@@ -700,6 +700,13 @@ public final class ErrorMessages {
         + " within the liveness timeout, or raise ConnectionSettings.withHeartbeat's liveness timeout";
   }
 
+  public static String mainProcessStopped(long pid, java.time.Duration liveness) {
+    return "main's process " + pid + " has been stopped (SIGSTOP or a debugger) for " + liveness.toMillis()
+        + " ms (heartbeat timeout) while this renderer waited for it: disconnected, since a stopped main neither"
+        + " answers nor reads; resume main's process within the liveness timeout, or raise the liveness timeout"
+        + " of the renderer's ConnectionSettings.withHeartbeat";
+  }
+
   public static String drainTimeout(java.time.Duration drain, long queuedBytes) {
     return "the peer read none of the " + queuedBytes + " bytes queued for it for " + drain.toMillis()
         + " ms (drain timeout): disconnected so that it cannot hold up the others; if it is merely slow, raise "

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
@@ -106,9 +107,17 @@ public abstract class Connection {
    */
   void awaitInboundRoom() {}
 
-  /** The peer's process when this side launched it, else null. */
-  Process peerProcess() {
-    return null;
+  /**
+   * The peer's process id when the peer runs on this host and this side knows it (a renderer main
+   * launched; main, to a renderer on a local transport), else empty: only then is its pid checked.
+   */
+  OptionalLong peerPidOnThisHost() {
+    return OptionalLong.empty();
+  }
+
+  /** Why the connection ends when the peer's process {@code pid} has been stopped for {@code liveness}. */
+  String peerStopped(long pid, Duration liveness) {
+    return ErrorMessages.peerProcessStopped(pid, liveness);
   }
 
   /** Whether a packet of this type becomes a delivery that takes inbound credit. */
@@ -723,23 +732,24 @@ public abstract class Connection {
   }
 
   /**
-   * Drops a launched peer whose process has been stopped for the liveness timeout. The wire cannot
+   * Drops a peer on this host whose process has been stopped for the liveness timeout. The wire cannot
    * tell: while this side holds the peer's next message for want of credit its silence does not
    * count, and once credit comes the bytes it sent before it stopped read as progress. The process
    * is looked up on a pool thread, since the timer does no I/O.
    */
   private void checkPeerProcess(long livenessNanos) {
-    Process process = peerProcess();
-    if (process == null || !checkingPeerProcess.compareAndSet(false, true)) {
+    OptionalLong peerPid = peerPidOnThisHost();
+    if (peerPid.isEmpty() || !checkingPeerProcess.compareAndSet(false, true)) {
       return;
     }
+    long pid = peerPid.getAsLong();
     Daemons.deliveries().execute(() -> {
       try {
         long now = System.nanoTime();
-        if (!StoppedProcesses.isStopped(process.pid())) {
+        if (!StoppedProcesses.isStopped(pid)) {
           peerSeenRunningNanos = now;
         } else if (now - peerSeenRunningNanos > livenessNanos) {
-          endUnresponsive(ErrorMessages.peerProcessStopped(process.pid(), settings.livenessTimeout()));
+          endUnresponsive(peerStopped(pid, settings.livenessTimeout()));
         }
       } finally {
         checkingPeerProcess.set(false);

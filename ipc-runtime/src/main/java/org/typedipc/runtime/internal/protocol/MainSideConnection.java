@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +56,9 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
-  Process peerProcess() {
-    return process;
+  OptionalLong peerPidOnThisHost() {
+    Process launched = process;
+    return launched == null ? OptionalLong.empty() : OptionalLong.of(launched.pid());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.ConnectionSettings;
@@ -21,9 +22,13 @@ public final class RendererHandshake {
 
   /**
    * Completes the handshake over {@code stream} and starts the connection's reader; returns once
-   * main welcomed the renderer. Closes the stream if the handshake fails.
+   * main welcomed the renderer. Closes the stream if the handshake fails. When {@code mainOnThisHost},
+   * the connection also watches the process WELCOME names, as main watches a renderer it launched:
+   * a main stopped for the liveness timeout ends the connection, though its silence behind this
+   * side's inbound credit does not. Elsewhere that process id names nothing here.
    */
-  public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options) throws IOException {
+  public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options, boolean mainOnThisHost)
+      throws IOException {
     ConnectionSettings settings = options.connectionSettings();
     PacketReader reader = PacketReader.over(stream.in(), settings);
     PacketWriter writer = PacketWriter.over(stream.out(), settings);
@@ -42,7 +47,10 @@ public final class RendererHandshake {
     } finally {
       timeout.cancel(false);
     }
-    RendererSideConnection connection = new RendererSideConnection(reader, writer, stream, settings);
+    long mainPid = welcome.mainProcessId();
+    boolean watchable = mainOnThisHost && mainPid > 0 && mainPid != ProcessHandle.current().pid();
+    RendererSideConnection connection = new RendererSideConnection(reader, writer, stream, settings,
+        watchable ? OptionalLong.of(mainPid) : OptionalLong.empty());
     RendererClient client = new RendererClient("renderer #" + welcome.rendererId(), options, link -> connection);
     connection.attach(client);
     client.holdEventsUntilReady();

@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.protocol;
 
 import java.io.Closeable;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcException;
@@ -25,9 +26,13 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  */
 public final class RendererSideConnection extends Connection implements MainLink {
   private volatile RendererClient client;
+  /** Main's process id when main runs on this host; see {@link RendererHandshake#complete}. */
+  private final OptionalLong mainPid;
 
-  RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
+  RendererSideConnection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings,
+      OptionalLong mainPid) {
     super(reader, writer, resource, settings);
+    this.mainPid = mainPid;
   }
 
   void attach(RendererClient client) {
@@ -54,6 +59,16 @@ public final class RendererSideConnection extends Connection implements MainLink
   @Override
   void awaitInboundRoom() {
     client.awaitInboundRoom();
+  }
+
+  @Override
+  OptionalLong peerPidOnThisHost() {
+    return mainPid;
+  }
+
+  @Override
+  String peerStopped(long pid, Duration liveness) {
+    return ErrorMessages.mainProcessStopped(pid, liveness);
   }
 
   // ---- MainLink: renderer → main ----
