@@ -2,17 +2,21 @@ package org.typedipc.runtime.reliability;
 
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererInvitation;
+import org.typedipc.runtime.RendererLaunch;
+import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.TransportKind;
 
 /**
- * A main process for the tests where the renderer is the test JVM and main is the process stopped:
- * it listens on the transport named by its first argument and prints one invitation as {@code
- * kind address secret-hex}. It never answers {@code "never"}, and on {@code "flood-me"} {@code
- * [count, bytes]} sends the renderer that many {@code "flood"} messages of that size from a thread
- * of its own, so that its writer holds what the renderer has not read yet.
+ * A main process for the tests that stop main. It never answers {@code "never"}, and on {@code
+ * "flood-me"} {@code [count, bytes]} sends the renderer that many {@code "flood"} messages of that
+ * size from a thread of its own, so that its writer holds what the renderer has not read yet.
+ * Arguments: {@code listen <transport>} prints one invitation as {@code kind address secret-hex},
+ * for the test JVM as the renderer; {@code launch <transport> <report-file>} launches a {@link
+ * FloodedRenderer} writing to that file and prints its pid.
  */
 public final class FloodingMainProcess {
   private FloodingMainProcess() {}
@@ -35,10 +39,17 @@ public final class FloodingMainProcess {
       flood.setDaemon(true);
       flood.start();
     });
-    RendererAcceptor listener = main.listen(TransportKind.valueOf(args[0]));
-    RendererInvitation invitation = listener.invite();
-    System.out.println(invitation.endpoint().transport() + " " + invitation.endpoint().address() + " "
-        + HexFormat.of().formatHex(invitation.endpoint().secret()));
+    TransportKind transport = TransportKind.valueOf(args[1]);
+    if (args[0].equals("launch")) {
+      Renderer renderer = main.launch(RendererLaunch.mainClass(FloodedRenderer.class.getName())
+          .withTransport(transport).withArgs(args[2])).get(60, TimeUnit.SECONDS);
+      System.out.println(renderer.processId());
+    } else {
+      RendererAcceptor listener = main.listen(transport);
+      RendererInvitation invitation = listener.invite();
+      System.out.println(invitation.endpoint().transport() + " " + invitation.endpoint().address() + " "
+          + HexFormat.of().formatHex(invitation.endpoint().secret()));
+    }
     System.out.flush();
     Thread.sleep(120_000);
   }

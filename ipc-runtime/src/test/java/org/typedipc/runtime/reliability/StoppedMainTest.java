@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.typedipc.runtime.reliability.FloodedRenderer.HEARTBEAT;
+import static org.typedipc.runtime.reliability.FloodedRenderer.LIVENESS;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,61 +25,38 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcEndpoint;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererLaunch;
-import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 import org.typedipc.runtime.TransportKind;
 
 /**
- * Main's process stopped with SIGSTOP while the renderer (the test JVM) holds main's next messages
- * for want of inbound credit, so that main's silence does not count on the wire: the renderer
- * watches main's process, declares main gone within the liveness timeout plus one heartbeat saying
- * main's process was stopped, and fails its pending call with {@link IpcDisconnectedException}.
+ * Main's process stopped with SIGSTOP while a renderer holds main's next messages back for want of
+ * inbound credit, so that main's silence does not count on the wire: the renderer watches main's
+ * process, declares main gone within the liveness timeout plus one heartbeat saying main's process
+ * was stopped, and fails its pending call with {@link IpcDisconnectedException}. Main is a JVM of
+ * its own; the renderer is the test JVM over a Unix socket, or a process main launched over stdio.
  */
 @Timeout(120)
 @EnabledOnOs(value = OS.LINUX, disabledReason = "whether a process is stopped is read from Linux's /proc")
 class StoppedMainTest {
-  static final Duration HEARTBEAT = Duration.ofMillis(250);
-  static final Duration LIVENESS = Duration.ofMillis(2500);
   /** Slack on a loaded two-core machine for the bound below. */
   static final long SLACK_MILLIS = 750;
-  /** How long the renderer's listener takes per message: its backlog of main's flood lasts far beyond the liveness timeout. */
-  static final long SLOW_LISTENER_MILLIS = 20;
+  static final long GONE_BOUND_MILLIS = LIVENESS.toMillis() + HEARTBEAT.toMillis() + SLACK_MILLIS;
 
   @Test
   void aRendererWhoseMainIsStoppedDeclaresItGoneInTimeAndFailsItsPendingCall(@TempDir Path directory) throws Exception {
-    Process mainProcess = new ProcessBuilder(RendererLaunch.mainClass(FloodingMainProcess.class.getName())
-        .withArgs(TransportKind.UNIX_SOCKET.name()).command())
-        .redirectError(directory.resolve("main.err").toFile())
-        .start();
+    Process mainProcess = startMain(directory, "listen", TransportKind.UNIX_SOCKET.name());
     RendererConnection connection = null;
     try {
-      String[] line = new BufferedReader(new InputStreamReader(mainProcess.getInputStream(), StandardCharsets.UTF_8))
-          .readLine().split(" ");
+      String[] line = firstLine(mainProcess).split(" ");
       IpcEndpoint endpoint = new IpcEndpoint(TransportKind.valueOf(line[0]), line[1], HexFormat.of().parseHex(line[2]));
-      ConnectionSettings settings = ConnectionSettings.defaults()
-          .withHeartbeat(HEARTBEAT, LIVENESS)
-          .withInboundCredit(16 << 10, 16 << 10);
-      connection = RendererProcess.connect(endpoint, RendererOptions.defaults().withConnectionSettings(settings));
+      connection = RendererProcess.connect(endpoint, FloodedRenderer.options());
       RendererConnection renderer = connection;
-      IpcRenderer ipc = connection.ipcRenderer();
-      CompletableFuture<Boolean> flooding = new CompletableFuture<>();
-      ipc.on("flood", (event, args) -> {
-        flooding.complete(true);
-        if (!renderer.isClosed()) {
-          sleepQuietly(SLOW_LISTENER_MILLIS);
-        }
-      });
-      connection.ready();
-      ipc.send("flood-me", 2000, 1024);
-      flooding.get(30, TimeUnit.SECONDS);
-      // Held back behind its credit for longer than the liveness timeout: a running main is never dropped.
-      Thread.sleep(LIVENESS.toMillis() + 500);
+      FloodedRenderer.holdMainBack(connection);
       assertFalse(connection.isClosed(), () -> "closed while main ran: " + renderer.whenClosed().toCompletableFuture().getNow(""));
 
       stop(mainProcess.pid());
@@ -82,34 +64,82 @@ class StoppedMainTest {
       // A call made once main stopped: the renderer reads on past its credit for the reply, and
       // what main sent before it stopped reads as progress on the wire.
       Thread.sleep(LIVENESS.toMillis() / 2);
+      IpcRenderer ipc = connection.ipcRenderer();
       CompletableFuture<Object> pending = ipc.invoke("never", 1);
       ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(30, TimeUnit.SECONDS));
       long goneMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppedAt);
       String reason = connection.whenClosed().toCompletableFuture().get(5, TimeUnit.SECONDS);
 
       assertInstanceOf(IpcDisconnectedException.class, e.getCause());
-      String stopped = "main's process " + mainProcess.pid() + " has been stopped";
-      assertTrue(reason.contains(stopped), reason);
-      long goneBound = LIVENESS.toMillis() + HEARTBEAT.toMillis() + SLACK_MILLIS;
-      assertTrue(goneMillis <= goneBound, "gone after " + goneMillis + " ms, bound " + goneBound);
-      System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "renderer whose main was stopped declared it gone after "
-          + goneMillis + " ms (bound " + goneBound + ")");
+      assertStopped(mainProcess.pid(), reason, goneMillis);
     } finally {
       if (connection != null) {
         connection.close();
       }
-      signal("-CONT", mainProcess.pid());
-      mainProcess.destroyForcibly();
-      mainProcess.waitFor(30, TimeUnit.SECONDS);
+      end(mainProcess);
     }
   }
 
-  private static void sleepQuietly(long millis) {
+  @Test
+  void aLaunchedRendererWhoseMainIsStoppedDeclaresItGoneInTime(@TempDir Path directory) throws Exception {
+    Path report = directory.resolve("renderer.report");
+    Process mainProcess = startMain(directory, "launch", TransportKind.STDIO.name(), report.toString());
+    Optional<ProcessHandle> renderer = Optional.empty();
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      renderer = ProcessHandle.of(Long.parseLong(firstLine(mainProcess).trim()));
+      assertEquals("held", awaitLine(report, "held"), "the renderer closed while main ran");
+
+      stop(mainProcess.pid());
+      long stoppedAt = System.currentTimeMillis(); // the renderer reports the wall clock of the same host
+      String[] closed = awaitLine(report, "closed ").split(" ", 3);
+      long goneMillis = Long.parseLong(closed[1]) - stoppedAt;
+
+      assertStopped(mainProcess.pid(), closed[2], goneMillis);
+    } finally {
+      end(mainProcess);
+      renderer.ifPresent(ProcessHandle::destroyForcibly);
     }
+  }
+
+  private static void assertStopped(long mainPid, String reason, long goneMillis) {
+    assertTrue(reason.contains("main's process " + mainPid + " has been stopped"), reason);
+    assertTrue(goneMillis <= GONE_BOUND_MILLIS, "gone after " + goneMillis + " ms, bound " + GONE_BOUND_MILLIS);
+    System.getLogger(StoppedMainTest.class.getName()).log(System.Logger.Level.INFO,
+        "renderer whose main was stopped declared it gone after " + goneMillis + " ms (bound " + GONE_BOUND_MILLIS + ")");
+  }
+
+  private static Process startMain(Path directory, String... args) throws IOException {
+    return new ProcessBuilder(RendererLaunch.mainClass(FloodingMainProcess.class.getName()).withArgs(args).command())
+        .redirectError(directory.resolve("main.err").toFile())
+        .start();
+  }
+
+  private static String firstLine(Process process) throws IOException {
+    String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    assertTrue(line != null, "main ended before it printed its first line");
+    return line;
+  }
+
+  /** The first line of {@code report} that starts with {@code prefix}, or its last line once the renderer closed. */
+  private static String awaitLine(Path report, String prefix) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      List<String> lines = Files.exists(report) ? Files.readAllLines(report, StandardCharsets.UTF_8) : List.of();
+      for (String line : lines) {
+        if (line.startsWith(prefix) || line.startsWith("closed ")) {
+          return line;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the renderer never reported " + prefix.trim());
+  }
+
+  /** Resumes main, should it still be stopped, and kills it. */
+  private static void end(Process mainProcess) throws Exception {
+    signal("-CONT", mainProcess.pid());
+    mainProcess.destroyForcibly();
+    mainProcess.waitFor(30, TimeUnit.SECONDS);
   }
 
   private static void stop(long pid) throws Exception {
