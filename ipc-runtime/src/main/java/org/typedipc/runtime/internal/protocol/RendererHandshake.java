@@ -26,7 +26,7 @@ public final class RendererHandshake {
   public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options) throws IOException {
     ConnectionSettings settings = options.connectionSettings();
     PacketReader reader = PacketReader.over(stream.in(), settings);
-    PacketWriter writer = PacketWriter.over(stream.out(), settings);
+    PacketWriter writer = PacketWriter.over(stream, settings);
     ScheduledFuture<?> timeout = Daemons.timer().schedule(() -> closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     int mainFrameId = RendererClient.reserveFrameId();
     Handshake.Welcome welcome;
