@@ -253,6 +253,24 @@ public final class WireWriter {
     return size;
   }
 
+  /**
+   * Returns the bytes written and empties this writer. When they fill its buffer exactly, the
+   * buffer itself is returned, without a copy, and the writer starts a new one.
+   *
+   * @return the bytes written, an array of exactly their length
+   */
+  public byte[] takeBytes() {
+    byte[] bytes;
+    if (size == buffer.length) {
+      bytes = buffer;
+      buffer = new byte[64];
+    } else {
+      bytes = toByteArray();
+    }
+    reset();
+    return bytes;
+  }
+
   /** Forgets what was written, keeping the buffer. */
   public void reset() {
     size = 0;

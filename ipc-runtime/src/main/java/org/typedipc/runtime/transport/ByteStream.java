@@ -2,6 +2,7 @@ package org.typedipc.runtime.transport;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.Optional;
@@ -16,6 +17,48 @@ public interface ByteStream extends Closeable {
 
   /** {@return the channel of bytes to the peer; every write must reach the peer without a separate flush} */
   WritableByteChannel out();
+
+  /**
+   * Writes what the transport takes at once from {@code sources}, without waiting for the peer.
+   * A reply, or a message sent while nothing else is being written, then leaves on the thread that
+   * made it instead of waking the connection's writer thread (one thread hand-off less per
+   * message); the writer thread writes, through {@link #out()}, whatever this did not take. Only
+   * one thread writes at a time, through this or {@link #out()}.
+   *
+   * @param sources the buffers to write from, in order; each one's position advances past what was written
+   * @param offset the first buffer to write from
+   * @param length how many buffers, from {@code offset}
+   * @return the bytes written, 0 when the transport would wait; -1 (the default) when this stream
+   *     cannot write without waiting, and every write goes through {@link #out()}
+   * @throws IOException if the write failed
+   */
+  default long writeNow(ByteBuffer[] sources, int offset, int length) throws IOException {
+    return -1;
+  }
+
+  /**
+   * Whether a thread that waits for its reply may read the connection itself, through {@link
+   * #awaitReadable} and {@link #in()}, while the connection's reader thread stands by: a call then
+   * costs one read and one write on each side, like a plain socket round trip, instead of a
+   * hand-off from the reader thread to the caller. Threads take turns; one reads at a time.
+   *
+   * @return false (the default) if only the connection's reader thread reads
+   */
+  default boolean callersMayRead() {
+    return false;
+  }
+
+  /**
+   * Waits until bytes from the peer are ready to be read from {@link #in()}, at most {@code
+   * timeoutNanos}; only asked of streams whose {@link #callersMayRead()}.
+   *
+   * @param timeoutNanos the longest wait, positive
+   * @return true if bytes are ready, false if the wait timed out
+   * @throws IOException if the stream failed or was closed
+   */
+  default boolean awaitReadable(long timeoutNanos) throws IOException {
+    throw new UnsupportedOperationException(describe() + " is read by its connection's reader thread only");
+  }
 
   /**
    * Checks, before anything is read, that the peer may connect at all, where the OS can tell (the

@@ -26,9 +26,15 @@ public final class EchoRenderer {
   }
 
   private static void serve(IpcRenderer ipc) {
-    // Main's invokes: "echo-back" answers with its argument; "hang" never answers, and once it
+    // Main's invokes: "echo-back" answers with its argument; "send-then-reply" sends it on
+    // "sent-first", then answers with it; "hang" never answers, and once it
     // holds as many calls as its argument says, tells main on "all-hanging".
     ipc.handle("echo-back", (event, args) -> List.of("renderer", args[0]));
+    // Sends an event to main before its reply: main must see them in that order.
+    ipc.handle("send-then-reply", (event, args) -> {
+      ipc.send("sent-first", args[0]);
+      return args[0];
+    });
     AtomicInteger hanging = new AtomicInteger();
     ipc.handle("hang", (event, args) -> {
       if (hanging.incrementAndGet() == (Integer) args[0]) {

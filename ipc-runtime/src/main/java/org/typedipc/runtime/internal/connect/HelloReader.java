@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.internal.protocol.Protocol;
+import org.typedipc.runtime.internal.transport.SocketStream;
 import org.typedipc.runtime.transport.ByteStream;
 
 /**
@@ -28,7 +29,7 @@ final class HelloReader {
 
   private final int max;
   private final long timeoutNanos;
-  /** Gets each stream with the bytes of its HELLO, or what came before it ended; the stream is blocking again. */
+  /** Gets each stream with the bytes of its HELLO, or what came before it ended. */
   private final BiConsumer<ByteStream, byte[]> done;
   private final Runnable evicted;
   private final Selector selector;
@@ -50,7 +51,7 @@ final class HelloReader {
 
     Pending(ByteStream stream) {
       this.stream = stream;
-      this.channel = (SocketChannel) stream.in();
+      this.channel = SocketStream.socketOf(stream);
     }
   }
 
@@ -67,7 +68,7 @@ final class HelloReader {
 
   /** Whether this reader can take {@code stream}: a socket's. */
   static boolean canRead(ByteStream stream) {
-    return stream.in() instanceof SocketChannel && stream.in() == stream.out();
+    return SocketStream.socketOf(stream) != null;
   }
 
   /** Hands over a new connection. */
@@ -127,7 +128,6 @@ final class HelloReader {
     }
     Pending pending = new Pending(stream);
     try {
-      pending.channel.configureBlocking(false);
       pending.key = pending.channel.register(selector, SelectionKey.OP_READ, pending);
       waiting.put(stream, pending);
       read(pending);
@@ -190,7 +190,7 @@ final class HelloReader {
     finished.add(pending);
   }
 
-  /** Hands on what was read: the selector lets go of cancelled keys first, so the channels may block again. */
+  /** Hands on what was read: the selector lets go of cancelled keys first, so no key outlives the read. */
   private void handOn() throws IOException {
     if (finished.isEmpty()) {
       return;
@@ -198,11 +198,6 @@ final class HelloReader {
     selector.selectNow(); // what this finds ready is read on the next round
     Pending pending;
     while ((pending = finished.poll()) != null) {
-      try {
-        pending.channel.configureBlocking(true);
-      } catch (IOException | RuntimeException e) {
-        Streams.closeQuietly(pending.stream);
-      }
       done.accept(pending.stream, pending.bytes);
     }
   }

@@ -138,7 +138,7 @@ final class Launcher {
     try {
       PacketReader reader = PacketReader.forHandshake(stream.in(), settings);
       Handshake.Hello hello = Handshake.readHello(reader);
-      PacketWriter writer = PacketWriter.over(stream.out(), settings);
+      PacketWriter writer = PacketWriter.over(stream, settings);
       connection = MainHandshake.complete(main, hello, reader, writer, stream, settings, process, result);
       FlightEvents.handshakeDone(handshake, STDIO, FlightEvents.ACCEPTED);
     } catch (IOException e) {

@@ -232,7 +232,7 @@ final class TransportAcceptor implements RendererAcceptor {
         hello = Handshake.readHello(PacketReader.forHandshake(Channels.newChannel(new ByteArrayInputStream(helloBytes)), settings));
         reader = PacketReader.over(stream.in(), settings);
       }
-      PacketWriter writer = PacketWriter.over(stream.out(), settings);
+      PacketWriter writer = PacketWriter.over(stream, settings);
       invitation = take(hello.secret());
       if (invitation == null) {
         Handshake.writeReject(writer, Handshake.REJECT_ACCESS_DENIED, ErrorMessages.wrongSecretReply());

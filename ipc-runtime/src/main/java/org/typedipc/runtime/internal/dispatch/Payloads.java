@@ -7,8 +7,12 @@ import org.typedipc.runtime.spi.WireWriter;
 
 /** Encodes values to exact-size byte arrays and decodes them, reusing one writer per thread. */
 public final class Payloads {
-  /** A thread keeps a writer this large, so that large payloads do not regrow one on every call. */
-  private static final int MAX_RETAINED = 4 * 1024 * 1024;
+  /**
+   * A thread keeps a writer this large. A larger payload takes the writer's buffer with it: a value
+   * that is mostly one large array grows a fresh buffer to its exact size in one step, and that
+   * buffer is the payload, with no copy.
+   */
+  private static final int MAX_RETAINED = 64 * 1024;
   private static final ThreadLocal<WireWriter> WRITER = ThreadLocal.withInitial(() -> new WireWriter(256));
 
   private Payloads() {}
@@ -18,7 +22,7 @@ public final class Payloads {
     writer.reset();
     try {
       codec.encode(writer, value);
-      return writer.toByteArray();
+      return writer.size() > MAX_RETAINED ? writer.takeBytes() : writer.toByteArray();
     } finally {
       if (writer.size() > MAX_RETAINED) {
         WRITER.remove();

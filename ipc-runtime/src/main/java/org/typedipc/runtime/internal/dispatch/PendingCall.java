@@ -9,6 +9,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.HelpingFuture;
+import org.typedipc.runtime.internal.loop.ReplyReading;
 import org.typedipc.runtime.internal.loop.Trampoline;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codec;
@@ -107,6 +108,11 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   @Override
   public boolean isCancelled() {
     return cancel.isCancelled();
+  }
+
+  @Override
+  public void readBy(ReplyReading connection) {
+    future.readBy(connection);
   }
 
   @Override

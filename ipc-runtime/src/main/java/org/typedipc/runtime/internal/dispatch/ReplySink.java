@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import org.typedipc.runtime.internal.loop.ReplyReading;
+
 /**
  * Where main sends the one reply of a {@code sendSync} or {@code invoke}. Only the first reply
  * counts. In-process the renderer's pending call is the sink; across processes the connection
@@ -17,4 +19,7 @@ public interface ReplySink {
 
   /** Runs {@code action} once the caller stops waiting; at once if it already has. */
   void onCancel(Runnable action);
+
+  /** The caller, while it waits, may read the reply from {@code connection} itself; ignored by default. */
+  default void readBy(ReplyReading connection) {}
 }

@@ -13,27 +13,42 @@ import java.util.concurrent.TimeoutException;
  * thenApply}, …) help the same way.
  */
 public class HelpingFuture<T> extends CompletableFuture<T> {
+  /** The connection whose reply completes this future, if the waiting thread may read it itself. */
+  private volatile ReplyReading reading;
+
+  /** The waiting thread may read the reply from {@code reading} itself (see {@link ReplyReading}). */
+  public void readBy(ReplyReading reading) {
+    this.reading = reading;
+  }
+
   @Override
   public T get() throws InterruptedException, ExecutionException {
-    helpBeforeBlocking();
+    helpBeforeBlocking(Long.MAX_VALUE);
     return super.get();
   }
 
   @Override
   public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-    helpBeforeBlocking();
-    return super.get(timeout, unit);
+    long start = System.nanoTime();
+    long nanos = unit.toNanos(timeout);
+    helpBeforeBlocking(nanos);
+    return super.get(Math.max(0, nanos - (System.nanoTime() - start)), TimeUnit.NANOSECONDS);
   }
 
   @Override
   public T join() {
-    helpBeforeBlocking();
+    helpBeforeBlocking(Long.MAX_VALUE);
     return super.join();
   }
 
-  private void helpBeforeBlocking() {
+  private void helpBeforeBlocking(long timeoutNanos) {
     if (!isDone()) {
       Trampoline.runPendingNow();
+      ReplyReading connection = reading;
+      if (connection != null && !isDone() && !ReaderHandoff.isReader() && Trampoline.isIdle()) {
+        long now = System.nanoTime();
+        connection.readUntil(this, timeoutNanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + timeoutNanos);
+      }
       if (!isDone()) {
         ReaderHandoff.beforeBlocking();
       }
@@ -42,6 +57,8 @@ public class HelpingFuture<T> extends CompletableFuture<T> {
 
   @Override
   public <U> CompletableFuture<U> newIncompleteFuture() {
-    return new HelpingFuture<>();
+    HelpingFuture<U> next = new HelpingFuture<>();
+    next.reading = reading;
+    return next;
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
@@ -24,6 +25,7 @@ import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.loop.ReaderHandoff;
+import org.typedipc.runtime.internal.loop.ReplyReading;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.spi.WireReader;
@@ -39,7 +41,7 @@ import org.typedipc.runtime.transport.ByteStream;
  * each side numbers its own calls). The heartbeat runs on the shared timer, so it never writes or
  * waits itself: it queues, or hands the close to the writer and a pool thread.
  */
-public abstract class Connection {
+public abstract class Connection implements ReplyReading {
   private static final System.Logger LOG = Loggers.WIRE;
   private static final RemoteError.Kind[] KINDS = RemoteError.Kind.values();
 
@@ -79,12 +81,19 @@ public abstract class Connection {
   private final AtomicLong nextRequestId = new AtomicLong(1);
   /** The peer's calls this side answers, by the peer's request id. */
   private final RequestTable<RemoteReply> incoming = new RequestTable<>();
+  /** The stream, if callers waiting for a reply may read it themselves; else null. */
+  private final ByteStream readableByCallers;
+  /** Who reads now, when callers may read; see {@link #readUntil}. */
+  private final ReadRole role = new ReadRole();
+  /** The longest a reading caller waits for bytes before it checks whether its call ended otherwise. */
+  private static final long LEAD_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   Connection(PacketReader reader, PacketWriter writer, Closeable resource, ConnectionSettings settings) {
     this.reader = reader;
     this.writer = writer;
     this.resource = resource;
     this.settings = settings;
+    this.readableByCallers = resource instanceof ByteStream && ((ByteStream) resource).callersMayRead() ? (ByteStream) resource : null;
   }
 
   /** Reads packets on the calling thread until the connection ends. */
@@ -140,7 +149,7 @@ public abstract class Connection {
     boolean protocolError = false;
     try {
       Packet packet;
-      while (!ended.get() && (packet = reader.read()) != null) {
+      while (!ended.get() && (packet = nextPacket(self)) != null) {
         if (packet.type == PacketType.CLOSE) {
           reason = ErrorMessages.peerClosedSaying(packet.header.readString());
           break;
@@ -199,6 +208,122 @@ public abstract class Connection {
   }
 
   /**
+   * The reader thread's next packet: read here once it is this thread's turn, or read by a caller
+   * that handed it over (see {@link #readUntil}); null at the end of the stream.
+   */
+  private Packet nextPacket(Thread self) throws IOException {
+    if (readableByCallers == null) {
+      return reader.read();
+    }
+    Object turn = role.readerTurn(self);
+    if (turn == null) {
+      return reader.read();
+    }
+    if (turn == ReadRole.END_OF_STREAM) {
+      return null;
+    }
+    if (turn instanceof Packet) {
+      return (Packet) turn;
+    }
+    if (turn instanceof IOException) {
+      throw (IOException) turn;
+    }
+    if (turn instanceof RuntimeException) {
+      throw (RuntimeException) turn;
+    }
+    throw (Error) turn;
+  }
+
+  /**
+   * Reads on the calling thread, which waits for {@code done}, while no other thread reads: a
+   * reply (to anybody's call) is completed here, heartbeats and channel names taken in; any other
+   * packet is handed to the reader thread, which runs what it delivers, in order, as always.
+   */
+  @Override
+  public final void readUntil(CompletableFuture<?> done, long deadlineNanos) {
+    ByteStream stream = readableByCallers;
+    if (stream == null) {
+      return;
+    }
+    Thread self = Thread.currentThread();
+    while (!done.isDone() && !ended.get() && nanosLeft(deadlineNanos) > 0 && role.tryLead(self)) {
+      Packet packet;
+      try {
+        packet = readForCaller(stream, done, deadlineNanos);
+        if (packet == null) {
+          role.release(self, !outgoing.isEmpty());
+          return;
+        }
+        switch (packet.type) {
+          case REPLY: {
+            long requestId = packet.header.readLong();
+            packet.header.requireFullyRead();
+            ReplySink sink = outgoing.remove(requestId);
+            byte[] payload = packet.payload;
+            role.release(self, !outgoing.isEmpty());
+            if (sink != null) {
+              sink.succeed(payload);
+            }
+            break;
+          }
+          case REPLY_ERROR: {
+            long requestId = packet.header.readLong();
+            RemoteError error = remoteError(packet);
+            ReplySink sink = outgoing.remove(requestId);
+            role.release(self, !outgoing.isEmpty());
+            if (sink != null) {
+              sink.fail(error);
+            }
+            break;
+          }
+          default:
+            role.hand(self, packet == END ? ReadRole.END_OF_STREAM : packet);
+            return;
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        role.hand(self, e);
+        return;
+      }
+    }
+  }
+
+  /** What is left until {@code deadlineNanos}; {@link Long#MAX_VALUE} means none. */
+  private static long nanosLeft(long deadlineNanos) {
+    return deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+  }
+
+  /** Marks the end of the stream, read by a caller. */
+  private static final Packet END = new Packet();
+
+  /**
+   * The next reply, or packet for the reader thread, that a reading caller reads ({@link #END} at
+   * the end of the stream); heartbeats and channel names are taken in on the way. Null when {@code
+   * done} completed otherwise (a cancel, a deadline), the deadline passed, or the connection ended.
+   */
+  private Packet readForCaller(ByteStream stream, CompletableFuture<?> done, long deadlineNanos) throws IOException {
+    while (true) {
+      if (!reader.hasBuffered()) {
+        long left = nanosLeft(deadlineNanos);
+        if (done.isDone() || ended.get() || left <= 0) {
+          return null;
+        }
+        if (!stream.awaitReadable(Math.min(left, LEAD_SLICE_NANOS))) {
+          continue; // timed out: see whether the call ended otherwise
+        }
+      }
+      Packet packet = reader.read();
+      if (packet == null) {
+        return END;
+      }
+      if (packet.type == PacketType.CHANNEL) {
+        declareInboundChannel(packet);
+      } else if (packet.type != PacketType.HEARTBEAT) {
+        return packet;
+      }
+    }
+  }
+
+  /**
    * Runs on the reader thread when code it runs is about to block, or on the timer when a delivery
    * has held the reader for a heartbeat interval: a new thread reads on, so that the peer's packets
    * (its heartbeats, the reply that code waits for) are still read.
@@ -223,6 +348,7 @@ public abstract class Connection {
   private void startNextReader() {
     Thread next = new Thread(this::readLoop, readerName);
     next.setDaemon(true);
+    role.transfer(readerThread, next);
     readerThread = next;
     handling = false;
     next.start();
@@ -274,6 +400,7 @@ public abstract class Connection {
     if (!ended.compareAndSet(false, true)) {
       return;
     }
+    role.close();
     stopHeartbeat();
     if (peerLeft) {
       writer.abort(this::closeResource);
@@ -305,6 +432,7 @@ public abstract class Connection {
       return;
     }
     unresponsive = true;
+    role.close();
     stopHeartbeat();
     writer.abort(this::closeResource);
     endCalls(reason, false);
@@ -411,33 +539,34 @@ public abstract class Connection {
   }
 
   /**
-   * Writes a call or reply someone waits for: on this thread if {@link #writesCallsInline()}, else
-   * through the writer thread; see {@link #admission()} for what happens when the budget is full.
+   * Writes a call or reply someone waits for: on this thread, waiting on the peer if {@link
+   * #writesCallsInline()}, else as far as the transport takes it at once, the writer thread doing
+   * the rest; see {@link #admission()} for what happens when the budget is full.
    */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), writesCallsInline());
+    write(type, header, payload, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
   }
 
-  /** Queues a one-way packet for the writer thread, which writes them in batches. */
+  /** Writes a one-way packet: at once if it comes alone, else batched by the writer thread with the others. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), false);
+    write(type, header, payload, admission(), PacketWriter.Dispatch.SOON);
   }
 
-  /** Queues a small control packet, whether or not the budget has room. */
+  /** Queues a small control packet for the writer thread, whether or not the budget has room. */
   final void writeControl(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, PacketWriter.Admission.FORCE, false);
+    write(type, header, payload, PacketWriter.Admission.FORCE, PacketWriter.Dispatch.QUEUED);
   }
 
   /** Whether the threads that make calls may write them themselves (they may block on the peer). */
   abstract boolean writesCallsInline();
 
-  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, boolean inline) {
+  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, PacketWriter.Dispatch dispatch) {
     if (ended.get()) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
     boolean written;
     try {
-      written = writer.write(type, header, payload, admission, inline);
+      written = writer.write(type, header, payload, admission, dispatch);
     } catch (IpcDisconnectedException e) {
       if (writer.isBroken()) {
         // The writer thread may not have reported its failure yet: end now, so that once one call
@@ -509,6 +638,9 @@ public abstract class Connection {
     int channelId = channelId(channel);
     outgoing.put(requestId, reply);
     reply.onCancel(() -> cancelOutgoing(requestId));
+    if (readableByCallers != null) {
+      reply.readBy(this);
+    }
     WireWriter header = header();
     header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
     try {
@@ -631,27 +763,30 @@ public abstract class Connection {
 
   /** The peer's REPLY_ERROR to one of this side's calls. */
   private void repliedWithError(Packet packet) {
-    WireReader header = packet.header;
-    long requestId = header.readLong();
-    int kind = header.readByte();
-    if (kind < 0 || kind >= KINDS.length) {
-      throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
-    }
-    RemoteError error;
-    if (KINDS[kind] == RemoteError.Kind.DECLARED) {
-      int index = header.readLength();
-      header.requireFullyRead();
-      error = new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
-    } else {
-      String className = readNullable(header);
-      String message = readNullable(header);
-      header.requireFullyRead();
-      error = new RemoteError(KINDS[kind], className, message);
-    }
+    long requestId = packet.header.readLong();
+    RemoteError error = remoteError(packet);
     ReplySink reply = outgoing.remove(requestId);
     if (reply != null) {
       reply.fail(error);
     }
+  }
+
+  /** The error of a REPLY_ERROR, read after its request id. */
+  private static RemoteError remoteError(Packet packet) {
+    WireReader header = packet.header;
+    int kind = header.readByte();
+    if (kind < 0 || kind >= KINDS.length) {
+      throw new IpcProtocolException(ErrorMessages.unknownErrorKind(kind));
+    }
+    if (KINDS[kind] == RemoteError.Kind.DECLARED) {
+      int index = header.readLength();
+      header.requireFullyRead();
+      return new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
+    }
+    String className = readNullable(header);
+    String message = readNullable(header);
+    header.requireFullyRead();
+    return new RemoteError(KINDS[kind], className, message);
   }
 
   // ---- message ports ----

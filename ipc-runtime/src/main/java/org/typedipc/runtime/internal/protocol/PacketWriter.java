@@ -17,16 +17,19 @@ import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
+import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * Writes packets. During the handshake the caller writes each packet itself. Once the connection
- * {@linkplain #start starts}, callers only queue: the connection's own writer thread does the
- * writes, so a peer that stops reading blocks that thread alone, never a caller's loop or a timer.
- * Only a caller that may block on the peer (a renderer's call) writes {@code inline} itself.
- * Packets queued while the writer is busy join its next system call (a burst of sends costs one
- * call per batch). Small packets are copied into a reused buffer; large payloads are written from
- * the caller's array without a copy. What is queued is bounded by a {@link ByteBudget.Account}:
- * each {@link Admission} says what a caller does when it is full.
+ * {@linkplain #start starts}, a caller never waits on the peer unless it may ({@link
+ * Dispatch#BLOCKING}, a renderer's call): when nothing is being written, a reply or a lone message
+ * goes out on the caller's thread as far as the transport takes it without waiting ({@link
+ * ByteStream#writeNow}), and the connection's own writer thread writes the rest, so a peer that
+ * stops reading blocks that thread alone, never a caller's loop or a timer. Packets queued while a
+ * write is in progress join its next system call (a burst of sends costs one call per batch).
+ * Small packets are copied into a reused buffer; large payloads are written from the caller's
+ * array without a copy. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
+ * Admission} says what a caller does when it is full.
  */
 public final class PacketWriter {
   private static final int COPY_LIMIT = 32 * 1024;
@@ -42,7 +45,24 @@ public final class PacketWriter {
     FORCE
   }
 
+  /** Who writes a packet that finds the writer idle. */
+  enum Dispatch {
+    /** The caller, waiting on the peer if it must: a renderer's call, whose thread may block. */
+    BLOCKING,
+    /** The caller as far as the transport takes it at once, the writer thread the rest: a reply, a call of main. */
+    NOW,
+    /** As {@link #NOW} for a message after a quiet spell; one of a burst is queued for the writer thread, which batches. */
+    SOON,
+    /** The writer thread: control packets, which may come from the timer. */
+    QUEUED
+  }
+
+  /** How long the writer must have been handed nothing for a one-way message to count as lone. */
+  private static final long LONE_GAP_NANOS = 20_000;
+
   private final WritableByteChannel out;
+  /** Writes without waiting, or null if the transport cannot. */
+  private final ByteStream stream;
   private final int maxPacketBytes;
   private final Object lock = new Object();
   /** Buffers waiting to be written, in order; the last one may still be filled. */
@@ -72,14 +92,26 @@ public final class PacketWriter {
   private volatile long lastWriteNanos = System.nanoTime();
   /** When the peer last took bytes, or when bytes started to wait if it took none since. */
   private long lastProgressNanos = System.nanoTime();
+  /** When the last packet was handed in; see {@link Dispatch#SOON}. */
+  private long lastHandedNanos;
 
-  /** A writer to {@code out} with the packet limit of {@code settings}. */
+  /** A writer to {@code stream} with the packet limit of {@code settings}. */
+  public static PacketWriter over(ByteStream stream, ConnectionSettings settings) {
+    return new PacketWriter(stream.out(), stream, settings.maxPacketBytes());
+  }
+
+  /** A writer to {@code out}, which cannot write without waiting, with the packet limit of {@code settings}. */
   public static PacketWriter over(WritableByteChannel out, ConnectionSettings settings) {
     return new PacketWriter(out, settings.maxPacketBytes());
   }
 
   PacketWriter(WritableByteChannel out, int maxPacketBytes) {
+    this(out, null, maxPacketBytes);
+  }
+
+  private PacketWriter(WritableByteChannel out, ByteStream stream, int maxPacketBytes) {
     this.out = out;
+    this.stream = stream;
     this.maxPacketBytes = maxPacketBytes;
   }
 
@@ -120,15 +152,14 @@ public final class PacketWriter {
    * @throws IpcDisconnectedException if the writer is closed or a write failed
    */
   boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission) {
-    return write(type, header, payload, admission, false);
+    return write(type, header, payload, admission, Dispatch.QUEUED);
   }
 
   /**
-   * As {@link #write(PacketType, WireWriter, byte[], Admission)}; when {@code inline} and no write
-   * is in progress, the caller writes what is queued itself instead of waking the writer thread —
-   * one thread hand-off less on the request path, for callers that may block on the peer.
+   * As {@link #write(PacketType, WireWriter, byte[], Admission)}; {@code dispatch} says who writes
+   * the packet if no write is in progress.
    */
-  boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, boolean inline) {
+  boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, Dispatch dispatch) {
     int headerLength = header == null ? 0 : header.size();
     int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
@@ -136,6 +167,7 @@ public final class PacketWriter {
       throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxPacketBytes));
     }
     long cost = 4 + length;
+    boolean now = false;
     ByteBudget.Account account;
     synchronized (lock) {
       checkOpen();
@@ -161,17 +193,34 @@ public final class PacketWriter {
         lastProgressNanos = System.nanoTime();
       }
       queuedBytes += cost;
+      boolean lone = dispatch == Dispatch.SOON && lone();
       if (writeInProgress) {
-        return true;
+        return true; // the writing thread takes it with its next batch
       }
-      if (thread != null && !inline) {
+      if (thread == null || dispatch == Dispatch.BLOCKING) {
+        writeInProgress = true;
+      } else if (stream != null && (dispatch == Dispatch.NOW || lone)) {
+        writeInProgress = true;
+        now = true;
+      } else {
         lock.notifyAll();
         return true;
       }
-      writeInProgress = true;
     }
-    drain();
+    if (now) {
+      drainNow();
+    } else {
+      drain();
+    }
     return true;
+  }
+
+  /** Whether the packet just handed in came after a quiet spell; the caller holds the lock. */
+  private boolean lone() {
+    long now = System.nanoTime();
+    boolean lone = now - lastHandedNanos >= LONE_GAP_NANOS;
+    lastHandedNanos = now;
+    return lone;
   }
 
   private static boolean take(ByteBudget.Account account, long cost, Admission admission) {
@@ -321,6 +370,88 @@ public final class PacketWriter {
       }
       lastWriteNanos = System.nanoTime();
     }
+  }
+
+  /**
+   * Writes one batch of what is queued as far as the transport takes it without waiting; only the
+   * thread that set {@link #writeInProgress} calls it. What is left, and what came meanwhile, is
+   * the writer thread's.
+   */
+  private void drainNow() {
+    List<ByteBuffer> batch;
+    long bytes = 0;
+    synchronized (lock) {
+      sealFill();
+      batch = queued;
+      queued = writing;
+      writing = batch;
+      for (ByteBuffer buffer : batch) {
+        bytes += buffer.remaining();
+      }
+    }
+    long written = 0;
+    IOException error = null;
+    try {
+      written = writeSome(batch, bytes);
+    } catch (IOException e) {
+      error = e;
+    }
+    synchronized (lock) {
+      if (error != null && !aborted) {
+        failure = error;
+      }
+      int unwritten = 0;
+      while (unwritten < batch.size() && !batch.get(unwritten).hasRemaining()) {
+        if (batch.get(unwritten++) == own) {
+          ownInUse = false;
+        }
+      }
+      if (failure == null && !aborted && unwritten < batch.size()) {
+        queued.addAll(0, batch.subList(unwritten, batch.size()));
+      }
+      batch.clear();
+      queuedBytes = aborted ? 0 : queuedBytes - written;
+      if (written > 0) {
+        lastProgressNanos = System.nanoTime();
+      }
+      writeInProgress = false;
+      if (failure != null || aborted) {
+        dropQueued();
+      }
+      lock.notifyAll(); // the writer thread takes over what is left, or reports the failure
+    }
+    if (budget != null) {
+      budget.release(written);
+    }
+    lastWriteNanos = System.nanoTime();
+  }
+
+  /** Writes from {@code batch} what the transport takes at once; returns the bytes written. */
+  private long writeSome(List<ByteBuffer> batch, long bytes) throws IOException {
+    int count = batch.size();
+    if (gather.length < count) {
+      gather = new ByteBuffer[Math.max(count, gather.length * 2)];
+    }
+    for (int i = 0; i < count; i++) {
+      gather[i] = batch.get(i);
+    }
+    long written = 0;
+    try {
+      int first = 0;
+      while (written < bytes) {
+        long taken = stream.writeNow(gather, first, count - first);
+        if (taken <= 0) {
+          break; // the transport would wait: the writer thread waits instead
+        }
+        written += taken;
+        while (first < count && !gather[first].hasRemaining()) {
+          first++;
+        }
+      }
+    } finally {
+      Arrays.fill(gather, 0, count, null);
+    }
+    return written;
   }
 
   private void writeAll(List<ByteBuffer> batch) throws IOException {

@@ -31,7 +31,7 @@ public final class RendererHandshake {
       throws IOException {
     ConnectionSettings settings = options.connectionSettings();
     PacketReader reader = PacketReader.over(stream.in(), settings);
-    PacketWriter writer = PacketWriter.over(stream.out(), settings);
+    PacketWriter writer = PacketWriter.over(stream, settings);
     ScheduledFuture<?> timeout = Daemons.timer().schedule(() -> closeQuietly(stream), settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
     int mainFrameId = RendererClient.reserveFrameId();
     Handshake.Welcome welcome;

@@ -39,6 +39,10 @@ final class RequestTable<T> {
 
   /** The value of {@code id}, or null. */
   @SuppressWarnings("unchecked")
+  synchronized boolean isEmpty() {
+    return size == 0;
+  }
+
   synchronized T get(long id) {
     int slot = find(id);
     return keys[slot] == id ? (T) values[slot] : null;

@@ -103,7 +103,7 @@ public final class UnixSocketTransport implements Transport {
   private static final class PeerCheckedStream extends SocketStream {
     private final String owner;
 
-    PeerCheckedStream(SocketChannel channel, String address, String owner) {
+    PeerCheckedStream(SocketChannel channel, String address, String owner) throws IOException {
       super(channel, "Unix socket " + address);
       this.owner = owner;
     }

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.internal.protocol.Protocol;
-import org.typedipc.runtime.transport.ByteStream;
+import org.typedipc.runtime.internal.transport.TcpTransport;
+import org.typedipc.runtime.transport.TransportServer;
 
 /**
  * However many silent connections arrive after it, a connection whose HELLO has come is read
@@ -34,28 +31,6 @@ import org.typedipc.runtime.transport.ByteStream;
 class HelloReaderTest {
   private static final int SLOTS = 4;
   private static final int SILENT = 200;
-
-  private record Stream(SocketChannel channel) implements ByteStream {
-    @Override
-    public ReadableByteChannel in() {
-      return channel;
-    }
-
-    @Override
-    public WritableByteChannel out() {
-      return channel;
-    }
-
-    @Override
-    public String describe() {
-      return "test stream";
-    }
-
-    @Override
-    public void close() throws IOException {
-      channel.close();
-    }
-  }
 
   /** A preamble and a 20-byte packet: what the reader takes for a whole HELLO. */
   private static byte[] hello(int marker) {
@@ -72,7 +47,11 @@ class HelloReaderTest {
     CountDownLatch renderers = new CountDownLatch(10);
     AtomicInteger evicted = new AtomicInteger();
     List<SocketChannel> clients = new ArrayList<>();
-    try (ServerSocketChannel server = ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+    // The built-in TCP transport's streams, as main accepts them.
+    try (TransportServer server = new TcpTransport().listen()) {
+      String address = server.address();
+      InetSocketAddress socket = new InetSocketAddress(address.substring(0, address.lastIndexOf(':')),
+          Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
       HelloReader reader = new HelloReader("test-hello", settings, (stream, bytes) -> {
         if (bytes.length == hello(0).length) {
           read.put(ByteBuffer.wrap(bytes).getInt(bytes.length - 4), bytes);
@@ -86,14 +65,14 @@ class HelloReaderTest {
       }, evicted::incrementAndGet);
       try {
         for (int renderer = 0; renderer < 10; renderer++) {
-          SocketChannel client = SocketChannel.open(server.getLocalAddress());
+          SocketChannel client = SocketChannel.open(socket);
           clients.add(client);
           client.write(ByteBuffer.wrap(hello(renderer)));
-          reader.add(new Stream(server.accept()));
+          reader.add(server.accept());
           // Right behind each renderer, 20 silent connections: five times the slots.
           for (int i = 0; i < SILENT / 10; i++) {
-            clients.add(SocketChannel.open(server.getLocalAddress()));
-            reader.add(new Stream(server.accept()));
+            clients.add(SocketChannel.open(socket));
+            reader.add(server.accept());
           }
         }
         assertTrue(renderers.await(30, TimeUnit.SECONDS), "read only " + read.keySet());

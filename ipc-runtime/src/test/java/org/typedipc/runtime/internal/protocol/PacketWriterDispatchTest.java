@@ -1,0 +1,186 @@
+package org.typedipc.runtime.internal.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.ConnectionSettings;
+import org.typedipc.runtime.internal.loop.ByteBudget;
+import org.typedipc.runtime.transport.ByteStream;
+
+/**
+ * Who writes a packet: the thread that makes a reply or a lone message, as far as the transport
+ * takes it at once; the writer thread the rest, in order, and bursts in batches.
+ */
+@Timeout(20)
+class PacketWriterDispatchTest {
+  /** A stream that takes at most {@code takeNow} bytes without waiting, recording every write and its thread. */
+  private static final class RecordingStream implements ByteStream {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    final List<String> writers = new ArrayList<>();
+    volatile long takeNow;
+    final CountDownLatch writerWrote = new CountDownLatch(1);
+
+    RecordingStream(long takeNow) {
+      this.takeNow = takeNow;
+    }
+
+    @Override
+    public synchronized long writeNow(ByteBuffer[] sources, int offset, int length) {
+      long taken = 0;
+      for (int i = offset; i < offset + length && taken < takeNow; i++) {
+        while (sources[i].hasRemaining() && taken < takeNow) {
+          bytes.write(sources[i].get());
+          taken++;
+        }
+      }
+      takeNow -= taken;
+      if (taken > 0) {
+        writers.add("now:" + Thread.currentThread().getName());
+      }
+      return taken;
+    }
+
+    @Override
+    public WritableByteChannel out() {
+      return new WritableByteChannel() {
+        @Override
+        public int write(ByteBuffer source) {
+          synchronized (RecordingStream.this) {
+            int length = source.remaining();
+            while (source.hasRemaining()) {
+              bytes.write(source.get());
+            }
+            writers.add("out:" + Thread.currentThread().getName());
+            writerWrote.countDown();
+            return length;
+          }
+        }
+
+        @Override
+        public boolean isOpen() {
+          return true;
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
+    @Override
+    public ReadableByteChannel in() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String describe() {
+      return "recording stream";
+    }
+
+    @Override
+    public void close() {}
+
+    synchronized List<String> writers() {
+      return List.copyOf(writers);
+    }
+
+    synchronized byte[] written() {
+      return bytes.toByteArray();
+    }
+  }
+
+  private static PacketWriter started(RecordingStream stream) {
+    PacketWriter writer = PacketWriter.over(stream, ConnectionSettings.defaults());
+    CompletableFuture<IOException> failure = new CompletableFuture<>();
+    writer.start("test-writer", new ByteBudget(1 << 24).account(1 << 24), failure::complete);
+    return writer;
+  }
+
+  /** The payloads of the packets in {@code wire}, in order (these packets have no header). */
+  private static List<Integer> firstBytes(byte[] wire) {
+    ByteBuffer buffer = ByteBuffer.wrap(wire);
+    List<Integer> payloads = new ArrayList<>();
+    while (buffer.hasRemaining()) {
+      int length = buffer.getInt();
+      buffer.position(buffer.position() + 3);
+      payloads.add(buffer.get() & 0xFF);
+      buffer.position(buffer.position() + length - 4);
+    }
+    return payloads;
+  }
+
+  private static byte[] payload(int size, int first) {
+    byte[] payload = new byte[size];
+    payload[0] = (byte) first;
+    return payload;
+  }
+
+  @Test
+  void aReplyOnAnIdleWriterLeavesOnTheThreadThatMadeIt() throws Exception {
+    RecordingStream stream = new RecordingStream(Long.MAX_VALUE);
+    PacketWriter writer = started(stream);
+
+    writer.write(PacketType.REPLY, null, payload(64, 1), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+
+    assertEquals(List.of("now:" + Thread.currentThread().getName()), stream.writers());
+    assertEquals(List.of(1), firstBytes(stream.written()));
+    assertTrue(writer.isIdle());
+  }
+
+  @Test
+  void whatTheTransportDoesNotTakeAtOnceTheWriterThreadWritesInOrder() throws Exception {
+    RecordingStream stream = new RecordingStream(10);
+    PacketWriter writer = started(stream);
+
+    writer.write(PacketType.REPLY, null, payload(100_000, 1), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+    for (int i = 2; i <= 5; i++) {
+      writer.write(PacketType.SEND, null, payload(64, i), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+    }
+
+    assertTrue(stream.writerWrote.await(10, TimeUnit.SECONDS));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!writer.isIdle() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(List.of(1, 2, 3, 4, 5), firstBytes(stream.written()));
+    List<String> writers = stream.writers();
+    assertEquals("now:" + Thread.currentThread().getName(), writers.get(0), "the caller wrote what the transport took at once");
+    assertTrue(writers.subList(1, writers.size()).stream().allMatch(w -> w.equals("out:test-writer")), writers.toString());
+  }
+
+  @Test
+  void aLoneMessageLeavesAtOnceAndABurstIsBatchedByTheWriterThread() throws Exception {
+    RecordingStream stream = new RecordingStream(Long.MAX_VALUE);
+    PacketWriter writer = started(stream);
+    Thread.sleep(1); // a quiet spell before the first
+
+    int burst = 2000;
+    for (int i = 0; i < burst; i++) {
+      writer.write(PacketType.SEND, null, payload(64, i & 0xFF), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.SOON);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!writer.isIdle() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < burst; i++) {
+      expected.add(i & 0xFF);
+    }
+    assertEquals(expected, firstBytes(stream.written()));
+    List<String> writers = stream.writers();
+    assertEquals("now:" + Thread.currentThread().getName(), writers.get(0), "the lone first message left at once");
+    assertTrue(writers.size() < burst / 4, burst + " messages took " + writers.size() + " writes");
+  }
+}
