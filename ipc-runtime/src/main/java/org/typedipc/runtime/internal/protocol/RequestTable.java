@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ final class RequestTable<T> {
 
   private long[] keys = new long[64];
   private Object[] values = new Object[64];
+  /** The arrays of the last rehash, reused by the next one of the same size: ids only grow, so removed slots fill the table again and again. */
+  private long[] spareKeys;
+  private Object[] spareValues;
   private int size;
   private int used;
 
@@ -37,12 +41,13 @@ final class RequestTable<T> {
     return true;
   }
 
-  /** The value of {@code id}, or null. */
-  @SuppressWarnings("unchecked")
+  /** Whether no call is in flight. */
   synchronized boolean isEmpty() {
     return size == 0;
   }
 
+  /** The value of {@code id}, or null. */
+  @SuppressWarnings("unchecked")
   synchronized T get(long id) {
     int slot = find(id);
     return keys[slot] == id ? (T) values[slot] : null;
@@ -111,8 +116,13 @@ final class RequestTable<T> {
   private void rehash(int capacity) {
     long[] oldKeys = keys;
     Object[] oldValues = values;
-    keys = new long[capacity];
-    values = new Object[capacity];
+    if (spareKeys != null && spareKeys.length == capacity) {
+      keys = spareKeys;
+      values = spareValues;
+    } else {
+      keys = new long[capacity];
+      values = new Object[capacity];
+    }
     used = 0;
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
@@ -124,5 +134,9 @@ final class RequestTable<T> {
         size++;
       }
     }
+    Arrays.fill(oldKeys, FREE);
+    Arrays.fill(oldValues, null);
+    spareKeys = oldKeys;
+    spareValues = oldValues;
   }
 }
