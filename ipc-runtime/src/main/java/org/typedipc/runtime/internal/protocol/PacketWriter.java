@@ -284,14 +284,6 @@ public final class PacketWriter {
             last = aborted || failure != null ? null : afterLastWrite;
             break;
           }
-        }
-        // Woken by the first packet of a burst: letting its sender run on first makes the batch,
-        // and so the system call, carry more of the burst. Without another thread ready, at once.
-        Thread.yield();
-        synchronized (lock) {
-          if (writeInProgress) {
-            continue; // a caller writes meanwhile
-          }
           writeInProgress = true;
         }
         drain();
