@@ -58,7 +58,7 @@ public final class PacketWriter {
   }
 
   /** How long the writer must have been handed nothing for a one-way message to count as lone. */
-  private static final long LONE_GAP_NANOS = 20_000;
+  private static final long LONE_GAP_NANOS = 100_000;
 
   private final WritableByteChannel out;
   /** Writes without waiting, or null if the transport cannot. */
