@@ -58,7 +58,7 @@ public final class PacketWriter {
   }
 
   /** How long the writer must have been handed nothing for a one-way message to count as lone. */
-  private static final long LONE_GAP_NANOS = 20_000;
+  private static final long LONE_GAP_NANOS = 100_000;
 
   private final WritableByteChannel out;
   /** Writes without waiting, or null if the transport cannot. */
@@ -283,14 +283,6 @@ public final class PacketWriter {
           if (queued.isEmpty() || failure != null || aborted) {
             last = aborted || failure != null ? null : afterLastWrite;
             break;
-          }
-        }
-        // Woken by the first packet of a burst: letting its sender run on first makes the batch,
-        // and so the system call, carry more of the burst. Without another thread ready, at once.
-        Thread.yield();
-        synchronized (lock) {
-          if (writeInProgress) {
-            continue; // a caller writes meanwhile
           }
           writeInProgress = true;
         }

@@ -23,7 +23,7 @@ public class SocketStream implements ByteStream {
   private final String description;
   private final Readiness readable;
   private final Readiness writable;
-  private final ReadableByteChannel in = new In();
+  private final In in = new In();
   private final GatheringByteChannel out = new Out();
 
   SocketStream(SocketChannel channel, String description) throws IOException {
@@ -81,7 +81,11 @@ public class SocketStream implements ByteStream {
 
   @Override
   public boolean awaitReadable(long timeoutNanos) throws IOException {
-    return readable.await(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
+    boolean ready = readable.await(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
+    if (ready) {
+      in.drained = false; // the next read finds bytes without waiting again
+    }
+    return ready;
   }
 
   @Override
@@ -107,11 +111,19 @@ public class SocketStream implements ByteStream {
 
   /** Reads as a blocking channel does: returns once at least one byte came, or the stream ended. */
   private final class In implements ReadableByteChannel {
+    /** Whether the last read took all the socket had: the next one would find nothing, so it waits first. */
+    private boolean drained;
+
     @Override
     public int read(ByteBuffer target) throws IOException {
+      if (drained && target.hasRemaining()) {
+        readable.await();
+      }
       while (true) {
+        int room = target.remaining();
         int read = channel.read(target);
-        if (read != 0 || !target.hasRemaining()) {
+        if (read != 0 || room == 0) {
+          drained = read > 0 && read < room;
           return read;
         }
         readable.await();
