@@ -411,11 +411,12 @@ class WebSocketRenderer implements IpcRenderer {
 
   streamTyped<A, T>(channel: Channel<A, T>, args: A, options: StreamOptions = {}): AsyncIterable<T> {
     const window = StreamConsumer.checkWindow(options.window ?? DEFAULT_WINDOW);
+    const idleMs = StreamConsumer.checkIdle(options.idleMs);
     this.payload.reset();
     channel.argsCodec.encode(this.payload, args);
     const payload = this.payload.toByteArray();
     // Like Java's publisher, which opens a stream per subscriber: each iteration opens its own.
-    return { [Symbol.asyncIterator]: () => this.openStream(channel, payload, window, options.signal) };
+    return { [Symbol.asyncIterator]: () => this.openStream(channel, payload, window, idleMs, options.signal) };
   }
 
   handleStreamTyped<A, T>(
@@ -425,8 +426,10 @@ class WebSocketRenderer implements IpcRenderer {
     return this.handleTyped(channel as Channel<A, unknown>, handler);
   }
 
-  private openStream<A, T>(channel: Channel<A, T>, payload: Uint8Array, window: number, signal: AbortSignal | undefined): StreamConsumer<T> {
-    const consumer = new StreamConsumer<T>(channel.name, channel.resultCodec, window);
+  private openStream<A, T>(
+    channel: Channel<A, T>, payload: Uint8Array, window: number, idleMs: number | undefined, signal: AbortSignal | undefined,
+  ): StreamConsumer<T> {
+    const consumer = new StreamConsumer<T>(channel.name, channel.resultCodec, window, idleMs);
     const request = this.nextRequest++;
     const forget = (): void => {
       this.pending.delete(request);

@@ -130,6 +130,13 @@ export const nonPositiveCredit = (n: bigint): string =>
 export const badStreamWindow = (window: number): string =>
   `A stream's window must be a whole number of items from 1 to ${2 ** 31 - 1}, not ${window}.`;
 
+export const streamIdle = (channel: string, ms: number): string =>
+  `Stream '${channel}': no item within the idle deadline of ${formatMs(ms)} while items were requested; the producer was cancelled. ` +
+  'Give the stream a longer idle deadline if it may pause longer.';
+
+export const badStreamIdle = (ms: number): string =>
+  `A stream's idle deadline must be a positive number of milliseconds up to ${2 ** 31 - 1}, not ${ms}.`;
+
 export const streamAborted = (channel: string): string =>
   `Error invoking remote method '${channel}': the stream was aborted; main was told to stop it.`;
 

@@ -80,7 +80,11 @@ export interface IpcRenderer {
    * ```
    */
   stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue>;
-  /** {@link stream} with a window or an abort signal. */
+  /**
+   * {@link stream} with a window, an abort signal or an idle deadline: with `{ idleMs: 5000 }` a
+   * stream main leaves silent for 5 s while it owes items throws `IpcTimeoutError` and main's
+   * producer is cancelled, as Java's `stream(Duration idle, …)` does.
+   */
   streamWithOptions(channel: string, options: StreamOptions, ...args: IpcValue[]): AsyncIterable<IpcValue>;
   /**
    * Produces main's `renderer.stream(channel, …)`: the handler returns an async generator (or
