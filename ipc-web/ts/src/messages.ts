@@ -154,8 +154,9 @@ export const invalidPort = (index: number): string => `Port at index ${index} is
 export const duplicatePort = (index: number): string =>
   `Port at index ${index} is a duplicate of an earlier port: post each port once.`;
 
-export const portNotTransferable = (index: number): string =>
-  `Port at index ${index} is closed or was posted already: a port can be posted once, from where it is held now.`;
+export const portNotTransferable = (index: number, portId: number): string =>
+  `Port at index ${index} is already neutered. ${portId < 0 ? 'It' : `MessagePort #${portId}`} is closed or was posted already: ` +
+  'a port can be posted once, from where it is held now; no port of this message moved and nothing was sent.';
 
 export const portNeutered = (portId: number): string =>
   `MessagePort #${portId} was posted elsewhere and can no longer be used here; use the port the receiver got in event.ports.`;
@@ -164,6 +165,10 @@ export const cannotPostOnPort = (portId: number, why: string): string => `Cannot
 
 export const tooManyPortsToPost = (count: number, max: number): string =>
   `Cannot post ${count} ports with one message: a message carries at most ${max} ports. Post the others with further messages; nothing was sent.`;
+
+export const rendererPortIdsExhausted = (max: number): string =>
+  `This renderer has posted ports of ${max} pairs it made itself, all its connection can number; ` +
+  'reconnect, or post ends of pairs main made (MessageChannelMain).';
 
 export const tooManyPorts = (count: number, max: number): string =>
   `A POST carried ${count} ports, more than the ${max} a message may carry.`;
