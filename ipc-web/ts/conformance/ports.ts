@@ -1,7 +1,7 @@
 /**
  * Message ports between a page and a Java main, in Node (WebRendererPortTest). Main posts ports
  * on `port`, `port2` … `port5` and `peer` and drives with `step`; the page sends `report` with a
- * name and what it saw.
+ * name and what it saw. The page also makes a pair itself and posts one end to main (`own-pair`).
  */
 import { connect, type IpcMessagePort, type IpcRendererEvent, type IpcValue } from '../src/index.js';
 
@@ -88,6 +88,20 @@ async function main(): Promise<void> {
     'post-started': () => {
       ipc.postMessage('back', 'started', [held['port5']!]);
       return 'posted';
+    },
+    // A pair the page made: it keeps port1, whose listener reports what main sends, and posts port2.
+    'own-pair': () => {
+      const { port1, port2 } = ipc.createMessageChannel();
+      port1.on('message', (m) => report('own-heard', String(m.data)));
+      port1.start();
+      port1.postMessage('waited on the page');
+      ipc.postMessage('back', 'own', [port2]);
+      return `posted #${port2.id}`;
+    },
+    // The page goes away, after its report.
+    leave: () => {
+      setTimeout(() => ipc.close('the page leaves'), 0);
+      return 'leaving';
     },
     'bad-transfer': () => {
       const results: string[] = [];

@@ -92,6 +92,16 @@ async function main(): Promise<void> {
         return failure(e);
       }
     },
+    // Main sends one item, then nothing though it owes more: the idle deadline ends the loop after it.
+    idle: async () => {
+      const items: IpcValue[] = [];
+      try {
+        for await (const item of ipc.streamWithOptions('stalls', { idleMs: 300 })) items.push(item);
+        return 'completed';
+      } catch (e) {
+        return `${JSON.stringify(items)} then ${failure(e)}`;
+      }
+    },
     // Each loop over one stream() opens a stream of its own.
     twice: async () => {
       const numbers = ipc.stream('count', 3);

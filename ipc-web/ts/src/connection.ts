@@ -16,7 +16,7 @@ import {
   IpcTimeoutError,
 } from './errors.js';
 import * as messages from './messages.js';
-import { IpcMessagePort, type PortLink } from './port.js';
+import { IpcMessagePort, type IpcMessageChannel, type PortLink } from './port.js';
 import type {
   InvokeOptions,
   IpcHandler,
@@ -43,6 +43,9 @@ const HEARTBEAT_MS = 1000;
 const MAIN_FRAME = 1;
 /** The most ports one POST may carry. */
 const MAX_PORTS_PER_POST = 64;
+/** The bit of the ids of pairs the page made (PROTOCOL.md "Message ports"), and how many such pairs it can number. */
+const RENDERER_MADE = 2 ** 30;
+const MAX_PAIRS = 2 ** 29;
 
 const enum_ = {
   HELLO: 1, WELCOME: 2, REJECT: 3, CHANNEL: 4, SEND: 10, SYNC: 11, INVOKE: 12, REPLY: 13, REPLY_ERROR: 14,
@@ -139,8 +142,10 @@ class WebSocketRenderer implements IpcRenderer {
   private readonly producers = new Map<bigint, StreamProducer<unknown>>();
   /** The streams this page reads from main, by this page's request id. */
   private readonly consumers = new Map<bigint, StreamConsumer<unknown>>();
-  /** The ports this page holds, by main's number. */
+  /** The ports this page holds that main knows of, by their number on the wire. */
   private readonly ports = new Map<number, IpcMessagePort>();
+  /** How many pairs made here have gone to main: the next one's number. */
+  private rendererPairs = 0;
   private readonly portLink: PortLink = {
     post: (portId, payload) => {
       if (this.ended !== null) return;
@@ -248,37 +253,75 @@ class WebSocketRenderer implements IpcRenderer {
     this.handlers.delete(channel);
   }
 
+  createMessageChannel(): IpcMessageChannel {
+    this.requireOpen();
+    return IpcMessagePort.localPair(this.portLink);
+  }
+
   postMessage(channel: string, message: IpcValue, transfer: readonly IpcMessagePort[] = []): void {
     this.requireOpen();
-    if (transfer.length > MAX_PORTS_PER_POST) {
-      throw new TypeError(messages.tooManyPortsToPost(transfer.length, MAX_PORTS_PER_POST));
+    this.checkTransfer(transfer);
+    // Ids for the pairs made here that go to main now, in the order of the list (PROTOCOL.md):
+    // given only once the post is written, so that a post that fails numbers nothing.
+    const ids = new Map<IpcMessagePort, number>();
+    const newPairs: IpcMessagePort[] = [];
+    let pairs = this.rendererPairs;
+    for (const port of transfer) {
+      const pair = port.unnumberedPair();
+      if (pair === null || ids.has(port)) continue;
+      if (pairs >= MAX_PAIRS) {
+        throw new Error(messages.rendererPortIdsExhausted(MAX_PAIRS));
+      }
+      const first = RENDERER_MADE + pairs++ * 2;
+      ids.set(pair[0], first);
+      ids.set(pair[1], first + 1);
+      newPairs.push(port);
     }
-    const portIds = transfer.map((port, index) => {
-      if (!(port instanceof IpcMessagePort) || this.ports.get(port.id) !== port) {
-        throw new TypeError(port instanceof IpcMessagePort && !port.transferable()
-          ? messages.portNotTransferable(index) : messages.invalidPort(index));
-      }
-      if (transfer.indexOf(port) !== index) {
-        throw new TypeError(messages.duplicatePort(index));
-      }
-      return port.id;
-    });
     this.payload.reset();
     dynamicArgsCodec.encode(this.payload, [message]);
     const payload = this.payload.toByteArray();
     const id = this.channelId(channel);
     this.header.reset();
-    this.header.writeLength(MAIN_FRAME).writeLength(id).writeLength(portIds.length);
-    for (const port of transfer) this.header.writeLength(port.id).writeLong(port.deliveredCount());
+    this.header.writeLength(MAIN_FRAME).writeLength(id).writeLength(transfer.length);
+    for (const port of transfer) this.header.writeLength(ids.get(port) ?? port.id).writeLong(port.deliveredCount());
     this.writePacket(enum_.POST, this.header.toByteArray(), payload);
     // Only once the post is written (a refused post leaves the ports where they are), and all in
-    // this turn, so nothing can arrive in between.
+    // this turn, so nothing can arrive in between. The end of a new pair that stays is held here.
+    this.rendererPairs = pairs;
+    for (const port of newPairs) {
+      const [first, second] = port.unnumberedPair()!;
+      port.numberPair(ids.get(first)!);
+      this.ports.set(first.id, first);
+      this.ports.set(second.id, second);
+    }
     for (const port of transfer) {
       this.ports.delete(port.id);
       // What no listener here had yet goes with the port, through main, oldest first: main reads
       // the post first, so it knows how many to expect.
       for (const waiting of port.neuter()) this.returnToMain(port.id, waiting);
     }
+  }
+
+  /**
+   * Refuses a transfer list, before anything is sent, with Electron's texts: more than 64 ports,
+   * an entry that is not a port of this page, the same port twice, a port closed or posted already.
+   */
+  private checkTransfer(transfer: readonly IpcMessagePort[]): void {
+    if (transfer.length > MAX_PORTS_PER_POST) {
+      throw new TypeError(messages.tooManyPortsToPost(transfer.length, MAX_PORTS_PER_POST));
+    }
+    transfer.forEach((port, index) => {
+      if (!(port instanceof IpcMessagePort) || !port.sendsThrough(this.portLink)) {
+        throw new TypeError(messages.invalidPort(index));
+      }
+      if (transfer.indexOf(port) !== index) {
+        throw new TypeError(messages.duplicatePort(index));
+      }
+      const held = port.unnumberedPair() !== null || this.ports.get(port.id) === port;
+      if (!held || !port.transferable()) {
+        throw new TypeError(messages.portNotTransferable(index, port.id));
+      }
+    });
   }
 
   /** Sends main back a message it sent for a port this page no longer holds (PROTOCOL.md, `PORT_RETURNED`). */
@@ -411,11 +454,12 @@ class WebSocketRenderer implements IpcRenderer {
 
   streamTyped<A, T>(channel: Channel<A, T>, args: A, options: StreamOptions = {}): AsyncIterable<T> {
     const window = StreamConsumer.checkWindow(options.window ?? DEFAULT_WINDOW);
+    const idleMs = StreamConsumer.checkIdle(options.idleMs);
     this.payload.reset();
     channel.argsCodec.encode(this.payload, args);
     const payload = this.payload.toByteArray();
     // Like Java's publisher, which opens a stream per subscriber: each iteration opens its own.
-    return { [Symbol.asyncIterator]: () => this.openStream(channel, payload, window, options.signal) };
+    return { [Symbol.asyncIterator]: () => this.openStream(channel, payload, window, idleMs, options.signal) };
   }
 
   handleStreamTyped<A, T>(
@@ -425,8 +469,10 @@ class WebSocketRenderer implements IpcRenderer {
     return this.handleTyped(channel as Channel<A, unknown>, handler);
   }
 
-  private openStream<A, T>(channel: Channel<A, T>, payload: Uint8Array, window: number, signal: AbortSignal | undefined): StreamConsumer<T> {
-    const consumer = new StreamConsumer<T>(channel.name, channel.resultCodec, window);
+  private openStream<A, T>(
+    channel: Channel<A, T>, payload: Uint8Array, window: number, idleMs: number | undefined, signal: AbortSignal | undefined,
+  ): StreamConsumer<T> {
+    const consumer = new StreamConsumer<T>(channel.name, channel.resultCodec, window, idleMs);
     const request = this.nextRequest++;
     const forget = (): void => {
       this.pending.delete(request);

@@ -16,7 +16,7 @@ export type {
 } from './renderer.js';
 export type { StreamOptions } from './stream.js';
 export { IpcMessagePort } from './port.js';
-export type { IpcMessageEvent, PortCloseListener, PortMessageListener } from './port.js';
+export type { IpcMessageChannel, IpcMessageEvent, PortCloseListener, PortMessageListener } from './port.js';
 export { DEFAULT_WINDOW } from './stream.js';
 export {
   IpcAccessDeniedError,

@@ -130,6 +130,13 @@ export const nonPositiveCredit = (n: bigint): string =>
 export const badStreamWindow = (window: number): string =>
   `A stream's window must be a whole number of items from 1 to ${2 ** 31 - 1}, not ${window}.`;
 
+export const streamIdle = (channel: string, ms: number): string =>
+  `Stream '${channel}': no item within the idle deadline of ${formatMs(ms)} while items were requested; the producer was cancelled. ` +
+  'Give the stream a longer idle deadline if it may pause longer.';
+
+export const badStreamIdle = (ms: number): string =>
+  `A stream's idle deadline must be a positive number of milliseconds up to ${2 ** 31 - 1}, not ${ms}.`;
+
 export const streamAborted = (channel: string): string =>
   `Error invoking remote method '${channel}': the stream was aborted; main was told to stop it.`;
 
@@ -147,8 +154,9 @@ export const invalidPort = (index: number): string => `Port at index ${index} is
 export const duplicatePort = (index: number): string =>
   `Port at index ${index} is a duplicate of an earlier port: post each port once.`;
 
-export const portNotTransferable = (index: number): string =>
-  `Port at index ${index} is closed or was posted already: a port can be posted once, from where it is held now.`;
+export const portNotTransferable = (index: number, portId: number): string =>
+  `Port at index ${index} is already neutered. ${portId < 0 ? 'It' : `MessagePort #${portId}`} is closed or was posted already: ` +
+  'a port can be posted once, from where it is held now; no port of this message moved and nothing was sent.';
 
 export const portNeutered = (portId: number): string =>
   `MessagePort #${portId} was posted elsewhere and can no longer be used here; use the port the receiver got in event.ports.`;
@@ -157,6 +165,10 @@ export const cannotPostOnPort = (portId: number, why: string): string => `Cannot
 
 export const tooManyPortsToPost = (count: number, max: number): string =>
   `Cannot post ${count} ports with one message: a message carries at most ${max} ports. Post the others with further messages; nothing was sent.`;
+
+export const rendererPortIdsExhausted = (max: number): string =>
+  `This renderer has posted ports of ${max} pairs it made itself, all its connection can number; ` +
+  'reconnect, or post ends of pairs main made (MessageChannelMain).';
 
 export const tooManyPorts = (count: number, max: number): string =>
   `A POST carried ${count} ports, more than the ${max} a message may carry.`;

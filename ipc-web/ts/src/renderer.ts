@@ -1,5 +1,5 @@
 import type { Channel } from './channel.js';
-import type { IpcMessagePort } from './port.js';
+import type { IpcMessageChannel, IpcMessagePort } from './port.js';
 import type { StreamOptions } from './stream.js';
 import type { IpcValue } from './value.js';
 
@@ -49,11 +49,30 @@ export interface IpcRenderer {
   /**
    * Posts `message` to main's `ipcMain.on(channel, …)` listeners with `transfer`, ports this page
    * holds, which main's listener gets in `event.ports()` (Electron's `ipcRenderer.postMessage`).
-   * The ports are main's from then on and unusable here. A transfer entry that is not a port this
-   * page holds, a duplicate or a closed port throws Electron's `Port at index 0 is not a valid port`
-   * (or its sibling) and nothing is sent.
+   * The ports are main's from then on and unusable here; an end of a pair the page made
+   * ({@link createMessageChannel}) talks to the end that stayed through main from then on. A
+   * transfer entry that is not a port this page holds, a duplicate, a closed or posted port, or
+   * more than 64 ports throw Electron's `Port at index 0 is not a valid port` (or its sibling) and
+   * nothing is sent: no port moves.
    */
   postMessage(channel: string, message: IpcValue, transfer?: readonly IpcMessagePort[]): void;
+  /**
+   * A pair of entangled ports made on this page, Electron's `const { port1, port2 } = new
+   * MessageChannel()` (named so as not to shadow the browser's own `MessageChannel`). It is made at
+   * once, with no round trip to main; its ends talk here until one of them is posted with {@link
+   * postMessage}, and from then on through main, wherever that end goes (main, another page, a JVM
+   * renderer). A pair none of whose ends was posted is not tied to the connection.
+   *
+   * ```ts
+   * const { port1, port2 } = ipcRenderer.createMessageChannel();
+   * port1.on('message', (event) => console.log(event.data));
+   * port1.start();
+   * ipcRenderer.postMessage('port', 'from the page', [port2]);  // main's listener: event.ports()
+   * ```
+   *
+   * @throws IpcDisconnectedError if the connection has ended
+   */
+  createMessageChannel(): IpcMessageChannel;
   /** Calls main's `ipcMain.handle(channel, …)` and resolves with its result. */
   invoke(channel: string, ...args: IpcValue[]): Promise<IpcValue>;
   /** {@link invoke} with a deadline or an abort signal. */
@@ -80,7 +99,11 @@ export interface IpcRenderer {
    * ```
    */
   stream(channel: string, ...args: IpcValue[]): AsyncIterable<IpcValue>;
-  /** {@link stream} with a window or an abort signal. */
+  /**
+   * {@link stream} with a window, an abort signal or an idle deadline: with `{ idleMs: 5000 }` a
+   * stream main leaves silent for 5 s while it owes items throws `IpcTimeoutError` and main's
+   * producer is cancelled, as Java's `stream(Duration idle, …)` does.
+   */
   streamWithOptions(channel: string, options: StreamOptions, ...args: IpcValue[]): AsyncIterable<IpcValue>;
   /**
    * Produces main's `renderer.stream(channel, …)`: the handler returns an async generator (or

@@ -17,6 +17,13 @@ export interface StreamOptions {
   readonly window?: number;
   /** Aborting ends the stream with the signal's reason and cancels main's producer. */
   readonly signal?: AbortSignal;
+  /**
+   * The longest, in milliseconds, the page waits for an item while main owes it items (Java's
+   * `stream(Duration idle, …)`): past it the loop throws {@link IpcTimeoutError} and main's
+   * producer is cancelled. A pause while the page holds back credit (the loop is slow) is no
+   * silence of main's. None by default.
+   */
+  readonly idleMs?: number;
 }
 
 export const DEFAULT_WINDOW = 16;
@@ -45,17 +52,23 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
   private readonly channel: string;
   private readonly itemCodec: Codec<T>;
   private readonly window: number;
+  private readonly idleMs: number | undefined;
+  /** When main last had new credit or sent an item, for {@link StreamOptions.idleMs}. */
+  private lastActivity = performance.now();
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(channel: string, itemCodec: Codec<T>, window: number) {
+  constructor(channel: string, itemCodec: Codec<T>, window: number, idleMs?: number) {
     this.channel = channel;
     this.itemCodec = itemCodec;
     this.window = window;
+    this.idleMs = idleMs;
   }
 
-  /** Connects the consumer to its stream, grants the first window and watches `signal`. */
+  /** Connects the consumer to its stream, grants the first window and watches `signal` and the idle deadline. */
   open(link: StreamLink, signal: AbortSignal | undefined): void {
     this.link = link;
     this.refill();
+    if (this.idleMs !== undefined) this.watchIdle(this.idleMs);
     signal?.addEventListener('abort', () => {
       if (this.ending === null && !this.cancelled) {
         this.cancelled = true;
@@ -64,6 +77,14 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
         this.end(signal.reason instanceof Error ? signal.reason : new IpcTimeoutError(messages.streamAborted(this.channel)));
       }
     }, { once: true });
+  }
+
+  /** Checks an idle deadline: a positive number of milliseconds, or none. */
+  static checkIdle(idleMs: number | undefined): number | undefined {
+    if (idleMs !== undefined && !(idleMs > 0 && idleMs <= MAX_TIMER_MS)) {
+      throw new RangeError(messages.badStreamIdle(idleMs));
+    }
+    return idleMs;
   }
 
   /** Checks a window: a whole number of items in the protocol's range. */
@@ -84,6 +105,7 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
       return;
     }
     this.outstanding--;
+    this.lastActivity = performance.now();
     this.queue.push(payload);
     if (this.waiter !== null) {
       const waiter = this.waiter;
@@ -114,6 +136,7 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
 
   /** Stops the stream: main's producer is cancelled, items on their way are dropped. */
   return(): Promise<IteratorResult<T>> {
+    this.stopWatchingIdle();
     if (this.ending === null && !this.cancelled) {
       this.cancelled = true;
       this.link.cancel();
@@ -130,6 +153,7 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
 
   private end(error: Error | null): void {
     if (this.ending !== null) return;
+    this.stopWatchingIdle();
     this.ending = { error };
     if (this.queue.length === 0) this.wake();
   }
@@ -174,16 +198,44 @@ export class StreamConsumer<T> implements AsyncIterableIterator<T> {
     }
   }
 
+  /**
+   * Checks, `delayMs` from now, whether main owed items and sent none for the idle deadline; if so
+   * the stream is cancelled and ends with {@link IpcTimeoutError}, after the items it holds.
+   */
+  private watchIdle(delayMs: number): void {
+    this.idleTimer = setTimeout(() => {
+      const idleMs = this.idleMs!;
+      if (this.ending !== null || this.cancelled) return;
+      const silent = performance.now() - this.lastActivity;
+      if (this.outstanding > 0 && silent >= idleMs) {
+        this.cancelled = true;
+        this.link.cancel();
+        this.end(new IpcTimeoutError(messages.streamIdle(this.channel, idleMs)));
+      } else {
+        this.watchIdle(this.outstanding > 0 ? idleMs - silent : idleMs);
+      }
+    }, delayMs);
+  }
+
+  private stopWatchingIdle(): void {
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+  }
+
   /** Grants what is free of the window once at least half of it is, so credit goes in batches. */
   private refill(): void {
     if (this.ending !== null || this.cancelled) return;
     const free = this.window - this.outstanding - this.queue.length;
     if (free > 0 && free >= Math.ceil(this.window / 2)) {
+      this.lastActivity = performance.now(); // as Java's request(n): the silence counts from here
       this.outstanding += free;
       this.link.grant(free);
     }
   }
 }
+
+/** The longest delay `setTimeout` keeps (about 24.8 days); a longer idle deadline is refused. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Where a producer's items, end and failure go: the connection's STREAM_ITEM, REPLY and REPLY_ERROR. */
 export interface ProducerSink {

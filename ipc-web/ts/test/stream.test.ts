@@ -87,3 +87,40 @@ test('a producer pulls from its generator only as far as the credit goes', async
   await new Promise((resolve) => setTimeout(resolve, 10));
   assert.deepEqual([produced, items.length, completed], [5, 5, true]);
 });
+
+test('an idle deadline ends a stream main leaves silent while it owes items, after the items it held', async () => {
+  const granted: number[] = [];
+  let cancels = 0;
+  const stream = new StreamConsumer<number>('quiet', intCodec, 2, 40);
+  stream.open({ grant: (n) => granted.push(n), cancel: () => cancels++ }, undefined);
+  stream.item(item(5));
+  assert.equal((await stream.next()).value, 5);
+  await assert.rejects(stream.next(), {
+    name: 'IpcTimeoutError',
+    message: "Stream 'quiet': no item within the idle deadline of 40 ms while items were requested; the producer was cancelled. " +
+      'Give the stream a longer idle deadline if it may pause longer.',
+  });
+  assert.equal(cancels, 1, "main's producer was cancelled once");
+  assert.equal((await stream.next()).done, true);
+});
+
+test('an idle deadline does not count a pause while the page holds back credit, and a done stream leaves no timer', async () => {
+  let cancels = 0;
+  const stream = new StreamConsumer<number>('slow-reader', intCodec, 1, 20);
+  stream.open({ grant: () => {}, cancel: () => cancels++ }, undefined);
+  stream.item(item(1)); // the whole window: main owes nothing now
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(cancels, 0, 'main owed nothing, so its silence is no idleness');
+  assert.equal((await stream.next()).value, 1);
+  stream.complete();
+  assert.equal((await stream.next()).done, true);
+});
+
+test('an idle deadline out of range is refused', () => {
+  assert.throws(() => StreamConsumer.checkIdle(0), {
+    name: 'RangeError',
+    message: "A stream's idle deadline must be a positive number of milliseconds up to 2147483647, not 0.",
+  });
+  assert.throws(() => StreamConsumer.checkIdle(Number.NaN), RangeError);
+  assert.equal(StreamConsumer.checkIdle(undefined), undefined);
+});

@@ -32,7 +32,8 @@ import org.typedipc.runtime.RendererInvitation;
  * either end fires the other's close event, a port posted back to main works there and no longer
  * on the page, main's messages the page's listeners had not had travel with a port posted back
  * (once, in order), a bad transfer list is refused with Electron's text, and a page talks to a JVM
- * renderer through a pair main created and only brokers.
+ * renderer through a pair main created and only brokers; a pair the page made itself talks with
+ * main through the end it posted and closes there when the page goes away.
  */
 @Timeout(120)
 class WebRendererPortTest {
@@ -110,8 +111,9 @@ class WebRendererPortTest {
       assertEquals("ports=1", awaitReport("port3"));
       String postBack = step(page, "post-back");
       assertTrue(postBack.matches("posted \\| Error: MessagePort #\\d+ was posted elsewhere and can no longer be used here;"
-          + " use the port the receiver got in event\\.ports\\. \\| TypeError: Port at index 0 is closed or was posted already:"
-          + " a port can be posted once, from where it is held now\\."), postBack);
+          + " use the port the receiver got in event\\.ports\\. \\| TypeError: Port at index 0 is already neutered\\. MessagePort #\\d+"
+          + " is closed or was posted already: a port can be posted once, from where it is held now;"
+          + " no port of this message moved and nothing was sent\\."), postBack);
       assertEquals("yours", postedBack.poll(30, TimeUnit.SECONDS)[0]);
       List<MessagePort> back = postedBackPorts.poll(30, TimeUnit.SECONDS);
       assertEquals(1, back.size(), "main's listener got the page's port in event.ports()");
@@ -161,6 +163,27 @@ class WebRendererPortTest {
       assertEquals(List.of("r1", "r2", "last"), take(inMainToo, 3),
           "a message the page's listener had did not come back; those sent meanwhile came once, in order");
       assertEquals(null, reports("seen").poll(), "the page's listener heard nothing after the post");
+    }
+  }
+
+  @Test
+  void aPairThePageMadeTalksWithMainAndItsEndInMainClosesWhenThePageGoesAway() throws Exception {
+    RendererInvitation invitation = web.acceptor().invite();
+    try (NodeRenderer node = NodeRenderer.start(NodeRenderer.PORTS, invitation.endpoint(), work)) {
+      Renderer page = invitation.renderer().get(30, TimeUnit.SECONDS);
+      node.awaitLine("ready", Duration.ofSeconds(60));
+
+      assertEquals("posted #" + (1 << 30 | 1), step(page, "own-pair"), "the page's first pair, in the renderer's space of ids");
+      assertEquals("own", postedBack.poll(30, TimeUnit.SECONDS)[0]);
+      List<MessagePort> ports = postedBackPorts.poll(30, TimeUnit.SECONDS);
+      CountDownLatch pageGone = new CountDownLatch(1);
+      ports.get(0).onClose(pageGone::countDown);
+      LinkedBlockingQueue<Object> inMain = listen(ports);
+      assertEquals(List.of("waited on the page"), take(inMain, 1), "the message that waited on the page travelled with the port");
+      ports.get(0).postMessage("from main");
+      assertEquals("from main", awaitReport("own-heard"), "main's message reached the end that stayed on the page");
+      assertEquals("leaving", step(page, "leave"));
+      assertTrue(pageGone.await(30, TimeUnit.SECONDS), "the page going away closed main's end of the pair it made");
     }
   }
 

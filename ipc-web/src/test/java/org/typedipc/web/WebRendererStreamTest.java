@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -40,6 +42,7 @@ class WebRendererStreamTest {
   private final LinkedBlockingQueue<Object> finallies = new LinkedBlockingQueue<>();
   private final LinkedBlockingQueue<CountingPublisher<Object>> endless = new LinkedBlockingQueue<>();
   private volatile CountingPublisher<Object> counting;
+  private final CountDownLatch stallsCancelled = new CountDownLatch(1);
 
   @BeforeEach
   void serve() throws Exception {
@@ -53,6 +56,22 @@ class WebRendererStreamTest {
       endless.add(publisher);
       return publisher;
     });
+    ipcMain.handleStream("stalls", (event, args) -> subscriber -> subscriber.onSubscribe(new Flow.Subscription() {
+      private boolean sent;
+
+      @Override
+      public synchronized void request(long n) {
+        if (!sent) {
+          sent = true;
+          subscriber.onNext("one"); // and nothing after it
+        }
+      }
+
+      @Override
+      public void cancel() {
+        stallsCancelled.countDown();
+      }
+    }));
     ipcMain.handleStream("fails-later", (event, args) -> CountingPublisher.numbers(2, new IllegalStateException("disk gone")));
     Files.writeString(work.resolve("index.html"), "<!doctype html><title>t</title>");
     web = IpcWeb.serveWeb(ipcMain, work);
@@ -87,6 +106,10 @@ class WebRendererStreamTest {
       assertEquals("IpcRemoteError: Error invoking remote method 'nobody-streams': No handler registered for 'nobody-streams'",
           step(page, "missing"));
       assertEquals("[0,1,2] [0,1,2]", step(page, "twice"), "each loop opens its own stream");
+      assertEquals("[\"one\"] then IpcTimeoutError: Stream 'stalls': no item within the idle deadline of 300 ms while items"
+          + " were requested; the producer was cancelled. Give the stream a longer idle deadline if it may pause longer.",
+          step(page, "idle"), "the item before the silence, then the idle deadline with Java's text");
+      assertTrue(stallsCancelled.await(30, TimeUnit.SECONDS), "the idle deadline cancelled main's publisher");
     }
   }
 

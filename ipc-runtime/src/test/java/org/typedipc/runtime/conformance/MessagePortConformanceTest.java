@@ -243,7 +243,7 @@ class MessagePortConformanceTest extends IpcFixture {
 
     assertEquals("Port at index 0 is not a valid port", nullPort.getMessage());
     assertTrue(duplicate.getMessage().startsWith("Port at index 1 is a duplicate"), duplicate.getMessage());
-    assertTrue(neutered.getMessage().startsWith("Port at index 0 is closed or was posted already"), neutered.getMessage());
+    assertTrue(neutered.getMessage().startsWith("Port at index 0 is already neutered. MessagePort #"), neutered.getMessage());
     assertTrue(used.getMessage().contains("was posted elsewhere"), used.getMessage());
     assertFalse(channel.port1().isClosed(), "a refused post leaves the ports as they were");
     renderer.send("bad", "fence");

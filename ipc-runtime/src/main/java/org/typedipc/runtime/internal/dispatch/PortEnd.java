@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessageEvent;
 import org.typedipc.runtime.MessagePort;
@@ -27,7 +28,7 @@ import org.typedipc.runtime.spi.TypedPort;
  *
  * <p>A pair a renderer made itself ({@link #localPair}) has no id until its first end goes to main:
  * till then each end hands its messages and its close straight to the other, and it is numbered in
- * the renderer's space ({@link PortIds}) by {@link #neuterToPost} when it is first posted.
+ * the renderer's space ({@link PortIds}) by {@link #neuterAll} when it is first posted.
  */
 public final class PortEnd implements MessagePort, TypedPort {
   private static final System.Logger LOG = System.getLogger("org.typedipc.runtime");
@@ -79,11 +80,20 @@ public final class PortEnd implements MessagePort, TypedPort {
     PortEnd other(PortEnd end) {
       return end == first ? second : first;
     }
+
+    /** Gives the pair its ids ({@code firstId} and one more); its ends send through the route from now on. */
+    void number(int firstId) {
+      first.id = firstId;
+      second.id = firstId + 1;
+      numbered = true;
+      first.local = null;
+      second.local = null;
+    }
   }
 
   /**
    * A new pair in this renderer: its ends talk to each other directly until one of them is posted
-   * to main (see {@link #neuterToPost}); {@code route} is the renderer's, for afterwards.
+   * to main (see {@link #neuterAll}); {@code route} is the renderer's, for afterwards.
    */
   public static PortEnd[] localPair(PortRoute route, Executor loop, long maxDecodedBytes) {
     LocalPair pair = new LocalPair();
@@ -95,35 +105,87 @@ public final class PortEnd implements MessagePort, TypedPort {
   }
 
   /**
-   * Takes this end away to be posted to main, as {@link #neuter(int)} does; first, if it is an end
-   * of a local pair that was never posted, numbers the pair ({@code base.getAsInt()} for the first
-   * end, one more for the second) and hands both ends to {@code numbered}, from now on sending
-   * through the route. Both happen at once, so a concurrent {@code close()} either refuses the
-   * post before the pair is numbered or comes after it.
+   * Takes every end of one post away at once, or none: checks and moves them while holding all of
+   * them (and the local pair of each), so a {@code close()} from another thread either came first,
+   * and then the whole post is refused naming that port with no end moved, or comes after the move
+   * and finds the port posted. Of the local pairs never posted ({@link #localPair}), each is
+   * numbered in the renderer's space ({@code reservePairs.applyAsInt(count)} gives the first id of
+   * {@code count} consecutive pairs, or throws having reserved none), and its two ends are handed
+   * to {@code numbered}, sending through the route from then on.
    *
-   * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
+   * <p>Callers post under one lock of their route (the renderer's post lock, main's port hub), so
+   * two posts never take these monitors in different orders.
+   *
+   * @param ends the ports of one post, in order, checked by {@link #checkTransfer}
+   * @return what each end leaves behind, in order
+   * @throws IllegalArgumentException naming the first port that is closed or was posted already
    */
-  public Neutered neuterToPost(int index, IntSupplier base, Consumer<PortEnd[]> numbered) {
-    LocalPair pair = local;
-    if (pair == null) {
-      return neuter(index);
-    }
-    synchronized (pair) {
-      synchronized (this) {
-        if (!pair.numbered) {
-          if (closed) {
-            throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
-          }
-          int first = base.getAsInt();
-          pair.first.id = first;
-          pair.second.id = first + 1;
-          pair.numbered = true;
-          pair.first.local = null;
-          pair.second.local = null;
-          numbered.accept(new PortEnd[] {pair.first, pair.second});
-        }
-        return neuter(index);
+  public static List<Neutered> neuterAll(List<PortEnd> ends, IntUnaryOperator reservePairs, Consumer<PortEnd[]> numbered) {
+    List<Object> monitors = new ArrayList<>(ends.size() * 2);
+    for (PortEnd end : ends) {
+      LocalPair pair = end.local; // changes only under the caller's post lock, which is held
+      if (pair != null && monitors.stream().noneMatch(m -> m == pair)) {
+        monitors.add(pair);
       }
+      monitors.add(end);
+    }
+    return holding(monitors, 0, () -> {
+      List<LocalPair> unnumbered = new ArrayList<>();
+      for (int i = 0; i < ends.size(); i++) {
+        PortEnd end = ends.get(i);
+        if (end.closed) {
+          throw new IllegalArgumentException(ErrorMessages.portNotTransferable(i, end.id));
+        }
+        LocalPair pair = end.local;
+        if (pair != null && !pair.numbered && !unnumbered.contains(pair)) {
+          unnumbered.add(pair);
+        }
+      }
+      int first = unnumbered.isEmpty() ? 0 : reservePairs.applyAsInt(unnumbered.size());
+      for (LocalPair pair : unnumbered) {
+        pair.number(first);
+        numbered.accept(new PortEnd[] {pair.first, pair.second});
+        first += 2;
+      }
+      List<Neutered> left = new ArrayList<>(ends.size());
+      for (int i = 0; i < ends.size(); i++) {
+        left.add(ends.get(i).neuter(i));
+      }
+      return left;
+    });
+  }
+
+  /** {@link #neuterAll(List, IntUnaryOperator, Consumer)} for ports numbered when made, as main's are. */
+  public static List<Neutered> neuterAll(List<PortEnd> ends) {
+    return neuterAll(ends, pairs -> {
+      throw new AssertionError(pairs); // a port numbered when made is never of a local pair
+    }, numbered -> { });
+  }
+
+  /** Runs {@code action} holding {@code monitors[from..]}, taken in order. */
+  private static <T> T holding(List<Object> monitors, int from, Supplier<T> action) {
+    if (from == monitors.size()) {
+      return action.get();
+    }
+    synchronized (monitors.get(from)) {
+      return holding(monitors, from + 1, action);
+    }
+  }
+
+  /**
+   * Puts back an end {@link #neuterAll} took away for a post that could not be sent: it is open
+   * again here, with the messages that waited in it.
+   */
+  public void restore(Neutered left) {
+    int waiting;
+    synchronized (this) {
+      closed = false;
+      neutered = false;
+      pending = new ArrayDeque<>(left.undelivered());
+      waiting = started ? pending.size() : 0;
+    }
+    for (int i = 0; i < waiting; i++) {
+      loop.execute(this::deliverNext);
     }
   }
 
@@ -317,9 +379,9 @@ public final class PortEnd implements MessagePort, TypedPort {
    *
    * @throws IllegalArgumentException with {@code index} in the text if it is closed or posted already
    */
-  public synchronized Neutered neuter(int index) {
+  private synchronized Neutered neuter(int index) {
     if (closed) {
-      throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index));
+      throw new IllegalArgumentException(ErrorMessages.portNotTransferable(index, id));
     }
     closed = true;
     neutered = true;
@@ -380,7 +442,10 @@ public final class PortEnd implements MessagePort, TypedPort {
     });
   }
 
-  /** Checks the ports of one post and returns them as ends, in order. */
+  /**
+   * Checks the ports of one post and returns them as ends, in order. A port may close after this
+   * check: {@link #neuterAll} checks again while it moves them.
+   */
   public static List<PortEnd> checkTransfer(List<MessagePort> ports, PortRoute expectedRoute) {
     Objects.requireNonNull(ports, "ports");
     if (ports.size() > MAX_PORTS_PER_MESSAGE) {
@@ -396,7 +461,7 @@ public final class PortEnd implements MessagePort, TypedPort {
         throw new IllegalArgumentException(ErrorMessages.duplicatePort(i));
       }
       if (port.isClosed()) {
-        throw new IllegalArgumentException(ErrorMessages.portNotTransferable(i));
+        throw new IllegalArgumentException(ErrorMessages.portNotTransferable(i, ((PortEnd) port).id));
       }
       ends.add((PortEnd) port);
     }

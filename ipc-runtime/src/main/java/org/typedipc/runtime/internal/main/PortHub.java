@@ -155,24 +155,33 @@ public final class PortHub implements PortRoute {
 
   /**
    * Posts main's ports to a renderer: checks them, moves them there and has {@code send} write the
-   * message, then forwards what no listener in main had yet.
+   * message, then forwards what no listener in main had yet. The ports move all at once or none
+   * (see {@link PortEnd#neuterAll}), before the message is written: a listener the write runs at
+   * once (an embedded renderer's) finds them posted already. If it cannot be written, they are put
+   * back as they were.
    */
   synchronized void transfer(List<MessagePort> ports, RendererSession to, PostSender send) {
     List<PortEnd> ends = PortEnd.checkTransfer(ports, this);
     int[] ids = new int[ends.size()];
-    List<List<byte[]>> waited = new ArrayList<>(ends.size());
     for (int i = 0; i < ids.length; i++) {
       ids[i] = ends.get(i).id();
     }
-    send.post(ids); // nothing is moved if the message cannot be sent
+    List<PortEnd.Neutered> left = PortEnd.neuterAll(ends);
+    try {
+      send.post(ids);
+    } catch (RuntimeException | Error e) {
+      for (int i = 0; i < ids.length; i++) {
+        ends.get(i).restore(left.get(i));
+      }
+      throw e;
+    }
     for (int i = 0; i < ids.length; i++) {
-      waited.add(ends.get(i).neuter(i).undelivered());
       held.put(ids[i], to);
-      sentToRenderer.put(ids[i], (long) waited.get(i).size());
+      sentToRenderer.put(ids[i], (long) left.get(i).undelivered().size());
       repin(ids[i]);
     }
     for (int i = 0; i < ids.length; i++) {
-      for (byte[] payload : waited.get(i)) {
+      for (byte[] payload : left.get(i).undelivered()) {
         to.deliverPortMessage(ids[i], payload);
       }
     }

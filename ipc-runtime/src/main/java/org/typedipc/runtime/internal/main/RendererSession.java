@@ -35,6 +35,7 @@ import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
+import org.typedipc.runtime.internal.dispatch.PortEnd;
 import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.dispatch.PendingCalls;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
@@ -352,6 +353,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel, frame.describe()));
     }
     byte[] payload = encode(dynamic, new Object[] {message});
+    PortEnd.checkTransfer(ports, PortHub.INSTANCE); // interceptors see only a post that can go; moving checks again
     CallTracker tracker = main.interception.enter(outgoing(IpcCall.Type.EVENT, frame, channel, payload));
     try {
       PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));

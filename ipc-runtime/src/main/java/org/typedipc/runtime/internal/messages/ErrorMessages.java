@@ -995,9 +995,11 @@ public final class ErrorMessages {
     return "Port at index " + index + " is a duplicate of an earlier port: post each port once.";
   }
 
-  public static String portNotTransferable(int index) {
-    return "Port at index " + index + " is closed or was posted already: a port can be posted once,"
-        + " from where it is held now.";
+  /** Electron's text for a port that cannot move (index {@code index}, id {@code portId}, -1 before its first post). */
+  public static String portNotTransferable(int index, int portId) {
+    return "Port at index " + index + " is already neutered. " + (portId < 0 ? "It" : "MessagePort #" + portId)
+        + " is closed or was posted already: a port can be posted once, from where it is held now;"
+        + " no port of this message moved and nothing was sent.";
   }
 
   public static String portNeutered(int portId) {

@@ -459,12 +459,14 @@ public class RendererClient implements RendererConnection, RendererLink {
     return new MessageChannel(pair[0], pair[1]);
   }
 
-  /** Numbers the next pair made here that goes to main; guarded by portPosting. */
-  private int nextRendererPair() {
-    if (rendererPairs >= PortIds.MAX_PAIRS) {
+  /** Numbers the next {@code count} pairs made here that go to main, or none; guarded by portPosting. */
+  private int reserveRendererPairs(int count) {
+    if (count > PortIds.MAX_PAIRS - rendererPairs) {
       throw new IllegalStateException(ErrorMessages.rendererPortIdsExhausted(PortIds.MAX_PAIRS));
     }
-    return PortIds.rendererPair(rendererPairs++);
+    int first = PortIds.rendererPair(rendererPairs);
+    rendererPairs += count;
+    return first;
   }
 
   @Override
@@ -638,19 +640,22 @@ public class RendererClient implements RendererConnection, RendererLink {
     CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND, frame, channel, payload));
     int[] portIds = new int[ends.size()];
     long[] delivered = new long[ends.size()];
-    List<List<byte[]>> undelivered = new ArrayList<>(ends.size());
     synchronized (portPosting) {
-      for (int i = 0; i < portIds.length; i++) {
-        PortEnd end = ends.get(i);
-        // A pair made here is numbered now; main learns it from this post, both ends held here till then.
-        PortEnd.Neutered left = end.neuterToPost(i, this::nextRendererPair, numbered -> {
+      List<PortEnd.Neutered> left;
+      try {
+        // All at once or none; a pair made here is numbered now: main learns it from this post.
+        left = PortEnd.neuterAll(ends, this::reserveRendererPairs, numbered -> {
           ports.put(numbered[0]);
           ports.put(numbered[1]);
         });
-        ports.remove(end.id());
-        portIds[i] = end.id();
-        delivered[i] = left.delivered();
-        undelivered.add(left.undelivered());
+      } catch (RuntimeException e) {
+        finish(tracker, IpcOutcome.Status.FAILED);
+        throw e;
+      }
+      for (int i = 0; i < portIds.length; i++) {
+        ports.remove(ends.get(i).id());
+        portIds[i] = ends.get(i).id();
+        delivered[i] = left.get(i).delivered();
       }
       try {
         main.post(frame.id, channel, payload, portIds, delivered);
@@ -660,7 +665,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       }
       // What no listener here had yet goes with the ports, through main, oldest first.
       for (int i = 0; i < portIds.length; i++) {
-        for (byte[] waiting : undelivered.get(i)) {
+        for (byte[] waiting : left.get(i).undelivered()) {
           returnToMain(portIds[i], waiting);
         }
       }

@@ -97,16 +97,19 @@ class FlightRecorderEventsTest {
       main.handle("add", (event, args) -> (Integer) args[0] + (Integer) args[1]);
       main.on("sync", (event, args) -> event.setReturnValue("ok"));
       main.on("block", (event, args) -> await(release));
-      RendererConnection good = RendererProcess.connect(listener.invite().endpoint(), RendererOptions.defaults().withConnectionSettings(settings));
+      RendererInvitation invited = listener.invite();
+      RendererConnection good = RendererProcess.connect(invited.endpoint(), RendererOptions.defaults().withConnectionSettings(settings));
       try (good) {
+        // Main knows the renderer once its invitation completes, which may be after connect() returns.
+        Renderer goodInMain = invited.renderer().get(10, TimeUnit.SECONDS);
         CountDownLatch ticked = new CountDownLatch(1);
         good.ipcRenderer().on("tick", (event, args) -> ticked.countDown());
         good.ipcRenderer().handle("ask", (event, args) -> "x".repeat(1000));
         good.ready();
-        assertEquals(1000, ((String) main.renderers().get(0).invoke("ask", "why").get(10, TimeUnit.SECONDS)).length());
+        assertEquals(1000, ((String) goodInMain.invoke("ask", "why").get(10, TimeUnit.SECONDS)).length());
         assertEquals(5, good.ipcRenderer().invoke("add", 2, 3).get(10, TimeUnit.SECONDS));
         assertEquals("ok", good.ipcRenderer().sendSync("sync"));
-        main.renderers().get(0).send("tick");
+        goodInMain.send("tick");
         assertTrue(ticked.await(10, TimeUnit.SECONDS));
         // Main's listener blocks while the renderer sends past its 4 KiB credit: main's reader waits.
         byte[] kilobyte = new byte[1024];

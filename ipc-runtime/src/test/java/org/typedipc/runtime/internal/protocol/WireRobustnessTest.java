@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.IpcRenderer;
 import org.typedipc.runtime.IpcTimeoutException;
+import org.typedipc.runtime.MessageChannelMain;
+import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Renderer;
 import org.typedipc.runtime.RendererConnection;
 import org.typedipc.runtime.RendererGone;
@@ -44,6 +48,7 @@ import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 import org.typedipc.runtime.TransportKind;
 import org.typedipc.runtime.spi.WireWriter;
+import org.typedipc.runtime.testing.ConnectedRenderer;
 
 /** Limits, authentication and hostile peers on the socket transports. */
 @Timeout(30)
@@ -121,6 +126,39 @@ class WireRobustnessTest {
     IpcPacketTooLargeException e = assertThrows(IpcPacketTooLargeException.class, () -> ipc.send("big", (Object) new byte[100_000]));
     assertTrue(e.getMessage().contains("exceeds the limit of 65536 bytes; nothing was sent"), e.getMessage());
     assertEquals("after", ipc.invoke("echo", "after").get(5, TimeUnit.SECONDS));
+  }
+
+  /** The ports of a post move before it is written (see PortHub.transfer); one that cannot be written puts them back. */
+  @Test
+  void aPostLargerThanThePacketLimitFailsAtTheCallAndLeavesItsPortsInMain() throws Exception {
+    ConnectionSettings small = FAST.withMaxPacketBytes(64 * 1024);
+    main = IpcMain.create(IpcMainOptions.defaults().withConnectionSettings(small));
+    listener = main.listen(TransportKind.UNIX_SOCKET);
+    ConnectedRenderer connected = ConnectedRenderer.through(listener, RendererOptions.defaults().withConnectionSettings(small));
+    MessageChannelMain first = new MessageChannelMain();
+    MessageChannelMain second = new MessageChannelMain();
+    LinkedBlockingQueue<Object> atFirst = new LinkedBlockingQueue<>();
+    first.port1().onMessage(event -> atFirst.add(event.data()));
+    first.port1().start();
+    first.port1().postMessage("waited in port2");
+
+    assertThrows(IpcPacketTooLargeException.class,
+        () -> connected.renderer().postMessage("big", new byte[100_000], List.of(first.port2(), second.port2())));
+
+    assertFalse(first.port2().isClosed());
+    assertFalse(second.port2().isClosed());
+    LinkedBlockingQueue<Object> atSecond = new LinkedBlockingQueue<>();
+    first.port2().onMessage(event -> atSecond.add(event.data()));
+    first.port2().start();
+    assertEquals("waited in port2", atSecond.poll(5, TimeUnit.SECONDS), "the message that waited in it is back too");
+    first.port2().postMessage("still in main");
+    assertEquals("still in main", atFirst.poll(5, TimeUnit.SECONDS));
+    CompletableFuture<List<MessagePort>> arrived = new CompletableFuture<>();
+    connected.ipc().once("small", (event, args) -> arrived.complete(event.ports()));
+    connected.renderer().postMessage("small", null, List.of(first.port2(), second.port2()));
+    arrived.get(5, TimeUnit.SECONDS).get(0).postMessage("from the renderer");
+    assertEquals("from the renderer", atFirst.poll(5, TimeUnit.SECONDS), "posted again, they move");
+    connected.connection().close();
   }
 
   @Test
