@@ -77,6 +77,7 @@ public final class IpcProcessor extends AbstractProcessor {
       moduleCheck = new ModuleCheck(processingEnv.getElementUtils(), processingEnv.getFiler(), reporter);
       typeScript = new TsOutput(processingEnv.getOptions(), processingEnv.getFiler(), processingEnv.getElementUtils(), reporter);
     }
+    reader.nextRound();
     Set<TypeElement> contracts = new LinkedHashSet<>();
     for (String name : new ArrayList<>(deferred.keySet())) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
