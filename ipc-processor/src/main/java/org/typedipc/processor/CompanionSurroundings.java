@@ -1,6 +1,7 @@
 package org.typedipc.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,13 @@ import javax.lang.model.util.Elements;
  */
 final class CompanionSurroundings {
   private final Elements elements;
+  /**
+   * Whether {@code java.lang} has a type of a simple name, by name: a missing type is an expensive
+   * lookup, and every contract of a package asks about the same names (all the package's types).
+   */
+  private final Map<String, Boolean> inJavaLang = new HashMap<>();
+  /** The simple names of each package's types, by package: the same for all its contracts in a round. */
+  private final Map<Element, Set<String>> packageTypeNames = new HashMap<>();
 
   CompanionSurroundings(Elements elements) {
     this.elements = elements;
@@ -30,25 +38,39 @@ final class CompanionSurroundings {
    * the contract's package, a member type of the contract (the proxy implements it) or a user type.
    */
   Set<String> shadowedJavaLang(TypeElement contract, Map<String, UserTypeDef> userTypes) {
-    Set<String> candidates = new HashSet<>();
-    Element pkg = elements.getPackageOf(contract);
-    for (Element member : pkg.getEnclosedElements()) {
-      candidates.add(member.getSimpleName().toString());
-    }
+    Set<String> candidates = new HashSet<>(packageTypeNames.computeIfAbsent(elements.getPackageOf(contract), pkg -> {
+      Set<String> names = new HashSet<>();
+      for (Element member : pkg.getEnclosedElements()) {
+        names.add(member.getSimpleName().toString());
+      }
+      return names;
+    }));
     for (TypeElement member : ElementFilter.typesIn(elements.getAllMembers(contract))) {
       candidates.add(member.getSimpleName().toString());
     }
     userTypes.values().forEach(def -> candidates.addAll(def.type().simpleNames()));
     candidates.addAll(contractSimpleNames(contract));
     Set<String> shadowed = new TreeSet<>();
-    ModuleElement base = elements.getModuleElement("java.base");
     for (String name : candidates) {
-      TypeElement lang = base != null ? elements.getTypeElement(base, "java.lang." + name) : elements.getTypeElement("java.lang." + name);
-      if (lang != null) {
+      if (inJavaLang.computeIfAbsent(name, this::isJavaLangType)) {
         shadowed.add(name);
       }
     }
     return shadowed;
+  }
+
+  private boolean isJavaLangType(String simpleName) {
+    ModuleElement base = elements.getModuleElement("java.base");
+    return (base != null ? elements.getTypeElement(base, "java.lang." + simpleName)
+        : elements.getTypeElement("java.lang." + simpleName)) != null;
+  }
+
+  /**
+   * Forgets the package listings at the end of a round: the next round's generated types join
+   * their packages. The {@code java.lang} answers stay, since no compilation adds to {@code java.lang}.
+   */
+  void nextRound() {
+    packageTypeNames.clear();
   }
 
   /** The simple names of the contract's member types and constants, inherited ones included. */

@@ -76,6 +76,11 @@ final class ContractReader {
     return inherited;
   }
 
+  /** Called at the start of each round, whose sources may add types to the contracts' packages. */
+  void nextRound() {
+    surroundings.nextRound();
+  }
+
   Result read(TypeElement type) {
     List<Consumer<Reporter>> problems = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>();

@@ -1,9 +1,11 @@
 package org.typedipc.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /**
  * Generates, for every {@code @IpcContract} and {@code @IpcEvents} interface, one companion class
@@ -77,6 +80,7 @@ public final class IpcProcessor extends AbstractProcessor {
       moduleCheck = new ModuleCheck(processingEnv.getElementUtils(), processingEnv.getFiler(), reporter);
       typeScript = new TsOutput(processingEnv.getOptions(), processingEnv.getFiler(), processingEnv.getElementUtils(), reporter);
     }
+    reader.nextRound();
     Set<TypeElement> contracts = new LinkedHashSet<>();
     for (String name : new ArrayList<>(deferred.keySet())) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -145,7 +149,14 @@ public final class IpcProcessor extends AbstractProcessor {
 
   private void write(TypeElement contract, ContractModel model) throws IOException {
     try {
-      new CompanionWriter(model).write(contract).writeTo(processingEnv.getFiler());
+      JavaFile companion = new CompanionWriter(model).write(contract);
+      // Written in one piece: the filer's writer encodes each of JavaPoet's many small writes
+      // separately, which in a build's fresh, unwarmed compiler costs more than producing the text.
+      String text = companion.toString();
+      JavaFileObject source = processingEnv.getFiler().createSourceFile(qualifiedCompanionName(model), contract);
+      try (Writer writer = source.openWriter()) {
+        writer.write(text);
+      }
       typeScript.write(contract, model);
     } catch (FilerException e) {
       // Another processor created the file in this round, too late for claimCompanionName to see it.
@@ -154,13 +165,17 @@ public final class IpcProcessor extends AbstractProcessor {
     }
   }
 
+  private static String qualifiedCompanionName(ContractModel model) {
+    String packageName = model.contract().packageName();
+    return packageName.isEmpty() ? model.companionName() : packageName + "." + model.companionName();
+  }
+
   /**
    * Whether the companion's name is free: no other contract's companion and no other type of the
    * package has it. Reports the clash on the contract otherwise, before the filer would fail.
    */
   private boolean claimCompanionName(TypeElement contract, ContractModel model) {
-    String packageName = model.contract().packageName();
-    String name = packageName.isEmpty() ? model.companionName() : packageName + "." + model.companionName();
+    String name = qualifiedCompanionName(model);
     TypeElement earlier = written.putIfAbsent(name, contract);
     String other = null;
     if (earlier != null && !earlier.equals(contract)) {
