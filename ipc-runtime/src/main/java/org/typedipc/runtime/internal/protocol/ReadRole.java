@@ -122,6 +122,7 @@ final class ReadRole {
       if (holder == caller) {
         holder = null;
         handed = item;
+        readerWanted = true; // the caller waits now: the reader reads on without standing by
         changed.signalAll();
       }
     } finally {
