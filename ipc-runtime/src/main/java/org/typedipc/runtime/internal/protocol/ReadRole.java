@@ -27,12 +27,14 @@ final class ReadRole {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private Thread holder;
+  /** Written under the lock; read without it on the reader's fast path. */
+  private volatile Thread holder;
+  /** Set once a caller has wanted to read: from then on the reader gives the role up between packets. */
+  private volatile boolean callersRead;
   /** A packet or failure a caller read that the reader thread must handle next. */
   private Object handed;
   private boolean readerWanted;
   private boolean closed;
-  private boolean callersRead;
   private long lastCallerNanos;
 
   /**
@@ -43,6 +45,9 @@ final class ReadRole {
    *     once the connection {@linkplain #close closed}
    */
   Object readerTurn(Thread reader) {
+    if (holder == reader && !callersRead) {
+      return null; // no caller has ever wanted to read: the reader keeps the role, unlocked
+    }
     lock.lock();
     try {
       if (holder == reader) {
@@ -117,6 +122,7 @@ final class ReadRole {
       if (holder == caller) {
         holder = null;
         handed = item;
+        readerWanted = true; // the caller waits now: the reader reads on without standing by
         changed.signalAll();
       }
     } finally {
