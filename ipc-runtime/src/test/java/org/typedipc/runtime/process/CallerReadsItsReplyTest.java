@@ -131,4 +131,21 @@ class CallerReadsItsReplyTest {
     // The connection is still whole: the next call is answered.
     assertEquals(List.of("renderer", "after"), renderer.invoke("echo-back", "after").get(20, TimeUnit.SECONDS));
   }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "TCP"})
+  void anInterruptedCallerWaitsAsBeforeAndKeepsItsInterrupt(TransportKind transport) throws Exception {
+    Renderer renderer = LaunchedRenderer.launchReady(main, EchoRenderer.class, transport);
+    completedByTheCaller(renderer); // the reader thread stands by: the next caller would read
+
+    Thread.currentThread().interrupt();
+    try {
+      assertEquals(List.of("renderer", "joined"), renderer.invoke("echo-back", "joined").join());
+      assertTrue(Thread.currentThread().isInterrupted(), "join() kept the interrupt");
+      assertThrows(InterruptedException.class, () -> renderer.invoke("hang", -1).get());
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(List.of("renderer", "after"), renderer.invoke("echo-back", "after").get(20, TimeUnit.SECONDS));
+  }
 }

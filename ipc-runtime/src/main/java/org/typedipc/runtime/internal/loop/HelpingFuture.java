@@ -45,7 +45,9 @@ public class HelpingFuture<T> extends CompletableFuture<T> {
     if (!isDone()) {
       Trampoline.runPendingNow();
       ReplyReading connection = reading;
-      if (connection != null && !isDone() && !ReaderHandoff.isReader() && Trampoline.isIdle()) {
+      // An interrupted thread would find every wait for bytes over at once: it waits as before.
+      if (connection != null && !isDone() && !ReaderHandoff.isReader() && Trampoline.isIdle()
+          && !Thread.currentThread().isInterrupted()) {
         long now = System.nanoTime();
         connection.readUntil(this, timeoutNanos >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + timeoutNanos);
       }

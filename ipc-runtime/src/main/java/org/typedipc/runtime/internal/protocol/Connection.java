@@ -298,13 +298,15 @@ public abstract class Connection implements ReplyReading {
   /**
    * The next reply, or packet for the reader thread, that a reading caller reads ({@link #END} at
    * the end of the stream); heartbeats and channel names are taken in on the way. Null when {@code
-   * done} completed otherwise (a cancel, a deadline), the deadline passed, or the connection ended.
+   * done} completed otherwise (a cancel, a deadline), the deadline passed, the connection ended or
+   * the thread was interrupted.
    */
   private Packet readForCaller(ByteStream stream, CompletableFuture<?> done, long deadlineNanos) throws IOException {
     while (true) {
       if (!reader.hasBuffered()) {
         long left = nanosLeft(deadlineNanos);
-        if (done.isDone() || ended.get() || left <= 0) {
+        // Interrupted meanwhile, the thread's waits for bytes would end at once: it stops reading.
+        if (done.isDone() || ended.get() || left <= 0 || Thread.currentThread().isInterrupted()) {
           return null;
         }
         if (!stream.awaitReadable(Math.min(left, LEAD_SLICE_NANOS))) {

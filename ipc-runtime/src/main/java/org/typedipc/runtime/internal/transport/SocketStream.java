@@ -161,13 +161,7 @@ public class SocketStream implements ByteStream {
 
     @Override
     public int write(ByteBuffer source) throws IOException {
-      while (true) {
-        int written = channel.write(source);
-        if (written != 0 || !source.hasRemaining()) {
-          return written;
-        }
-        writable.await();
-      }
+      return (int) write(new ByteBuffer[] {source}, 0, 1); // the handshake's few writes only
     }
 
     @Override
