@@ -1,6 +1,9 @@
 package org.typedipc.runtime.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.RendererGone;
 import org.typedipc.runtime.TransportKind;
 import org.typedipc.runtime.testing.LaunchedRenderer;
 
@@ -147,5 +153,27 @@ class CallerReadsItsReplyTest {
       Thread.interrupted();
     }
     assertEquals(List.of("renderer", "after"), renderer.invoke("echo-back", "after").get(20, TimeUnit.SECONDS));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"UNIX_SOCKET", "TCP"})
+  void aRendererKilledWhileItsCallerReadsFailsTheCallAsADisconnect(TransportKind transport) throws Exception {
+    Renderer renderer = LaunchedRenderer.launchReady(main, EchoRenderer.class, transport);
+    completedByTheCaller(renderer); // the reader thread stands by: the next caller reads
+    ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
+    try {
+      CompletableFuture<Object> hanging = renderer.invoke("hang", -1);
+      killer.schedule(() -> ProcessHandle.of(renderer.processId()).orElseThrow().destroyForcibly(), 300, TimeUnit.MILLISECONDS);
+
+      CompletionException failure = assertThrows(CompletionException.class, hanging::join);
+
+      assertInstanceOf(IpcDisconnectedException.class, failure.getCause(), failure.getCause().toString());
+      RendererGone gone = renderer.whenGone().toCompletableFuture().get(10, TimeUnit.SECONDS);
+      // The end of the stream that a caller read is the end of the stream, not a failure of the reader.
+      assertNotEquals(RendererGone.Reason.PROTOCOL_ERROR, gone.reason(), gone.toString());
+      assertFalse(gone.detail().contains("Exception"), gone.toString());
+    } finally {
+      killer.shutdownNow();
+    }
   }
 }

@@ -254,6 +254,10 @@ public abstract class Connection implements ReplyReading {
           role.release(self, !outgoing.isEmpty());
           return;
         }
+        if (packet == END) {
+          role.hand(self, ReadRole.END_OF_STREAM);
+          return;
+        }
         switch (packet.type) {
           case REPLY: {
             long requestId = packet.header.readLong();
@@ -277,7 +281,7 @@ public abstract class Connection implements ReplyReading {
             break;
           }
           default:
-            role.hand(self, packet == END ? ReadRole.END_OF_STREAM : packet);
+            role.hand(self, packet);
             return;
         }
       } catch (IOException | RuntimeException | Error e) {
