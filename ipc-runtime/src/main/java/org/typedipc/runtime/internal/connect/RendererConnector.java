@@ -1,8 +1,10 @@
 package org.typedipc.runtime.internal.connect;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcEndpoint;
@@ -11,6 +13,7 @@ import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.TransportKind;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.protocol.RendererHandshake;
+import org.typedipc.runtime.internal.transport.UnixSocketOwner;
 import org.typedipc.runtime.transport.ByteStream;
 import org.typedipc.runtime.transport.PeerRefusedException;
 import org.typedipc.runtime.transport.Transport;
@@ -32,7 +35,7 @@ final class RendererConnector {
     }
     RendererConnection connection;
     try {
-      connection = RendererHandshake.complete(stream, endpoint.secret(), options, mainOnThisHost(transport, endpoint));
+      connection = RendererHandshake.complete(stream, endpoint.secret(), options, mainProcessHere(transport, endpoint));
     } catch (IOException e) {
       throw new IpcDisconnectedException(ErrorMessages.cannotReachMain(endpoint.toString(), e.toString()));
     }
@@ -41,14 +44,21 @@ final class RendererConnector {
   }
 
   /**
-   * Whether main runs on this host, so that the process id it names in the handshake is its
-   * process here: main launched this renderer, or they talk over a built-in Unix socket or standard
-   * streams. Never over TCP or a plug-in transport (gRPC, WebSocket), where main may be anywhere.
+   * Which process id, as main names its own in the handshake, is main's process as this renderer
+   * sees it. Any, when main launched this renderer or they talk over standard streams; over a
+   * built-in Unix socket, the process that holds the socket listening at the invitation's path (a
+   * socket shared between containers with separate process-id namespaces names none); none over
+   * TCP or a plug-in transport (gRPC, WebSocket), where main may be on another machine.
    */
-  static boolean mainOnThisHost(Transport transport, IpcEndpoint endpoint) {
-    return endpoint.launchedBy().isPresent()
-        || transport == TransportKind.UNIX_SOCKET.transport()
-        || transport == TransportKind.STDIO.transport();
+  static LongPredicate mainProcessHere(Transport transport, IpcEndpoint endpoint) {
+    if (endpoint.launchedBy().isPresent() || transport == TransportKind.STDIO.transport()) {
+      return pid -> true;
+    }
+    if (transport == TransportKind.UNIX_SOCKET.transport()) {
+      Path socket = Path.of(endpoint.address());
+      return pid -> UnixSocketOwner.listensAt(pid, socket);
+    }
+    return pid -> false;
   }
 
   /** The renderer's own transports first, then the built-in ones. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcException;
@@ -22,12 +23,12 @@ public final class RendererHandshake {
 
   /**
    * Completes the handshake over {@code stream} and starts the connection's reader; returns once
-   * main welcomed the renderer. Closes the stream if the handshake fails. When {@code mainOnThisHost},
-   * the connection also watches the process WELCOME names, as main watches a renderer it launched:
-   * a main stopped for the liveness timeout ends the connection, though its silence behind this
-   * side's inbound credit does not. Elsewhere that process id names nothing here.
+   * main welcomed the renderer. Closes the stream if the handshake fails. When {@code isMainHere}
+   * accepts the process id WELCOME names, the connection also watches that process, as main watches
+   * a renderer it launched: a main stopped for the liveness timeout ends the connection, though its
+   * silence behind this side's inbound credit does not. Elsewhere that process id names nothing here.
    */
-  public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options, boolean mainOnThisHost)
+  public static RendererClient complete(ByteStream stream, byte[] secret, RendererOptions options, LongPredicate isMainHere)
       throws IOException {
     ConnectionSettings settings = options.connectionSettings();
     PacketReader reader = PacketReader.over(stream.in(), settings);
@@ -48,7 +49,7 @@ public final class RendererHandshake {
       timeout.cancel(false);
     }
     long mainPid = welcome.mainProcessId();
-    boolean watchable = mainOnThisHost && mainPid > 0 && mainPid != ProcessHandle.current().pid();
+    boolean watchable = mainPid > 0 && mainPid != ProcessHandle.current().pid() && isMainHere.test(mainPid);
     RendererSideConnection connection = new RendererSideConnection(reader, writer, stream, settings,
         watchable ? OptionalLong.of(mainPid) : OptionalLong.empty());
     RendererClient client = new RendererClient("renderer #" + welcome.rendererId(), options, link -> connection);
