@@ -21,7 +21,6 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcProtocolException;
-import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
@@ -220,6 +219,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * Calls the handler of {@code frame}; {@code callDeadline} overrides the configured deadlines
    * when not null.
    */
+  /** Counts the reply of each invoke of this renderer: one object for all of them. */
+  private final PendingCall.Ending replyCounter = call -> replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
+
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
     byte[] payload = encode(channel, args);
     Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
@@ -232,16 +234,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       return call.future();
     }
     counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
-    call.future().whenComplete((value, failure) -> {
-      replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
-      if (tracker != null) {
-        tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
-      }
-    });
+    call.onEnd(replyCounter, tracker);
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {
-      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.rendererInvokeTimeout(channel.name(), frame.describe(), deadline)));
+      call.expireAfter(deadline, frame.invokeTimeout);
       try {
         link.invoke(frame.id(), channel.name(), payload, deadline, call);
       } catch (IpcDisconnectedException e) {
