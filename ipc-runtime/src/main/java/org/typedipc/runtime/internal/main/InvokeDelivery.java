@@ -62,7 +62,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      ReplySink accounted = AccountedReply.of(this, reply, bytes -> renderer.streamItem(Type.INVOKE, bytes));
+      ReplySink accounted = AccountedReply.of(this, reply, renderer.invokeStreamItems);
       handler.answer(this, this, accounted, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());

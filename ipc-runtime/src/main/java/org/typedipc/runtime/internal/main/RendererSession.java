@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
@@ -150,6 +151,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   }
 
   private static final long CREDIT_POLL_NANOS = 100_000_000L;
+
+  /** Counts the items of this renderer's streams from main's handlers: one object for all of them. */
+  final IntConsumer invokeStreamItems = bytes -> streamItem(IpcCall.Type.INVOKE, bytes);
 
   private void deliver(Runnable delivery, byte[] payload) {
     inbound.execute(delivery, payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES);

@@ -59,7 +59,7 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      ReplySink accounted = AccountedReply.of(this, reply, bytes -> frame.client.traffic.streamItem(Type.RENDERER_INVOKE, bytes));
+      ReplySink accounted = AccountedReply.of(this, reply, frame.client.rendererInvokeStreamItems);
       handler.answer(this, this, accounted, RendererClient.WARNINGS, 0);
       if (malformed() != null) {
         frame.client.malformedPayload(channel, malformed());

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcCall;
@@ -566,6 +567,9 @@ public class RendererClient implements RendererConnection, RendererLink {
     traffic.count(type, payloadBytes);
     call.onEnd(replyCounter, tracker);
   }
+
+  /** Counts the items of streams from this renderer's handlers: one object for all of them. */
+  final IntConsumer rendererInvokeStreamItems = bytes -> traffic.streamItem(IpcCall.Type.RENDERER_INVOKE, bytes);
 
   /** Counts the reply of each call to main: one object for all of them. */
   private final PendingCall.Ending replyCounter =
