@@ -13,7 +13,9 @@ public final class CancelSignal {
   private static final System.Logger LOG = Loggers.WIRE;
 
   private volatile boolean cancelled;
-  private List<Runnable> actions;
+  /** The first action, and the others if any: nearly every call has one action at most. */
+  private Runnable first;
+  private List<Runnable> more;
 
   public boolean isCancelled() {
     return cancelled;
@@ -23,10 +25,14 @@ public final class CancelSignal {
   public void onCancel(Runnable action) {
     synchronized (this) {
       if (!cancelled) {
-        if (actions == null) {
-          actions = new ArrayList<>(2);
+        if (first == null) {
+          first = action;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>(2);
+          }
+          more.add(action);
         }
-        actions.add(action);
         return;
       }
     }
@@ -35,17 +41,23 @@ public final class CancelSignal {
 
   /** Cancels and runs the actions; false if it was cancelled already. */
   public boolean cancel() {
-    List<Runnable> toRun;
+    Runnable firstToRun;
+    List<Runnable> moreToRun;
     synchronized (this) {
       if (cancelled) {
         return false;
       }
       cancelled = true;
-      toRun = actions;
-      actions = null;
+      firstToRun = first;
+      moreToRun = more;
+      first = null;
+      more = null;
     }
-    if (toRun != null) {
-      toRun.forEach(CancelSignal::run);
+    if (firstToRun != null) {
+      run(firstToRun);
+    }
+    if (moreToRun != null) {
+      moreToRun.forEach(CancelSignal::run);
     }
     return true;
   }

@@ -5,7 +5,7 @@ import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.WireReader;
 import org.typedipc.runtime.spi.WireWriter;
 
-/** Encodes values to exact-size byte arrays and decodes them, reusing one writer per thread. */
+/** Encodes values to exact-size byte arrays and decodes them, reusing one writer and one reader per thread. */
 public final class Payloads {
   /**
    * A thread keeps a writer this large. A larger payload takes the writer's buffer with it: a value
@@ -35,9 +35,44 @@ public final class Payloads {
    * estimated to take more than {@code maxDecodedBytes} of heap.
    */
   public static <T> T decode(Codec<T> codec, byte[] payload, String channel, long maxDecodedBytes) {
-    WireReader reader = new WireReader(payload).limitDecodedBytes(maxDecodedBytes, ErrorMessages.onChannel(channel));
+    Decoding decoding = DECODING.get();
+    if (decoding.busy) {
+      // A codec that decodes a payload of its own while it decodes: a reader of its own.
+      return decode(codec, new WireReader(payload), decoding.subject(channel), maxDecodedBytes);
+    }
+    decoding.busy = true;
+    try {
+      WireReader reader = decoding.reader.reset(payload, 0, payload.length);
+      return decode(codec, reader, decoding.subject(channel), maxDecodedBytes);
+    } finally {
+      decoding.reader.reset(EMPTY, 0, 0); // the payload is not kept
+      decoding.busy = false;
+    }
+  }
+
+  private static <T> T decode(Codec<T> codec, WireReader reader, String subject, long maxDecodedBytes) {
+    reader.limitDecodedBytes(maxDecodedBytes, subject);
     T value = codec.decode(reader);
     reader.requireFullyRead();
     return value;
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+  private static final ThreadLocal<Decoding> DECODING = ThreadLocal.withInitial(Decoding::new);
+
+  /** A thread's reader, and the error subject of the channel it last decoded (most threads decode one channel again and again). */
+  private static final class Decoding {
+    final WireReader reader = new WireReader(EMPTY);
+    boolean busy;
+    private String channel;
+    private String subject;
+
+    String subject(String of) {
+      if (!of.equals(channel)) {
+        subject = ErrorMessages.onChannel(of);
+        channel = of;
+      }
+      return subject;
+    }
   }
 }

@@ -2,12 +2,11 @@ package org.typedipc.runtime.internal.dispatch;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.typedipc.runtime.IpcException;
+import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.IpcProtocolException;
-import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.Deadlines;
 import org.typedipc.runtime.internal.loop.HelpingFuture;
 import org.typedipc.runtime.internal.loop.ReplyReading;
 import org.typedipc.runtime.internal.loop.Trampoline;
@@ -21,8 +20,13 @@ import org.typedipc.runtime.spi.DeclaredExceptions;
  * the reply, a cancel, the deadline or a disconnect. Completion goes through the thread's {@link
  * Trampoline}, so that the caller's continuations never run inside a listener.
  */
-public final class PendingCall<R> implements ReplySink, Runnable {
+public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, Runnable {
+  private static final AtomicIntegerFieldUpdater<PendingCall<?>> END_REPORTED = endReported();
+
   private final PendingCalls owner;
+  /** Its neighbours among its owner's calls (guarded by the owner). */
+  PendingCall<?> previous;
+  PendingCall<?> next;
   public final int frameId;
   public final String channel;
   public final boolean sync;
@@ -31,7 +35,13 @@ public final class PendingCall<R> implements ReplySink, Runnable {
   private final long maxDecodedBytes;
   private final CallFuture<R> future = new CallFuture<>(this);
   private final CancelSignal cancel = new CancelSignal();
-  private ScheduledFuture<?> timeout;
+  /** The deadline that runs, and what its passing fails the call with. */
+  private Duration deadline;
+  private TimeoutReason timeoutReason;
+  /** What counts the call's end, and the interceptors' tracker to finish then (either may be null). */
+  private volatile Ending ending;
+  private CallTracker tracker;
+  private volatile int endReported;
   private R value;
   /** The encoded size of the reply, once it came; 0 for a failure or a local end. */
   private volatile int replyBytes;
@@ -62,15 +72,67 @@ public final class PendingCall<R> implements ReplySink, Runnable {
     return replyBytes;
   }
 
+  /** What a call's deadline fails it with: built when it passes, from what the call kept. */
+  @FunctionalInterface
+  public interface TimeoutReason {
+    IpcException timedOut(String channel, Duration deadline);
+  }
+
+  /** Counts the end of a call; shared by the calls of one side, so that a call adds no object of its own. */
+  @FunctionalInterface
+  public interface Ending {
+    void ended(PendingCall<?> call);
+  }
+
   /** Ends the call with {@code reason} once {@code deadline} passes, unless it ended before. */
-  public void expireAfter(Duration deadline, Supplier<? extends IpcException> reason) {
-    ScheduledFuture<?> t = Daemons.timer().schedule(() -> abandon(reason.get()), deadline.toNanos(), TimeUnit.NANOSECONDS);
+  public void expireAfter(Duration deadline, TimeoutReason reason) {
     synchronized (this) {
-      timeout = t;
+      this.deadline = deadline;
+      this.timeoutReason = reason;
+      start(deadline.toNanos());
     }
     if (future.isDone()) {
-      t.cancel(false);
+      stop();
     }
+  }
+
+  @Override
+  protected void expire() {
+    Duration passed;
+    TimeoutReason reason;
+    synchronized (this) {
+      passed = deadline;
+      reason = timeoutReason;
+    }
+    abandon(reason.timedOut(channel, passed));
+  }
+
+  /**
+   * Once the call ended, however it ended (also at once if it already has): {@code ending} counts
+   * it, then {@code tracker}, if not null, finishes the interceptors' watch with the reply's size.
+   */
+  public void onEnd(Ending ending, CallTracker tracker) {
+    this.tracker = tracker;
+    this.ending = ending;
+    if (future.isDone()) {
+      reportEnd();
+    }
+  }
+
+  private void reportEnd() {
+    Ending e = ending;
+    if (e == null || !END_REPORTED.compareAndSet(this, 0, 1)) {
+      return;
+    }
+    e.ended(this);
+    if (tracker != null) {
+      tracker.finish(future.isCompletedExceptionally() ? IpcOutcome.Status.FAILED : IpcOutcome.Status.SUCCEEDED, replyBytes);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static AtomicIntegerFieldUpdater<PendingCall<?>> endReported() {
+    return (AtomicIntegerFieldUpdater) AtomicIntegerFieldUpdater.newUpdater(PendingCall.class, "endReported");
   }
 
   // ---- ReplySink: main's one reply ----
@@ -137,13 +199,7 @@ public final class PendingCall<R> implements ReplySink, Runnable {
 
   private void finished() {
     owner.forget(this);
-    ScheduledFuture<?> t;
-    synchronized (this) {
-      t = timeout;
-    }
-    if (t != null) {
-      t.cancel(false);
-    }
+    stop();
   }
 
   /** The future the caller holds; cancelling it cancels the call. */
@@ -158,9 +214,30 @@ public final class PendingCall<R> implements ReplySink, Runnable {
     public boolean cancel(boolean mayInterruptIfRunning) {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (cancelled) {
+        call.reportEnd();
         call.cancelledByCaller();
       }
       return cancelled;
+    }
+
+    // However the future completes (a reply, a local end, or its holder completing it), the end is counted once.
+
+    @Override
+    public boolean complete(R value) {
+      boolean completed = super.complete(value);
+      if (completed) {
+        call.reportEnd();
+      }
+      return completed;
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      boolean completed = super.completeExceptionally(failure);
+      if (completed) {
+        call.reportEnd();
+      }
+      return completed;
     }
   }
 }

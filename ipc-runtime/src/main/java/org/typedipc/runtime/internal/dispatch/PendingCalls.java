@@ -1,8 +1,7 @@
 package org.typedipc.runtime.internal.dispatch;
 
 import java.util.ArrayList;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.function.Function;
 import org.typedipc.runtime.IpcException;
 
@@ -11,7 +10,12 @@ import org.typedipc.runtime.IpcException;
  * one renderer. When a frame or the whole connection closes, its calls fail at once.
  */
 public final class PendingCalls {
-  private final Set<PendingCall<?>> calls = ConcurrentHashMap.newKeySet();
+  /**
+   * The calls, linked through themselves (see {@link PendingCall#next}), so that tracking a call
+   * adds no node of its own; null when none waits.
+   */
+  private PendingCall<?> first;
+  private int size;
   private volatile Function<PendingCall<?>, IpcException> closedWith;
 
   /**
@@ -19,7 +23,16 @@ public final class PendingCalls {
    * if they close meanwhile, so that no call is ever left behind).
    */
   public boolean track(PendingCall<?> call) {
-    calls.add(call);
+    synchronized (this) {
+      if (call.previous == null && first != call) {
+        call.next = first;
+        if (first != null) {
+          first.previous = call;
+        }
+        first = call;
+        size++;
+      }
+    }
     Function<PendingCall<?>, IpcException> closed = closedWith;
     if (closed != null) {
       call.abandon(closed.apply(call));
@@ -29,17 +42,39 @@ public final class PendingCalls {
   }
 
   /** How many calls wait for their replies now. */
-  public int size() {
-    return calls.size();
+  public synchronized int size() {
+    return size;
   }
 
-  void forget(PendingCall<?> call) {
-    calls.remove(call);
+  /** Stops tracking {@code call}; nothing if it is not tracked (any more). */
+  synchronized void forget(PendingCall<?> call) {
+    if (call.previous == null && first != call) {
+      return;
+    }
+    if (call.previous != null) {
+      call.previous.next = call.next;
+    } else {
+      first = call.next;
+    }
+    if (call.next != null) {
+      call.next.previous = call.previous;
+    }
+    call.previous = null;
+    call.next = null;
+    size--;
+  }
+
+  private synchronized List<PendingCall<?>> snapshot() {
+    List<PendingCall<?>> all = new ArrayList<>(size);
+    for (PendingCall<?> call = first; call != null; call = call.next) {
+      all.add(call);
+    }
+    return all;
   }
 
   /** Fails the calls of one frame, each with its own exception. */
   public void abandonFrame(int frameId, Function<PendingCall<?>, IpcException> why) {
-    for (PendingCall<?> call : new ArrayList<>(calls)) {
+    for (PendingCall<?> call : snapshot()) {
       if (call.frameId == frameId) {
         call.abandon(why.apply(call));
       }
@@ -49,14 +84,14 @@ public final class PendingCalls {
   /** Fails every call, each with its own exception, and every call tracked later. */
   public void close(Function<PendingCall<?>, IpcException> why) {
     closedWith = why;
-    for (PendingCall<?> call : new ArrayList<>(calls)) {
+    for (PendingCall<?> call : snapshot()) {
       call.abandon(why.apply(call));
     }
   }
 
   /** Whether no call waits. */
-  public boolean isEmpty() {
-    return calls.isEmpty();
+  public synchronized boolean isEmpty() {
+    return size == 0;
   }
 
   /** Whether {@link #close} was called. */

@@ -1,6 +1,5 @@
 package org.typedipc.runtime.internal.loop;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -13,19 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TurnQueue {
   private final SerialLoop loop;
   private final ByteBudget.Account credit;
-  private final ConcurrentLinkedQueue<Item> items = new ConcurrentLinkedQueue<>();
+  /** The waiting tasks and the bytes each holds, oldest at {@link #head}: rings that grow, so that queueing a task allocates nothing. */
+  private Runnable[] tasks = new Runnable[16];
+  private long[] taskBytes = new long[16];
+  private int head;
+  private int count;
   private final AtomicBoolean inLoop = new AtomicBoolean();
   private final Runnable turn = this::takeTurn;
-
-  private static final class Item {
-    final Runnable task;
-    final long bytes;
-
-    Item(Runnable task, long bytes) {
-      this.task = task;
-      this.bytes = bytes;
-    }
-  }
 
   /** A queue onto {@code loop} whose waiting tasks are counted against {@code credit}. */
   public TurnQueue(SerialLoop loop, ByteBudget.Account credit) {
@@ -41,8 +34,30 @@ public final class TurnQueue {
   /** Queues {@code task}, which holds {@code bytes} until it ran, behind this source's earlier ones. */
   public void execute(Runnable task, long bytes) {
     credit.force(bytes);
-    items.add(new Item(task, bytes));
+    add(task, bytes);
     scheduleTurn();
+  }
+
+  private synchronized void add(Runnable task, long bytes) {
+    if (count == tasks.length) {
+      Runnable[] grownTasks = new Runnable[count * 2];
+      long[] grownBytes = new long[count * 2];
+      for (int i = 0; i < count; i++) {
+        grownTasks[i] = tasks[(head + i) % count];
+        grownBytes[i] = taskBytes[(head + i) % count];
+      }
+      tasks = grownTasks;
+      taskBytes = grownBytes;
+      head = 0;
+    }
+    int tail = (head + count) % tasks.length;
+    tasks[tail] = task;
+    taskBytes[tail] = bytes;
+    count++;
+  }
+
+  private synchronized boolean isEmpty() {
+    return count == 0;
   }
 
   /**
@@ -64,21 +79,31 @@ public final class TurnQueue {
   }
 
   private void scheduleTurn() {
-    if (!items.isEmpty() && inLoop.compareAndSet(false, true)) {
+    if (!isEmpty() && inLoop.compareAndSet(false, true)) {
       loop.execute(turn);
     }
   }
 
   /** Runs this source's oldest task, then queues its next turn behind the other sources'. */
   private void takeTurn() {
-    Item item = items.poll();
+    Runnable task = null;
+    long bytes = 0;
+    synchronized (this) {
+      if (count > 0) {
+        task = tasks[head];
+        bytes = taskBytes[head];
+        tasks[head] = null;
+        head = (head + 1) % tasks.length;
+        count--;
+      }
+    }
     try {
-      if (item != null) {
-        item.task.run();
+      if (task != null) {
+        task.run();
       }
     } finally {
-      if (item != null) {
-        credit.release(item.bytes);
+      if (task != null) {
+        credit.release(bytes);
       }
       inLoop.set(false);
       scheduleTurn();

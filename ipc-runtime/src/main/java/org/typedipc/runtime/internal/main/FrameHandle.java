@@ -8,8 +8,11 @@ import java.util.concurrent.Flow;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.IpcMainScope;
+import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.Renderer;
+import org.typedipc.runtime.internal.dispatch.PendingCall;
 import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
 
@@ -19,6 +22,9 @@ final class FrameHandle implements Frame, TypedTarget {
   private final int id;
   private final FrameHandle parent;
   final MainScope scope;
+  /** What an invoke of this frame that passed its deadline fails with. */
+  final PendingCall.TimeoutReason invokeTimeout =
+      (channel, deadline) -> new IpcTimeoutException(ErrorMessages.rendererInvokeTimeout(channel, describe(), deadline));
   private volatile boolean detached;
 
   FrameHandle(RendererSession renderer, int id, FrameHandle parent) {

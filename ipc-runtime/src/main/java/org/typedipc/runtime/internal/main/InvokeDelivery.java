@@ -1,6 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
@@ -20,7 +20,9 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
   private final ReplySink reply;
   /** The interceptors' tracker, or null; set before the handler runs. */
   private CallTracker tracker;
-  private final AtomicBoolean endCounted = new AtomicBoolean();
+  /** 1 once the end was counted (a field, not an object per call). */
+  private volatile int endCounted;
+  private static final AtomicIntegerFieldUpdater<InvokeDelivery> END_COUNTED = AtomicIntegerFieldUpdater.newUpdater(InvokeDelivery.class, "endCounted");
 
   InvokeDelivery(FrameHandle frame, String channel, byte[] payload, ReplySink reply) {
     super(frame, channel, payload);
@@ -60,7 +62,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, renderer.main.warnings, renderer.id());
     } else {
-      ReplySink accounted = AccountedReply.of(this, reply, bytes -> renderer.streamItem(Type.INVOKE, bytes));
+      ReplySink accounted = AccountedReply.of(this, reply, renderer.invokeStreamItems);
       handler.answer(this, this, accounted, renderer.main.warnings, renderer.id());
       if (malformed() != null) {
         renderer.malformedPayload(channel, malformed());
@@ -84,7 +86,7 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
 
   /** Counts the end of the call once, be it the reply or, for a stream, a cancel. */
   private void answered(IpcOutcome.Status status, int replyBytes) {
-    if (!endCounted.compareAndSet(false, true)) {
+    if (!END_COUNTED.compareAndSet(this, 0, 1)) {
       return;
     }
     frame.session().inboundPending(-1);

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
@@ -21,7 +22,6 @@ import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcMainScope;
 import org.typedipc.runtime.IpcMessageHook;
 import org.typedipc.runtime.IpcProtocolException;
-import org.typedipc.runtime.IpcTimeoutException;
 import org.typedipc.runtime.IpcValueException;
 import org.typedipc.runtime.MessagePort;
 import org.typedipc.runtime.Registration;
@@ -152,6 +152,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
 
   private static final long CREDIT_POLL_NANOS = 100_000_000L;
 
+  /** Counts the items of this renderer's streams from main's handlers: one object for all of them. */
+  final IntConsumer invokeStreamItems = bytes -> streamItem(IpcCall.Type.INVOKE, bytes);
+
   private void deliver(Runnable delivery, byte[] payload) {
     inbound.execute(delivery, payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES);
   }
@@ -220,6 +223,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
    * Calls the handler of {@code frame}; {@code callDeadline} overrides the configured deadlines
    * when not null.
    */
+  /** Counts the reply of each invoke of this renderer: one object for all of them. */
+  private final PendingCall.Ending replyCounter = call -> replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
+
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
     byte[] payload = encode(channel, args);
     Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
@@ -232,16 +238,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       return call.future();
     }
     counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
-    call.future().whenComplete((value, failure) -> {
-      replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
-      if (tracker != null) {
-        tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
-      }
-    });
+    call.onEnd(replyCounter, tracker);
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {
-      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.rendererInvokeTimeout(channel.name(), frame.describe(), deadline)));
+      call.expireAfter(deadline, frame.invokeTimeout);
       try {
         link.invoke(frame.id(), channel.name(), payload, deadline, call);
       } catch (IpcDisconnectedException e) {

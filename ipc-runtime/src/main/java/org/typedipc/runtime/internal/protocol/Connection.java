@@ -739,12 +739,24 @@ public abstract class Connection implements ReplyReading {
       throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
     }
     // A stream has no deadline: it lasts until it completes or its consumer cancels it.
-    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? Duration.ofMillis(deadlineMillis) : null;
+    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? deadline(deadlineMillis) : null;
     if (deadline != null && type == PacketType.INVOKE) {
       // The caller sends CANCEL at its deadline too; this also covers a caller that hangs.
       reply.expireAfter(deadlineMillis);
     }
     return new IncomingCall(channel, deadline, reply);
+  }
+
+  /** The last deadline a call of the peer carried: its next calls nearly always carry the same. */
+  private Duration lastDeadline = Duration.ZERO;
+
+  private Duration deadline(long millis) {
+    Duration last = lastDeadline; // immutable: a stale read only misses
+    if (last.toMillis() != millis) {
+      last = Duration.ofMillis(millis);
+      lastDeadline = last;
+    }
+    return last;
   }
 
   /** The peer's CANCEL of one of its calls. */

@@ -1,26 +1,24 @@
 package org.typedipc.runtime.internal.protocol;
 
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.internal.dispatch.CancelSignal;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
-import org.typedipc.runtime.internal.loop.Daemons;
+import org.typedipc.runtime.internal.loop.Deadlines;
 import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * The reply to one SYNC or INVOKE of the peer: the first outcome is written, later ones are
  * ignored. A CANCEL from the peer, the call's deadline or the connection's end cancel it.
  */
-class RemoteReply implements ReplySink {
+class RemoteReply extends Deadlines.Entry implements ReplySink {
   final long requestId;
   final Connection connection;
   /** Created on first need: most calls are answered without anyone asking about cancellation. */
   private CancelSignal cancel;
   private boolean done;
-  private ScheduledFuture<?> expiry;
 
   RemoteReply(Connection connection, long requestId) {
     this.connection = connection;
@@ -80,8 +78,19 @@ class RemoteReply implements ReplySink {
     }
   }
 
-  synchronized void expireAfter(long millis) {
-    expiry = Daemons.timer().schedule(this::cancel, millis, TimeUnit.MILLISECONDS);
+  /** Cancels the call once {@code millis} pass, unless it ended before. */
+  void expireAfter(long millis) {
+    start(TimeUnit.MILLISECONDS.toNanos(millis));
+    synchronized (this) {
+      if (done || (cancel != null && cancel.isCancelled())) {
+        stop(); // it ended meanwhile
+      }
+    }
+  }
+
+  @Override
+  protected void expire() {
+    cancel();
   }
 
   private synchronized CancelSignal signal() {
@@ -97,9 +106,7 @@ class RemoteReply implements ReplySink {
     }
     done = true;
     connection.forget(this);
-    if (expiry != null) {
-      expiry.cancel(false);
-    }
+    stop();
     return true;
   }
 
@@ -116,9 +123,7 @@ class RemoteReply implements ReplySink {
   void cancel() {
     CancelSignal signal;
     synchronized (this) {
-      if (expiry != null) {
-        expiry.cancel(false); // else the timer keeps this reply, and its connection, until the deadline
-      }
+      stop(); // else the deadlines keep this reply, and its connection, until it passes
       if (done) {
         return;
       }

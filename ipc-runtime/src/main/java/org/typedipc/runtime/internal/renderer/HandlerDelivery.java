@@ -1,6 +1,6 @@
 package org.typedipc.runtime.internal.renderer;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
@@ -20,7 +20,9 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
   private final ReplySink reply;
   /** The interceptors' tracker, or null; set before the handler runs. */
   private CallTracker tracker;
-  private final AtomicBoolean endCounted = new AtomicBoolean();
+  /** 1 once the end was counted (a field, not an object per call). */
+  private volatile int endCounted;
+  private static final AtomicIntegerFieldUpdater<HandlerDelivery> END_COUNTED = AtomicIntegerFieldUpdater.newUpdater(HandlerDelivery.class, "endCounted");
 
   HandlerDelivery(FrameState frame, String channel, byte[] payload, ReplySink reply) {
     super(frame, channel, payload);
@@ -57,7 +59,7 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
     if (handler == null) {
       InvokeHandler.noHandler(channel, this, RendererClient.WARNINGS, 0);
     } else {
-      ReplySink accounted = AccountedReply.of(this, reply, bytes -> frame.client.traffic.streamItem(Type.RENDERER_INVOKE, bytes));
+      ReplySink accounted = AccountedReply.of(this, reply, frame.client.rendererInvokeStreamItems);
       handler.answer(this, this, accounted, RendererClient.WARNINGS, 0);
       if (malformed() != null) {
         frame.client.malformedPayload(channel, malformed());
@@ -79,7 +81,7 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
 
   /** Counts the end of the call once, be it the reply or, for a stream, a cancel. */
   private void ended(IpcOutcome.Status status, int replyBytes) {
-    if (!endCounted.compareAndSet(false, true)) {
+    if (!END_COUNTED.compareAndSet(this, 0, 1)) {
       return;
     }
     frame.client.traffic.inboundPending(-1);

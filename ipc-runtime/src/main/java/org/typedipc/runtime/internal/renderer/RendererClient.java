@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.IpcDisconnectedException;
 import org.typedipc.runtime.IpcCall;
@@ -564,13 +565,15 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** Counts a call to main and, once main answered it, its reply's size; then ends the interceptors' watch. */
   private void counted(IpcCall.Type type, int payloadBytes, PendingCall<?> call, CallTracker tracker) {
     traffic.count(type, payloadBytes);
-    call.future().whenComplete((value, failure) -> {
-      traffic.replied(type, call.replyBytes());
-      if (tracker != null) {
-        tracker.finish(failure == null ? IpcOutcome.Status.SUCCEEDED : IpcOutcome.Status.FAILED, call.replyBytes());
-      }
-    });
+    call.onEnd(replyCounter, tracker);
   }
+
+  /** Counts the items of streams from this renderer's handlers: one object for all of them. */
+  final IntConsumer rendererInvokeStreamItems = bytes -> traffic.streamItem(IpcCall.Type.RENDERER_INVOKE, bytes);
+
+  /** Counts the reply of each call to main: one object for all of them. */
+  private final PendingCall.Ending replyCounter =
+      call -> traffic.replied(call.sync ? IpcCall.Type.SEND_SYNC : IpcCall.Type.INVOKE, call.replyBytes());
 
   /**
    * A sendSync for callers that do not expect the channel's declared exceptions: one that arrives
@@ -674,6 +677,10 @@ public class RendererClient implements RendererConnection, RendererLink {
     finish(tracker, IpcOutcome.Status.SUCCEEDED);
   }
 
+  private static IpcException invokeTimedOut(String channel, Duration deadline) {
+    return new IpcTimeoutException(ErrorMessages.invokeTimeout(channel, deadline));
+  }
+
   /** {@code deadline} overrides the options' deadlines when not null. */
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
@@ -687,7 +694,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
     counted(IpcCall.Type.INVOKE, payload.length, call, tracker);
     if (deadline != null) {
-      call.expireAfter(deadline, () -> new IpcTimeoutException(ErrorMessages.invokeTimeout(channel.name(), deadline)));
+      call.expireAfter(deadline, RendererClient::invokeTimedOut);
     }
     try {
       main.invoke(frame.id, channel.name(), payload, deadline, call);

@@ -42,4 +42,36 @@ class TurnQueueTest {
     assertEquals(List.of(120L, 120L, 60L), usedWhileRunning);
     assertEquals(0, budget.used());
   }
+
+  @Test
+  void tasksRunInTheOrderTheyCameWhileTheQueueGrowsAndWrapsAround() {
+    SerialLoop loop = new SerialLoop(null);
+    ByteBudget budget = new ByteBudget(1 << 20);
+    TurnQueue queue = new TurnQueue(loop, budget.account(1 << 20));
+    List<Integer> ran = new ArrayList<>();
+    // Each task queues two more while it runs, so the queue grows with its oldest task past the
+    // start of its storage; ids are given in the order the tasks are queued.
+    int[] next = {0};
+    loop.execute(() -> {
+      for (int i = 0; i < 20; i++) {
+        queueNumbered(queue, next, ran);
+      }
+    });
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      expected.add(i);
+    }
+    assertEquals(expected, ran);
+    assertEquals(0, budget.used());
+  }
+
+  private static void queueNumbered(TurnQueue queue, int[] next, List<Integer> ran) {
+    int id = next[0]++;
+    queue.execute(() -> {
+      ran.add(id);
+      for (int i = 0; i < 2 && next[0] < 200; i++) {
+        queueNumbered(queue, next, ran);
+      }
+    }, 1);
+  }
 }
