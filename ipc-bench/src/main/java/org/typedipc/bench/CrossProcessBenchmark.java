@@ -26,12 +26,14 @@ import org.typedipc.runtime.spi.Typed;
  * -Dbench.args=--unix-64} for only the 64 B Unix-socket invokes next to their floor, {@code
  * -Dbench.args=--streams} for only 64 B Unix-socket throughput: a stream main → renderer, one-way
  * sends renderer → main, and the raw batched floor (length-prefixed frames written through a 64 KiB
- * buffer), and {@code --jfr} to measure every invoke row again while a flight recording with
+ * buffer), {@code -Dbench.args=--bulk} for the 1 MiB Unix-socket invoke next to its floor and the
+ * throughput rows of {@code --streams}, and {@code --jfr} to measure every invoke row again while a flight recording with
  * typed-ipc's events runs.
  */
 public final class CrossProcessBenchmark {
   private static final String UNIX_64 = "--unix-64";
   private static final String STREAMS = "--streams";
+  private static final String BULK = "--bulk";
   private static final int THROUGHPUT_MESSAGES = 2_000_000;
   private static final String JFR = "--jfr";
 
@@ -39,13 +41,15 @@ public final class CrossProcessBenchmark {
   private final List<TransportKind> transports;
   private final boolean everything;
   private final boolean streamsOnly;
+  private final boolean bulk;
   private final boolean jfr;
 
-  private CrossProcessBenchmark(boolean everything, boolean streamsOnly, boolean jfr) {
+  private CrossProcessBenchmark(boolean everything, boolean streamsOnly, boolean bulk, boolean jfr) {
     this.everything = everything;
     this.streamsOnly = streamsOnly;
+    this.bulk = bulk;
     this.jfr = jfr;
-    this.sizes = everything ? new int[] {64, 1024, 1 << 20} : new int[] {64};
+    this.sizes = everything ? new int[] {64, 1024, 1 << 20} : bulk ? new int[] {1 << 20} : new int[] {64};
     this.transports = everything ? List.of(TransportKind.values()) : List.of(TransportKind.UNIX_SOCKET);
   }
 
@@ -56,15 +60,17 @@ public final class CrossProcessBenchmark {
     }
     options.removeIf(String::isEmpty);
     boolean streamsOnly = options.remove(STREAMS);
-    boolean everything = !options.remove(UNIX_64) && !streamsOnly;
+    boolean bulk = options.remove(BULK);
+    boolean everything = !options.remove(UNIX_64) && !streamsOnly && !bulk;
     boolean jfr = options.remove(JFR);
     if (!options.isEmpty()) {
       throw new IllegalArgumentException("Unknown options " + options + "; the options are " + UNIX_64
           + " (only the 64 B Unix-socket invokes next to their floor), " + STREAMS
-          + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor) and " + JFR
+          + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor), " + BULK
+          + " (the 1 MiB Unix-socket invoke next to its floor, and the throughput rows) and " + JFR
           + " (each invoke row again during a flight recording).");
     }
-    new CrossProcessBenchmark(everything, streamsOnly, jfr).runAll();
+    new CrossProcessBenchmark(everything, streamsOnly, bulk, jfr).runAll();
   }
 
   private void runAll() throws Exception {
@@ -99,7 +105,7 @@ public final class CrossProcessBenchmark {
         mainCpu == null ? "any" : mainCpu, rendererCpu == null ? "any" : rendererCpu);
     System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s %12s %12s %8s%n", "case", "p50 µs", "p99 µs",
         "floor p50", "floor p99", "p50/flr", "R bytes/call", "M bytes/call", "M→R/R→M");
-    if (everything || streamsOnly) {
+    if (everything || streamsOnly || bulk) {
       double frames = raw.batched(new Workload(64, 0, THROUGHPUT_MESSAGES, 1));
       System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M msg/s%n",
           "raw Unix socket batched one-way 64 B", "-", "-", "-", "-", "-", frames / 1e6);
@@ -139,7 +145,7 @@ public final class CrossProcessBenchmark {
             }
           }
         }
-        if (everything || streamsOnly) {
+        if (everything || streamsOnly || bulk) {
           Workload messages = new Workload(64, THROUGHPUT_MESSAGES / 10, THROUGHPUT_MESSAGES, 1);
           List<?> sends = Children.ask(main, renderer, messages.command("one-way"));
           System.out.printf(Locale.ROOT, "%-40s %9s %9s %11s %11s %8s   %.2f M msg/s%n",

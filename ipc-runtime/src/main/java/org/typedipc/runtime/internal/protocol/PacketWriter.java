@@ -27,7 +27,7 @@ import org.typedipc.runtime.transport.ByteStream;
  * ByteStream#writeNow}), and the connection's own writer thread writes the rest, so a peer that
  * stops reading blocks that thread alone, never a caller's loop or a timer. Packets queued while a
  * write is in progress join its next system call (a burst of sends costs one call per batch).
- * Small packets are copied into a reused buffer; large payloads are written from the caller's
+ * Small packets are copied into one of two reused buffers; large payloads are written from the caller's
  * array without a copy. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
  * Admission} says what a caller does when it is full.
  */
@@ -71,9 +71,13 @@ public final class PacketWriter {
   private List<ByteBuffer> writing = new ArrayList<>();
   private ByteBuffer[] gather = new ByteBuffer[4];
   private ByteBuffer fill;
-  /** The buffer small packets go to when it is not being written; others are allocated meanwhile. */
-  private final ByteBuffer own = ByteBuffer.allocate(BUFFER_BYTES);
-  private boolean ownInUse;
+  /**
+   * The buffers small packets go to, each while it is not queued nor being written: two, so that a
+   * burst fills one while the other is written (with one, every batch of a burst allocated 64 KiB).
+   * The second is allocated on first need; others are allocated while both are in use.
+   */
+  private final ByteBuffer[] reusable = new ByteBuffer[2];
+  private final boolean[] reusableInUse = new boolean[2];
   /** Bytes queued or being written. */
   private long queuedBytes;
   private boolean writeInProgress;
@@ -245,10 +249,8 @@ public final class PacketWriter {
     int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
     if (fill == null || fill.remaining() < headBytes) {
       sealFill();
-      if (headBytes <= BUFFER_BYTES && !ownInUse) {
-        ownInUse = true;
-        fill = own.clear();
-      } else {
+      fill = headBytes <= BUFFER_BYTES ? takeReusable() : null;
+      if (fill == null) {
         fill = ByteBuffer.allocate(Math.max(headBytes, BUFFER_BYTES));
       }
       queued.add(fill);
@@ -356,9 +358,7 @@ public final class PacketWriter {
           failure = error;
         }
         for (ByteBuffer written : batch) {
-          if (written == own) {
-            ownInUse = false;
-          }
+          release(written);
         }
         batch.clear();
         // An abort meanwhile already dropped the count.
@@ -402,9 +402,7 @@ public final class PacketWriter {
       }
       int unwritten = 0;
       while (unwritten < batch.size() && !batch.get(unwritten).hasRemaining()) {
-        if (batch.get(unwritten++) == own) {
-          ownInUse = false;
-        }
+        release(batch.get(unwritten++));
       }
       if (failure == null && !aborted && unwritten < batch.size()) {
         queued.addAll(0, batch.subList(unwritten, batch.size()));
@@ -499,10 +497,36 @@ public final class PacketWriter {
     }
   }
 
+  /** A reusable buffer free to fill, or null if both are in use; the caller holds the lock. */
+  private ByteBuffer takeReusable() {
+    for (int i = 0; i < reusable.length; i++) {
+      if (!reusableInUse[i]) {
+        if (reusable[i] == null) {
+          reusable[i] = ByteBuffer.allocate(BUFFER_BYTES);
+        }
+        reusableInUse[i] = true;
+        return reusable[i].clear();
+      }
+    }
+    return null;
+  }
+
+  /** {@code buffer} is written (or dropped): if it is a reusable one, it may be filled again; the caller holds the lock. */
+  private void release(ByteBuffer buffer) {
+    for (int i = 0; i < reusable.length; i++) {
+      if (reusable[i] == buffer) {
+        reusableInUse[i] = false;
+      }
+    }
+  }
+
+  /** Drops what is queued; what a thread is writing now stays that thread's until its write returns. */
   private void dropQueued() {
+    for (ByteBuffer buffer : queued) {
+      release(buffer);
+    }
     queued.clear();
     fill = null;
-    ownInUse = writeInProgress && ownInUse;
     queuedBytes = 0;
   }
 
