@@ -11,7 +11,8 @@ import org.typedipc.runtime.Renderer;
  * every {@link State} in turn (the order rotating from round to round), with main and both bench
  * renderers recording alike, as a user who records would; each row's p50 per state is the median of
  * its rounds, and each cost the median of the rounds' ratios, so that load which drifts during the
- * run falls on all states alike.
+ * run falls on all states alike. Bytes allocated per call (renderer and main, all threads) are shown
+ * per state.
  */
 final class FlightRecordingCost {
   /** The target: typed-ipc's events on cost at most this over the JDK's default recording alone. */
@@ -38,13 +39,16 @@ final class FlightRecordingCost {
     Workload workload = new Workload(size, calls / 3, calls, 1);
     String[] rows = {"invoke renderer→main", "invoke main→renderer", "port renderer↔renderer"};
     double[][][] p50 = new double[rows.length][STATES.length][ROUNDS];
+    double[][][] bytes = new double[rows.length][STATES.length][ROUNDS];
     long[][] events = new long[STATES.length][3];
     for (int round = 0; round < ROUNDS; round++) {
       for (int i = 0; i < STATES.length; i++) {
         State state = STATES[(round + i) % STATES.length];
         recordEverywhere(state);
         for (int r = 0; r < rows.length; r++) {
-          p50[r][state.ordinal()][round] = ((Number) measure(r, workload).get(0)).doubleValue();
+          Children.Invokes measured = measure(r, workload);
+          p50[r][state.ordinal()][round] = measured.p50();
+          bytes[r][state.ordinal()][round] = measured.rendererBytes() + measured.mainBytes();
         }
         long[] recorded = recordEverywhere(State.NONE);
         for (int process = 0; process < recorded.length; process++) {
@@ -52,15 +56,16 @@ final class FlightRecordingCost {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%n%-40s %9s %9s %9s %9s %9s %7s%n", "flight recording, " + ROUNDS + " alternating rounds",
-        "none p50", "dflt p50", "evts p50", "dflt/none", "evts/dflt", "≤ " + TARGET);
+    System.out.printf(Locale.ROOT, "%n%-40s %9s %9s %9s %9s %9s %7s %21s%n", "flight recording, " + ROUNDS + " alternating rounds",
+        "none p50", "dflt p50", "evts p50", "dflt/none", "evts/dflt", "≤ " + TARGET, "R+M bytes/call n/d/e");
     for (int r = 0; r < rows.length; r++) {
       double eventsCost = medianRatio(p50[r][State.EVENTS.ordinal()], p50[r][State.DEFAULT.ordinal()]);
-      System.out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %9.2f %9.3f %9.3f %7s%n",
+      System.out.printf(Locale.ROOT, "%-40s %9.2f %9.2f %9.2f %9.3f %9.3f %7s %21s%n",
           rows[r] + " " + transport + " " + CrossProcessBenchmark.label(size),
           Stats.median(p50[r][State.NONE.ordinal()]), Stats.median(p50[r][State.DEFAULT.ordinal()]),
           Stats.median(p50[r][State.EVENTS.ordinal()]), medianRatio(p50[r][State.DEFAULT.ordinal()], p50[r][State.NONE.ordinal()]),
-          eventsCost, eventsCost <= TARGET ? "met" : "MISSED");
+          eventsCost, eventsCost <= TARGET ? "met" : "MISSED", String.format(Locale.ROOT, "%.0f / %.0f / %.0f",
+              Stats.median(bytes[r][0]), Stats.median(bytes[r][1]), Stats.median(bytes[r][2])));
     }
     for (State state : List.of(State.DEFAULT, State.EVENTS)) {
       long[] counted = events[state.ordinal()];
@@ -69,12 +74,12 @@ final class FlightRecordingCost {
     }
   }
 
-  private List<?> measure(int row, Workload workload) throws Exception {
-    return switch (row) {
+  private Children.Invokes measure(int row, Workload workload) throws Exception {
+    return Children.measure(main, renderer, workload, () -> switch (row) {
       case 0 -> Children.ask(main, renderer, workload.command("invoke"));
       case 1 -> CrossProcessBenchmark.invokeRenderer(renderer, workload);
       default -> Children.ask(main, renderer, workload.command("port"));
-    };
+    });
   }
 
   /** Ends the recordings of main and both renderers and starts theirs in {@code state}: the typed-ipc events each ended one held. */
