@@ -6,6 +6,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
@@ -66,7 +67,10 @@ public final class FlightEvents {
     return frame == null ? 0 : frame.renderer().id();
   }
 
+  // One per call: a stack trace by default cost each ~1 µs (about 10% of a 64 B invoke); a
+  // recording that wants them asks with stackTrace=true.
   @Category("typed-ipc")
+  @StackTrace(false)
   abstract static class CallEvent extends Event {
     @Label("Side")
     @Description("The process side that recorded it: main or renderer")
