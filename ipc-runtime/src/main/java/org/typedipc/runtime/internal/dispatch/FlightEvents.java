@@ -14,8 +14,8 @@ import org.typedipc.runtime.IpcOutcome;
 
 /**
  * The JDK Flight Recorder events of typed-ipc, all under the category "typed-ipc". They are off
- * unless a recording enables them; an event that is off costs a check and no allocation that
- * escapes.
+ * unless a recording enables them; a call event that is off costs a check and no allocation, the
+ * others a check and no allocation that escapes.
  */
 public final class FlightEvents {
   private FlightEvents() {}
@@ -25,20 +25,25 @@ public final class FlightEvents {
   private static final String TO_MAIN = "to main";
   private static final String TO_RENDERER = "to renderer";
 
+  // Whether an event type is on is the same for all its instances: these answer it, so that a call
+  // allocates its event only when it is on.
+  private static final InvokeEvent INVOKE_PROBE = new InvokeEvent();
+  private static final SendSyncEvent SEND_SYNC_PROBE = new SendSyncEvent();
+  private static final MessageEvent MESSAGE_PROBE = new MessageEvent();
+
   /**
    * Begins the event of {@code call}, or returns null if that event is off: then it costs a check
-   * and no allocation that escapes. {@link #callDone} ends it.
+   * and no allocation. {@link #callDone} ends it.
    */
   static CallEvent callStarted(IpcCall call) {
     CallEvent event = switch (call.type()) {
-      case INVOKE, RENDERER_INVOKE -> new InvokeEvent();
-      case SEND_SYNC -> new SendSyncEvent();
-      case SEND, EVENT -> new MessageEvent();
+      case INVOKE, RENDERER_INVOKE -> INVOKE_PROBE.isEnabled() ? new InvokeEvent() : null;
+      case SEND_SYNC -> SEND_SYNC_PROBE.isEnabled() ? new SendSyncEvent() : null;
+      case SEND, EVENT -> MESSAGE_PROBE.isEnabled() ? new MessageEvent() : null;
     };
-    if (!event.isEnabled()) {
-      return null;
+    if (event != null) {
+      event.begin();
     }
-    event.begin();
     return event;
   }
 
