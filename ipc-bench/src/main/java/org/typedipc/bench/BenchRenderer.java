@@ -22,8 +22,10 @@ import org.typedipc.runtime.spi.Typed;
  * (sequential invokes: p50 and p99), {@code "one-way"} (messages per second), {@code "stream"}
  * (items of main's {@code "bench:stream"} per second), {@code "port"} (round trips through the
  * port main posted on {@code "port"} with {@code "ping"} to another renderer, which got the other
- * end with {@code "echo"} and posts every message back) or {@code "allocated"} (bytes this JVM
- * allocated so far), answering on {@code "result"}.
+ * end with {@code "echo"} and posts every message back), {@code "allocated"} (bytes this JVM
+ * allocated so far) or {@code "record"} (ends this JVM's flight recording, counting its typed-ipc
+ * events, and starts one in the {@link FlightRecording.State} named next), answering on {@code
+ * "result"}.
  */
 public final class BenchRenderer {
   private BenchRenderer() {}
@@ -64,8 +66,13 @@ public final class BenchRenderer {
         port.start();
         ipc.send("port-taken");
       });
+      AtomicReference<FlightRecording> recording = new AtomicReference<>();
       ipc.on("bench", (event, command) -> {
         List<?> c = (List<?>) command[0];
+        if (c.get(0).equals("record")) {
+          commands.execute(() -> ipc.send("result", List.of((double) record(recording, (String) c.get(1)))));
+          return;
+        }
         Workload workload = Workload.of(c);
         commands.execute(() -> ipc.send("result", switch ((String) c.get(0)) {
           case "invoke" -> invoke(ipc, workload);
@@ -77,6 +84,22 @@ public final class BenchRenderer {
       });
       ipc.send("ready");
     });
+  }
+
+  /** Ends the current recording, if any, and starts one in {@code state}: the typed-ipc events the ended one held. */
+  private static long record(AtomicReference<FlightRecording> recording, String state) {
+    try {
+      long events = 0;
+      try (FlightRecording ended = recording.getAndSet(null)) {
+        if (ended != null) {
+          events = ended.typedIpcEvents();
+        }
+      }
+      recording.set(FlightRecording.start(FlightRecording.State.valueOf(state)));
+      return events;
+    } catch (Exception e) {
+      throw new IllegalStateException("A flight recording failed", e);
+    }
   }
 
   /** Sequential invokes: p50 and p99 in µs. */

@@ -27,8 +27,9 @@ import org.typedipc.runtime.spi.Typed;
  * -Dbench.args=--streams} for only 64 B Unix-socket throughput: a stream main → renderer, one-way
  * sends renderer → main, and the raw batched floor (length-prefixed frames written through a 64 KiB
  * buffer), {@code -Dbench.args=--bulk} for the 1 MiB Unix-socket invoke next to its floor and the
- * throughput rows of {@code --streams}, and {@code --jfr} to measure every invoke row again while a flight recording with
- * typed-ipc's events runs.
+ * throughput rows of {@code --streams}, and {@code --jfr} to measure every invoke and port row again
+ * in alternating rounds without a flight recording, with the JDK's default one, and with that and
+ * typed-ipc's events (see {@link FlightRecordingCost}).
  */
 public final class CrossProcessBenchmark {
   private static final String UNIX_64 = "--unix-64";
@@ -68,7 +69,8 @@ public final class CrossProcessBenchmark {
           + " (only the 64 B Unix-socket invokes next to their floor), " + STREAMS
           + " (only 64 B Unix-socket stream and one-way throughput next to the raw batched floor), " + BULK
           + " (the 1 MiB Unix-socket invoke next to its floor, and the throughput rows) and " + JFR
-          + " (each invoke row again during a flight recording).");
+          + " (each invoke and port row again without a flight recording, with the JDK's default one, and with"
+          + " typed-ipc's events too).");
     }
     new CrossProcessBenchmark(everything, streamsOnly, bulk, jfr).runAll();
   }
@@ -123,26 +125,24 @@ public final class CrossProcessBenchmark {
         Typed.of(main).on(ByteArrayCodec.ONE_WAY, (event, bytes) -> oneWay.incrementAndGet());
         main.handleStream("bench:stream", (event, a) -> new RepeatPublisher(new byte[(Integer) a[0]], (Integer) a[1]));
         Renderer renderer = children.launchRenderer(main, transport);
-        pairWithEchoer(main, renderer, children.launchRenderer(main, transport));
+        Renderer echoer = children.launchRenderer(main, transport);
+        pairWithEchoer(main, renderer, echoer);
         String name = transport.name().toLowerCase(Locale.ROOT);
         for (int s = 0; s < (streamsOnly ? 0 : sizes.length); s++) {
           int size = sizes[s];
           Workload workload = Workload.single(size, calls(size));
-          for (boolean recording : jfr ? new boolean[] {false, true} : new boolean[] {false}) {
-            try (FlightRecording flight = recording ? FlightRecording.start() : null) {
-              String suffix = recording ? " JFR on" : "";
-              Invokes toMain = Children.measure(main, renderer, workload, () -> Children.ask(main, renderer, workload.command("invoke")));
-              printRow("invoke renderer→main " + name + " " + label(size) + suffix, toMain, floors[s], "-");
-              Invokes toRenderer = Children.measure(main, renderer, workload, () -> invokeRenderer(renderer, workload));
-              printRow("invoke main→renderer " + name + " " + label(size) + suffix, toRenderer, floors[s],
-                  String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
-              Invokes throughPort = Children.measure(main, renderer, workload, () -> Children.ask(main, renderer, workload.command("port")));
-              printRow("port renderer↔renderer " + name + " " + label(size) + suffix, throughPort, floors[s],
-                  String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
-              if (flight != null) {
-                System.out.printf(Locale.ROOT, "%-40s %d typed-ipc events recorded%n", "", flight.typedIpcEvents());
-              }
-            }
+          Invokes toMain = Children.measure(main, renderer, workload, () -> Children.ask(main, renderer, workload.command("invoke")));
+          printRow("invoke renderer→main " + name + " " + label(size), toMain, floors[s], "-");
+          Invokes toRenderer = Children.measure(main, renderer, workload, () -> invokeRenderer(renderer, workload));
+          printRow("invoke main→renderer " + name + " " + label(size), toRenderer, floors[s],
+              String.format(Locale.ROOT, "%.2f", toRenderer.p50() / toMain.p50()));
+          Invokes throughPort = Children.measure(main, renderer, workload, () -> Children.ask(main, renderer, workload.command("port")));
+          printRow("port renderer↔renderer " + name + " " + label(size), throughPort, floors[s],
+              String.format(Locale.ROOT, "%.2f", throughPort.p50() / toMain.p50()));
+        }
+        if (jfr) {
+          for (int size : sizes) {
+            new FlightRecordingCost(main, renderer, echoer).measureAndPrint(name, size);
           }
         }
         if (everything || streamsOnly || bulk) {
@@ -176,7 +176,7 @@ public final class CrossProcessBenchmark {
   }
 
   /** Sequential main → renderer invokes from this thread: p50 and p99 in µs. */
-  private static List<Double> invokeRenderer(Renderer renderer, Workload workload) throws Exception {
+  static List<Double> invokeRenderer(Renderer renderer, Workload workload) throws Exception {
     byte[] payload = new byte[workload.size()];
     double[] latency = Stats.sequential(workload.warmup(), workload.count(), workload.rounds(),
         () -> Typed.of(renderer).invoke(ByteArrayCodec.ECHO, payload).join());
@@ -188,7 +188,7 @@ public final class CrossProcessBenchmark {
         invokes.p99(), floor[0], floor[1], invokes.p50() / floor[0], invokes.rendererBytes(), invokes.mainBytes(), ratio);
   }
 
-  private static int calls(int size) {
+  static int calls(int size) {
     return size >= (1 << 20) ? 300 : 20_000;
   }
 

@@ -6,53 +6,76 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
-import org.typedipc.runtime.IpcInterceptor;
+import org.typedipc.runtime.IpcOutcome;
 
 /**
  * The JDK Flight Recorder events of typed-ipc, all under the category "typed-ipc". They are off
- * unless a recording enables them; an event that is off costs a check and no allocation that
- * escapes.
+ * unless a recording enables them; a call event that is off costs a check and no allocation, the
+ * others a check and no allocation that escapes.
  */
 public final class FlightEvents {
   private FlightEvents() {}
 
-  /** Records main's invokes, messages and sendSyncs; the first interceptor of main. */
-  static final IpcInterceptor MAIN = call -> intercept(call, true);
+  private static final String MAIN_SIDE = "main";
+  private static final String RENDERER_SIDE = "renderer";
+  private static final String TO_MAIN = "to main";
+  private static final String TO_RENDERER = "to renderer";
 
-  /** The same in a renderer. */
-  static final IpcInterceptor RENDERER = call -> intercept(call, false);
+  // Whether an event type is on is the same for all its instances: these answer it, so that a call
+  // allocates its event only when it is on.
+  private static final InvokeEvent INVOKE_PROBE = new InvokeEvent();
+  private static final SendSyncEvent SEND_SYNC_PROBE = new SendSyncEvent();
+  private static final MessageEvent MESSAGE_PROBE = new MessageEvent();
 
-  private static IpcInterceptor.Completion intercept(IpcCall call, boolean inMain) {
+  /**
+   * Begins the event of {@code call}, or returns null if that event is off: then it costs a check
+   * and no allocation. {@link #callDone} ends it.
+   */
+  static CallEvent callStarted(IpcCall call) {
     CallEvent event = switch (call.type()) {
-      case INVOKE, RENDERER_INVOKE -> new InvokeEvent();
-      case SEND_SYNC -> new SendSyncEvent();
-      case SEND, EVENT -> new MessageEvent();
+      case INVOKE, RENDERER_INVOKE -> INVOKE_PROBE.isEnabled() ? new InvokeEvent() : null;
+      case SEND_SYNC -> SEND_SYNC_PROBE.isEnabled() ? new SendSyncEvent() : null;
+      case SEND, EVENT -> MESSAGE_PROBE.isEnabled() ? new MessageEvent() : null;
     };
-    if (!event.isEnabled()) {
-      return IpcInterceptor.Completion.NONE;
+    if (event != null) {
+      event.begin();
     }
-    event.begin();
-    return outcome -> {
-      event.end();
-      if (event.shouldCommit()) {
-        boolean received = inMain == call.type().toMain();
-        event.side = inMain ? "main" : "renderer";
-        event.channel = call.channel();
-        event.direction = call.type().toMain() ? "to main" : "to renderer";
-        event.renderer = call.frame().map(Frame::renderer).map(r -> r.id()).orElse(0);
-        event.frame = call.frameId();
-        event.bytesIn = received ? call.payloadBytes() : outcome.replyBytes();
-        event.bytesOut = received ? outcome.replyBytes() : call.payloadBytes();
-        event.outcome = outcome.status().name();
-        event.commit();
-      }
-    };
+    return event;
   }
 
+  /** Ends the event {@link #callStarted} began for {@code call}, which ended with {@code status}. */
+  static void callDone(CallEvent event, IpcCall call, boolean inMain, IpcOutcome.Status status, int replyBytes) {
+    event.end();
+    if (!event.shouldCommit()) {
+      return;
+    }
+    IpcCall.Type type = call.type();
+    boolean received = inMain == type.toMain();
+    event.side = inMain ? MAIN_SIDE : RENDERER_SIDE;
+    event.channel = call.channel();
+    event.direction = type.toMain() ? TO_MAIN : TO_RENDERER;
+    event.renderer = inMain ? rendererId(call) : 0;
+    event.frame = call.frameId();
+    event.bytesIn = received ? call.payloadBytes() : replyBytes;
+    event.bytesOut = received ? replyBytes : call.payloadBytes();
+    event.outcome = status.name();
+    event.commit();
+  }
+
+  /** Main's id of the renderer at the other end of a call main sees. */
+  private static int rendererId(IpcCall call) {
+    Frame frame = call.frame().orElse(null);
+    return frame == null ? 0 : frame.renderer().id();
+  }
+
+  // One per call: a stack trace by default cost each ~1 µs (about 10% of a 64 B invoke); a
+  // recording that wants them asks with stackTrace=true.
   @Category("typed-ipc")
+  @StackTrace(false)
   abstract static class CallEvent extends Event {
     @Label("Side")
     @Description("The process side that recorded it: main or renderer")

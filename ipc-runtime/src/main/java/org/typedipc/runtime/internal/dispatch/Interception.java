@@ -7,11 +7,13 @@ import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.internal.messages.Loggers;
 
 /**
- * The interceptors of one side, in order, with the flight-recorder events first. A call that no
- * interceptor follows costs one pass over the chain and no allocation.
+ * The interceptors of one side, in order, after the flight-recorder event, which the tracker begins
+ * and ends around the call directly rather than as an interceptor. A call that no interceptor
+ * follows and no recording records costs one pass over the chain and no allocation.
  */
 public final class Interception {
   private final IpcInterceptor[] chain;
+  private final boolean inMain;
   /** Where the completions' failures are logged: main's area or a renderer's. */
   private final System.Logger log;
 
@@ -20,22 +22,23 @@ public final class Interception {
    * may be empty.
    */
   public Interception(boolean inMain, List<? extends IpcInterceptor> first, List<? extends IpcInterceptor> interceptors) {
-    List<IpcInterceptor> all = new ArrayList<>();
-    all.add(inMain ? FlightEvents.MAIN : FlightEvents.RENDERER);
-    all.addAll(first);
+    List<IpcInterceptor> all = new ArrayList<>(first);
     all.addAll(interceptors);
     this.chain = all.toArray(new IpcInterceptor[0]);
+    this.inMain = inMain;
     this.log = inMain ? Loggers.MAIN : Loggers.RENDERER;
   }
 
   /**
-   * Runs the interceptors for {@code call}.
+   * Begins the call's flight-recorder event and runs the interceptors for {@code call}.
    *
-   * @return what to tell when the call is done, or null if no interceptor asked
-   * @throws RuntimeException an interceptor's refusal; the earlier interceptors have learnt it
+   * @return what to tell when the call is done, or null if no interceptor asked and no event is on
+   * @throws RuntimeException an interceptor's refusal; the event and the earlier interceptors have
+   *     learnt it
    */
   public CallTracker enter(IpcCall call) {
-    CallTracker tracker = null;
+    FlightEvents.CallEvent event = FlightEvents.callStarted(call);
+    CallTracker tracker = event == null ? null : new CallTracker(event, call, inMain, chain.length, log);
     for (IpcInterceptor interceptor : chain) {
       IpcInterceptor.Completion completion;
       try {
@@ -48,7 +51,7 @@ public final class Interception {
       }
       if (completion != null && completion != IpcInterceptor.Completion.NONE) {
         if (tracker == null) {
-          tracker = new CallTracker(chain.length, log);
+          tracker = new CallTracker(null, call, inMain, chain.length, log);
         }
         tracker.add(completion);
       }

@@ -1,6 +1,7 @@
 package org.typedipc.runtime.internal.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -65,6 +66,7 @@ class FlightRecorderEventsTest {
     assertEquals("to main", invoke.getString("direction"));
     assertEquals("SUCCEEDED", invoke.getString("outcome"));
     assertTrue(invoke.getInt("renderer") > 0 && invoke.getLong("bytesIn") > 0 && invoke.getLong("bytesOut") > 0, invoke.toString());
+    assertNull(invoke.getStackTrace(), "a call event records no stack trace unless the recording asks: " + invoke);
     RecordedEvent asked = find(byType, "typedipc.Invoke", "ask");
     assertEquals("to renderer", asked.getString("direction"));
     assertTrue(asked.getLong("bytesOut") > 0 && asked.getLong("bytesIn") >= 1000, asked.toString());
