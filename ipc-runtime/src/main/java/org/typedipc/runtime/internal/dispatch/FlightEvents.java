@@ -35,6 +35,15 @@ public final class FlightEvents {
    * Begins the event of {@code call}, or returns null if that event is off: then it costs a check
    * and no allocation. {@link #callDone} ends it.
    */
+  /** Whether a recording takes the events of calls of {@code type}. */
+  static boolean recording(IpcCall.Type type) {
+    return switch (type) {
+      case INVOKE, RENDERER_INVOKE -> INVOKE_PROBE.isEnabled();
+      case SEND_SYNC -> SEND_SYNC_PROBE.isEnabled();
+      case SEND, EVENT -> MESSAGE_PROBE.isEnabled();
+    };
+  }
+
   static CallEvent callStarted(IpcCall call) {
     CallEvent event = switch (call.type()) {
       case INVOKE, RENDERER_INVOKE -> INVOKE_PROBE.isEnabled() ? new InvokeEvent() : null;

@@ -30,6 +30,15 @@ public final class Interception {
   }
 
   /**
+   * Whether a call of {@code type} has anything to follow it here: an interceptor, or a recording
+   * that takes its event. When not, {@link #enter} returns null, so the caller can spare building
+   * the call it would pass.
+   */
+  public boolean follows(IpcCall.Type type) {
+    return chain.length > 0 || FlightEvents.recording(type);
+  }
+
+  /**
    * Begins the call's flight-recorder event and runs the interceptors for {@code call}.
    *
    * @return what to tell when the call is done, or null if no interceptor asked and no event is on

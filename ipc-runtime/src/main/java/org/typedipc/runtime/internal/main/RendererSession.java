@@ -232,7 +232,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
     CallTracker tracker;
     try {
-      tracker = main.interception.enter(outgoing(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload));
+      tracker = enter(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload);
     } catch (RuntimeException refused) {
       call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
       return call.future();
@@ -309,9 +309,15 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     return true;
   }
 
-  /** The call main makes to {@code frame}, as main's interceptors see it. */
-  private static OutgoingCall outgoing(IpcCall.Type type, FrameHandle frame, String channel, byte[] payload) {
-    return new OutgoingCall(type, frame, frame.id(), channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main");
+  /**
+   * Runs main's interceptors for the call main makes to {@code frame}; builds the call they see
+   * only if anything follows it.
+   */
+  private CallTracker enter(IpcCall.Type type, FrameHandle frame, String channel, byte[] payload) {
+    if (!main.interception.follows(type)) {
+      return null;
+    }
+    return main.interception.enter(new OutgoingCall(type, frame, frame.id(), channel, payload, frame.maxDecodedBytes(), frame.session().senderLog, "main"));
   }
 
   /** Encodes and sends a message to one frame; nothing is sent if encoding fails. */
@@ -320,7 +326,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       throw new IpcDisconnectedException(ErrorMessages.sendToClosed(channel.name(), frame.describe()));
     }
     byte[] payload = encode(channel, args);
-    CallTracker tracker = main.interception.enter(outgoing(IpcCall.Type.EVENT, frame, channel.name(), payload));
+    CallTracker tracker = enter(IpcCall.Type.EVENT, frame, channel.name(), payload);
     link.event(frame.id(), channel.name(), payload);
     sent(tracker, payload.length);
   }
@@ -355,7 +361,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
     byte[] payload = encode(dynamic, new Object[] {message});
     PortEnd.checkTransfer(ports, PortHub.INSTANCE); // interceptors see only a post that can go; moving checks again
-    CallTracker tracker = main.interception.enter(outgoing(IpcCall.Type.EVENT, frame, channel, payload));
+    CallTracker tracker = enter(IpcCall.Type.EVENT, frame, channel, payload);
     try {
       PortHub.INSTANCE.transfer(ports, this, portIds -> link.post(frame.id(), channel, payload, portIds));
     } catch (RuntimeException | Error e) {

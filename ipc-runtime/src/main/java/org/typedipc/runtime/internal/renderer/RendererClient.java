@@ -538,14 +538,20 @@ public class RendererClient implements RendererConnection, RendererLink {
 
   // ---- calls from frames ----
 
-  /** The call {@code frame} makes to main, as this renderer's interceptors see it. */
-  private static OutgoingCall outgoing(IpcCall.Type type, FrameState frame, String channel, byte[] payload) {
-    return new OutgoingCall(type, null, frame.id, channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
+  /**
+   * Runs this renderer's interceptors for the call {@code frame} makes to main; builds the call they
+   * see only if anything follows it.
+   */
+  private CallTracker enter(IpcCall.Type type, FrameState frame, String channel, byte[] payload) {
+    if (!interception.follows(type)) {
+      return null;
+    }
+    return interception.enter(new OutgoingCall(type, null, frame.id, channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer"));
   }
 
   <A> void send(FrameState frame, Channel<A, ?> channel, A args) {
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND, frame, channel.name(), payload));
+    CallTracker tracker = enter(IpcCall.Type.SEND, frame, channel.name(), payload);
     try {
       main.send(frame.id, channel.name(), payload);
     } catch (IpcDisconnectedException e) {
@@ -596,7 +602,7 @@ public class RendererClient implements RendererConnection, RendererLink {
       throw new IllegalStateException(ErrorMessages.syncInsideListener(channel.name()));
     }
     byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload));
+    CallTracker tracker = enter(IpcCall.Type.SEND_SYNC, frame, channel.name(), payload);
     PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, true, maxDecodedBytes()));
     counted(IpcCall.Type.SEND_SYNC, payload.length, call, tracker);
     // Events for this renderer that arrive while it waits are delivered after the call returns.
@@ -640,7 +646,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     List<PortEnd> ends = PortEnd.checkTransfer(transfer, portRoute);
     byte[] payload = encodeArgs(frame, Channel.dynamic(channel), new Object[] {message});
     // Before the ports move: a refused post leaves them where they are.
-    CallTracker tracker = interception.enter(outgoing(IpcCall.Type.SEND, frame, channel, payload));
+    CallTracker tracker = enter(IpcCall.Type.SEND, frame, channel, payload);
     int[] portIds = new int[ends.size()];
     long[] delivered = new long[ends.size()];
     synchronized (portPosting) {
@@ -687,7 +693,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     byte[] payload = encodeArgs(frame, channel, args);
     CallTracker tracker;
     try {
-      tracker = interception.enter(outgoing(IpcCall.Type.INVOKE, frame, channel.name(), payload));
+      tracker = enter(IpcCall.Type.INVOKE, frame, channel.name(), payload);
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(refused);
     }
