@@ -39,6 +39,12 @@ final class CuttableProxy implements AutoCloseable {
           Socket main = new Socket(target.getAddress(), target.getPort());
           open.add(renderer);
           open.add(main);
+          if (server.isClosed()) {
+            // A cut came while this connection was being made, maybe after it closed the open ones.
+            closeQuietly(renderer);
+            closeQuietly(main);
+            return;
+          }
           daemon(() -> pump(renderer, main));
           daemon(() -> pump(main, renderer));
         } catch (IOException closed) {
