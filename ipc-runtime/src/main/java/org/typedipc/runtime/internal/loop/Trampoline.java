@@ -88,6 +88,11 @@ public final class Trampoline {
     return CURRENT.get().tasksRun;
   }
 
+  /** Counts one more loop task run within the current one (a source's run of messages). */
+  static void countTask() {
+    CURRENT.get().tasksRun++;
+  }
+
   /** Whether this thread is inside a listener or handler now. */
   public static boolean inListener() {
     return CURRENT.get().listenerDepth > 0;

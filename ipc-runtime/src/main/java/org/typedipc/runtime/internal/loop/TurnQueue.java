@@ -84,29 +84,44 @@ public final class TurnQueue {
     }
   }
 
-  /** Runs this source's oldest task, then queues its next turn behind the other sources'. */
+  /**
+   * Runs this source's oldest task, then its next ones while the loop has nothing else to run (no
+   * other source's turn, no work the tasks triggered, no pause, no reader past its slice): a run of
+   * messages costs one turn, and a message still waits for at most one of each other source. Then
+   * queues its next turn behind the other sources'.
+   */
   private void takeTurn() {
-    Runnable task = null;
-    long bytes = 0;
-    synchronized (this) {
-      if (count > 0) {
-        task = tasks[head];
-        bytes = taskBytes[head];
-        tasks[head] = null;
-        head = (head + 1) % tasks.length;
-        count--;
-      }
-    }
     try {
-      if (task != null) {
-        task.run();
+      Runnable task;
+      while ((task = next()) != null) {
+        try {
+          task.run();
+        } finally {
+          credit.release(ranBytes);
+        }
+        if (!loop.mayContinueTurn()) {
+          break;
+        }
       }
     } finally {
-      if (task != null) {
-        credit.release(bytes);
-      }
       inLoop.set(false);
       scheduleTurn();
     }
+  }
+
+  /** The bytes of the task {@link #next} took last; only the loop's thread reads it. */
+  private long ranBytes;
+
+  /** Takes the oldest task (and notes its bytes), or null if none waits. */
+  private synchronized Runnable next() {
+    if (count == 0) {
+      return null;
+    }
+    Runnable task = tasks[head];
+    ranBytes = taskBytes[head];
+    tasks[head] = null;
+    head = (head + 1) % tasks.length;
+    count--;
+    return task;
   }
 }
