@@ -8,7 +8,8 @@ package org.typedipc.runtime.internal.loop;
  */
 public final class ByteBudget {
   private final long totalLimit;
-  private long totalUsed;
+  /** Volatile, as are each account's {@code used} and {@code closed}, so that room may be seen without the lock. */
+  private volatile long totalUsed;
 
   /** A budget whose accounts together hold at most {@code totalLimit} bytes (beyond one item each). */
   public ByteBudget(long totalLimit) {
@@ -28,8 +29,8 @@ public final class ByteBudget {
   /** One holder's share of the budget. */
   public final class Account {
     private final long limit;
-    private long used;
-    private boolean closed;
+    private volatile long used;
+    private volatile boolean closed;
 
     private Account(long limit) {
       this.limit = limit;
@@ -83,6 +84,9 @@ public final class ByteBudget {
      * @return whether there is room now
      */
     public boolean awaitRoom(long timeoutNanos) throws InterruptedException {
+      if (closed || fits(1)) {
+        return true; // the common case, without the lock a reader would otherwise take per message
+      }
       long deadline = System.nanoTime() + timeoutNanos;
       synchronized (ByteBudget.this) {
         while (!closed && !fits(1)) {

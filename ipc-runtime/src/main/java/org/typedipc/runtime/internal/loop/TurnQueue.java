@@ -35,7 +35,9 @@ public final class TurnQueue {
   public void execute(Runnable task, long bytes) {
     credit.force(bytes);
     add(task, bytes);
-    scheduleTurn();
+    if (inLoop.compareAndSet(false, true)) { // scheduleTurn, knowing a task waits
+      loop.execute(turn);
+    }
   }
 
   private synchronized void add(Runnable task, long bytes) {
