@@ -100,6 +100,14 @@ public final class ByteBudget {
       }
     }
 
+    /**
+     * The lock guarding this account (the whole budget's): a holder that keeps state of its own
+     * beside its bytes (a queue and what its items hold) guards both with this one lock.
+     */
+    public Object lock() {
+      return ByteBudget.this;
+    }
+
     /** Whether this account has room for more now. */
     public boolean hasRoom() {
       synchronized (ByteBudget.this) {
