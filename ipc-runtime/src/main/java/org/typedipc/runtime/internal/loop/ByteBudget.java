@@ -16,6 +16,26 @@ public final class ByteBudget {
     this.totalLimit = totalLimit;
   }
 
+  /** Threads waiting for room now; guarded by this budget's lock. */
+  private int waiting;
+
+  /** Waits at most {@code nanos} for bytes to be given back; the caller holds the lock. */
+  private void awaitChange(long nanos) throws InterruptedException {
+    waiting++;
+    try {
+      wait(Math.max(1, nanos / 1_000_000));
+    } finally {
+      waiting--;
+    }
+  }
+
+  /** Wakes whoever waits for room; the caller holds the lock. Nobody waits most of the time: then it costs nothing. */
+  private void wakeWaiting() {
+    if (waiting > 0) {
+      notifyAll();
+    }
+  }
+
   /** A new account of this budget holding at most {@code limit} bytes. */
   public Account account(long limit) {
     return new Account(limit);
@@ -67,7 +87,7 @@ public final class ByteBudget {
           if (closed || left <= 0) {
             return false;
           }
-          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+          awaitChange(left);
         }
         if (closed) {
           return false;
@@ -94,7 +114,7 @@ public final class ByteBudget {
           if (left <= 0) {
             return false;
           }
-          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+          awaitChange(left);
         }
         return true;
       }
@@ -121,7 +141,7 @@ public final class ByteBudget {
         long returned = Math.min(bytes, used);
         used -= returned;
         totalUsed -= returned;
-        ByteBudget.this.notifyAll();
+        wakeWaiting();
       }
     }
 
@@ -138,7 +158,7 @@ public final class ByteBudget {
         closed = true;
         totalUsed -= used;
         used = 0;
-        ByteBudget.this.notifyAll();
+        wakeWaiting();
       }
     }
 

@@ -63,11 +63,7 @@ public final class SerialLoop {
    * next task as run when it may.
    */
   boolean mayContinueTurn() {
-    if (!queue.isEmpty() || pauses.get() > 0 || Trampoline.hasPending() || readerSliceUsed()) {
-      return false;
-    }
-    Trampoline.countTask();
-    return true;
+    return queue.isEmpty() && pauses.get() == 0 && Trampoline.countAnother(executor == null ? READER_SLICE : Integer.MAX_VALUE);
   }
 
   /** Whether deliveries are held back now. */
