@@ -8,11 +8,32 @@ package org.typedipc.runtime.internal.loop;
  */
 public final class ByteBudget {
   private final long totalLimit;
-  private long totalUsed;
+  /** Volatile, as are each account's {@code used} and {@code closed}, so that room may be seen without the lock. */
+  private volatile long totalUsed;
 
   /** A budget whose accounts together hold at most {@code totalLimit} bytes (beyond one item each). */
   public ByteBudget(long totalLimit) {
     this.totalLimit = totalLimit;
+  }
+
+  /** Threads waiting for room now; guarded by this budget's lock. */
+  private int waiting;
+
+  /** Waits at most {@code nanos} for bytes to be given back; the caller holds the lock. */
+  private void awaitChange(long nanos) throws InterruptedException {
+    waiting++;
+    try {
+      wait(Math.max(1, nanos / 1_000_000));
+    } finally {
+      waiting--;
+    }
+  }
+
+  /** Wakes whoever waits for room; the caller holds the lock. Nobody waits most of the time: then it costs nothing. */
+  private void wakeWaiting() {
+    if (waiting > 0) {
+      notifyAll();
+    }
   }
 
   /** A new account of this budget holding at most {@code limit} bytes. */
@@ -28,8 +49,8 @@ public final class ByteBudget {
   /** One holder's share of the budget. */
   public final class Account {
     private final long limit;
-    private long used;
-    private boolean closed;
+    private volatile long used;
+    private volatile boolean closed;
 
     private Account(long limit) {
       this.limit = limit;
@@ -66,7 +87,7 @@ public final class ByteBudget {
           if (closed || left <= 0) {
             return false;
           }
-          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+          awaitChange(left);
         }
         if (closed) {
           return false;
@@ -83,6 +104,9 @@ public final class ByteBudget {
      * @return whether there is room now
      */
     public boolean awaitRoom(long timeoutNanos) throws InterruptedException {
+      if (closed || fits(1)) {
+        return true; // the common case, without the lock a reader would otherwise take per message
+      }
       long deadline = System.nanoTime() + timeoutNanos;
       synchronized (ByteBudget.this) {
         while (!closed && !fits(1)) {
@@ -90,10 +114,18 @@ public final class ByteBudget {
           if (left <= 0) {
             return false;
           }
-          ByteBudget.this.wait(Math.max(1, left / 1_000_000));
+          awaitChange(left);
         }
         return true;
       }
+    }
+
+    /**
+     * The lock guarding this account (the whole budget's): a holder that keeps state of its own
+     * beside its bytes (a queue and what its items hold) guards both with this one lock.
+     */
+    public Object lock() {
+      return ByteBudget.this;
     }
 
     /** Whether this account has room for more now. */
@@ -109,7 +141,7 @@ public final class ByteBudget {
         long returned = Math.min(bytes, used);
         used -= returned;
         totalUsed -= returned;
-        ByteBudget.this.notifyAll();
+        wakeWaiting();
       }
     }
 
@@ -126,7 +158,7 @@ public final class ByteBudget {
         closed = true;
         totalUsed -= used;
         used = 0;
-        ByteBudget.this.notifyAll();
+        wakeWaiting();
       }
     }
 

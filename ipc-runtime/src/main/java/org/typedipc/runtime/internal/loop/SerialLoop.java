@@ -56,6 +56,16 @@ public final class SerialLoop {
     schedule();
   }
 
+  /**
+   * Whether the task that just ran on this loop's thread may be followed by its source's next one
+   * within the same turn: nothing else is queued on the loop, the task triggered no work that must
+   * run first, deliveries are not held back and a reader thread has not used its slice. Counts the
+   * next task as run when it may.
+   */
+  boolean mayContinueTurn() {
+    return queue.isEmpty() && pauses.get() == 0 && Trampoline.countAnother(executor == null ? READER_SLICE : Integer.MAX_VALUE);
+  }
+
   /** Whether deliveries are held back now. */
   public boolean isPaused() {
     return pauses.get() > 0;

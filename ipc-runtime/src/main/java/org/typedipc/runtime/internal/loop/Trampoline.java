@@ -88,6 +88,20 @@ public final class Trampoline {
     return CURRENT.get().tasksRun;
   }
 
+  /**
+   * Counts one more loop task run within the current one (a source's run of messages) unless work
+   * waits behind the current item or this is a reader thread that ran {@code readerSlice} tasks:
+   * then returns false. One thread-local look-up per message.
+   */
+  static boolean countAnother(int readerSlice) {
+    Trampoline t = CURRENT.get();
+    if (!t.pending.isEmpty() || (t.tasksRun >= readerSlice && ReaderHandoff.isReader())) {
+      return false;
+    }
+    t.tasksRun++;
+    return true;
+  }
+
   /** Whether this thread is inside a listener or handler now. */
   public static boolean inListener() {
     return CURRENT.get().listenerDepth > 0;

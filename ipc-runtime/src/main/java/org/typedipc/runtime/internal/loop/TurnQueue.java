@@ -19,11 +19,14 @@ public final class TurnQueue {
   private int count;
   private final AtomicBoolean inLoop = new AtomicBoolean();
   private final Runnable turn = this::takeTurn;
+  /** Guards the rings with the credit: queueing, or giving back one task's bytes and taking the next, is one lock. */
+  private final Object lock;
 
   /** A queue onto {@code loop} whose waiting tasks are counted against {@code credit}. */
   public TurnQueue(SerialLoop loop, ByteBudget.Account credit) {
     this.loop = loop;
     this.credit = credit;
+    this.lock = credit.lock();
   }
 
   /** The bytes the waiting tasks hold now. */
@@ -33,12 +36,21 @@ public final class TurnQueue {
 
   /** Queues {@code task}, which holds {@code bytes} until it ran, behind this source's earlier ones. */
   public void execute(Runnable task, long bytes) {
-    credit.force(bytes);
     add(task, bytes);
-    scheduleTurn();
+    if (inLoop.compareAndSet(false, true)) { // scheduleTurn, knowing a task waits
+      loop.execute(turn);
+    }
   }
 
-  private synchronized void add(Runnable task, long bytes) {
+  /** Takes the task's bytes from the credit and queues it: one lock, the credit's, for both. */
+  private void add(Runnable task, long bytes) {
+    synchronized (lock) {
+      credit.force(bytes);
+      addHeld(task, bytes);
+    }
+  }
+
+  private void addHeld(Runnable task, long bytes) {
     if (count == tasks.length) {
       Runnable[] grownTasks = new Runnable[count * 2];
       long[] grownBytes = new long[count * 2];
@@ -56,8 +68,10 @@ public final class TurnQueue {
     count++;
   }
 
-  private synchronized boolean isEmpty() {
-    return count == 0;
+  private boolean isEmpty() {
+    synchronized (lock) {
+      return count == 0;
+    }
   }
 
   /**
@@ -84,29 +98,54 @@ public final class TurnQueue {
     }
   }
 
-  /** Runs this source's oldest task, then queues its next turn behind the other sources'. */
+  /**
+   * Runs this source's oldest task, then its next ones while the loop has nothing else to run (no
+   * other source's turn, no work the tasks triggered, no pause, no reader past its slice): a run of
+   * messages costs one turn, and a message still waits for at most one of each other source. Then
+   * queues its next turn behind the other sources'.
+   */
   private void takeTurn() {
-    Runnable task = null;
-    long bytes = 0;
-    synchronized (this) {
-      if (count > 0) {
-        task = tasks[head];
-        bytes = taskBytes[head];
-        tasks[head] = null;
-        head = (head + 1) % tasks.length;
-        count--;
-      }
-    }
+    long held = 0; // the bytes of the task that ran last: given back as the next is taken
     try {
-      if (task != null) {
+      while (true) {
+        Runnable task = releaseAndTake(held);
+        held = 0;
+        if (task == null) {
+          break;
+        }
+        held = takenBytes;
         task.run();
+        if (!loop.mayContinueTurn()) {
+          break;
+        }
       }
     } finally {
-      if (task != null) {
-        credit.release(bytes);
+      if (held > 0) {
+        credit.release(held);
       }
       inLoop.set(false);
       scheduleTurn();
+    }
+  }
+
+  /** The bytes of the task {@link #releaseAndTake} took last; only the loop's thread reads it. */
+  private long takenBytes;
+
+  /** Gives back {@code ranBytes} and takes the oldest task (noting its bytes), or null if none waits. */
+  private Runnable releaseAndTake(long ranBytes) {
+    synchronized (lock) {
+      if (ranBytes > 0) {
+        credit.release(ranBytes);
+      }
+      if (count == 0) {
+        return null;
+      }
+      Runnable task = tasks[head];
+      takenBytes = taskBytes[head];
+      tasks[head] = null;
+      head = (head + 1) % tasks.length;
+      count--;
+      return task;
     }
   }
 }

@@ -511,9 +511,21 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
   }
 
+  /**
+   * The frame a message came from, or null if main no longer knows it: as {@code frames.get}, but
+   * the main frame, which sends most, without a map lookup per message.
+   */
+  private FrameHandle sendingFrame(int frameId) {
+    FrameHandle main = mainFrame;
+    if (main != null && main.id() == frameId && !main.isDetached()) {
+      return main;
+    }
+    return frames.get(frameId);
+  }
+
   @Override
   public void send(int frameId, String channel, byte[] payload) {
-    FrameHandle frame = frames.get(frameId);
+    FrameHandle frame = sendingFrame(frameId);
     if (frame != null) {
       deliver(new MessageDelivery(frame, channel, payload, null, List.of()), payload);
     }
@@ -521,7 +533,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
 
   @Override
   public void sendSync(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
-    FrameHandle frame = frames.get(frameId);
+    FrameHandle frame = sendingFrame(frameId);
     if (frame != null) {
       deliver(new MessageDelivery(frame, channel, payload, reply, List.of()), payload);
     } else {
@@ -550,7 +562,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   @Override
   public void post(int frameId, String channel, byte[] payload, int[] portIds, long[] delivered) {
     List<MessagePort> ports = PortHub.INSTANCE.adopt(portIds, delivered, this);
-    FrameHandle frame = frames.get(frameId);
+    FrameHandle frame = sendingFrame(frameId);
     if (frame == null) {
       ports.forEach(MessagePort::close); // from a frame main closed: no listener will take them
     } else {

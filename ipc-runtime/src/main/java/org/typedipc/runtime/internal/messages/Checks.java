@@ -1,7 +1,6 @@
 package org.typedipc.runtime.internal.messages;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /** Checks of channel names and listeners at the API boundary, failing with the catalogue's texts. */
 public final class Checks {
@@ -25,6 +24,9 @@ public final class Checks {
 
   /** Returns {@code listener} if it is not null. */
   public static <T> T requireListener(T listener, String what) {
-    return Objects.requireNonNull(listener, () -> ErrorMessages.nullListener(what));
+    if (listener == null) { // not Objects.requireNonNull with a supplier: that allocates on every call
+      throw new NullPointerException(ErrorMessages.nullListener(what));
+    }
+    return listener;
   }
 }

@@ -49,7 +49,11 @@ public abstract class Connection implements ReplyReading {
   final PacketWriter writer;
   private final Closeable resource;
   private final ConnectionSettings settings;
-  private final ConcurrentHashMap<String, Integer> outboundChannels = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, OutboundChannel> outboundChannels = new ConcurrentHashMap<>();
+  /** The outbound channel used last; its final fields make it safe to share without a lock. */
+  private OutboundChannel lastOutbound;
+
+  private record OutboundChannel(String name, int id) {}
   private final List<String> inboundChannels = new ArrayList<>();
   /** The wire bytes of the channel names the peer declared, capped by the settings. */
   private long inboundChannelBytes;
@@ -590,21 +594,26 @@ public abstract class Connection implements ReplyReading {
 
   /** The id of an outbound channel name, declaring it to the peer on first use. */
   final int channelId(String name) {
-    Integer id = outboundChannels.get(name);
-    if (id != null) {
-      return id;
+    OutboundChannel last = lastOutbound;
+    if (last != null && last.name == name) {
+      return last.id; // the same name as the last call's, as a sender in a loop uses: no map look-up
     }
-    synchronized (outboundChannels) {
-      id = outboundChannels.get(name);
-      if (id == null) {
-        id = outboundChannels.size();
-        WireWriter header = new WireWriter(16 + name.length() * 3);
-        header.writeLength(id).writeString(name);
-        writeControl(PacketType.CHANNEL, header, null);
-        outboundChannels.put(name, id);
+    OutboundChannel known = outboundChannels.get(name);
+    if (known == null) {
+      synchronized (outboundChannels) {
+        known = outboundChannels.get(name);
+        if (known == null) {
+          int id = outboundChannels.size();
+          WireWriter header = new WireWriter(16 + name.length() * 3);
+          header.writeLength(id).writeString(name);
+          writeControl(PacketType.CHANNEL, header, null);
+          known = new OutboundChannel(name, id);
+          outboundChannels.put(name, known);
+        }
       }
-      return id;
     }
+    lastOutbound = known;
+    return known.id;
   }
 
   /**

@@ -81,16 +81,17 @@ public final class PacketWriter {
   /** Bytes queued or being written. */
   private long queuedBytes;
   private boolean writeInProgress;
-  private IOException failure;
+  /** Volatile, as is {@link #closed}, so that {@link #write} may look before it takes the lock. */
+  private volatile IOException failure;
   /** No packet is accepted any more. */
-  private boolean closed;
+  private volatile boolean closed;
   /** Queued packets are dropped: the peer is gone or stalled. */
   private boolean aborted;
   /** Runs on the writer thread once everything queued before a graceful close is written. */
   private Runnable afterLastWrite;
   private final CountDownLatch finished = new CountDownLatch(1);
   /** Null until {@link #start}: the handshake writes on the caller's thread, within no budget. */
-  private ByteBudget.Account budget;
+  private volatile ByteBudget.Account budget;
   private Thread thread;
   private Consumer<IOException> onFailure;
   private volatile long lastWriteNanos = System.nanoTime();
@@ -172,18 +173,14 @@ public final class PacketWriter {
     }
     long cost = 4 + length;
     boolean now = false;
-    ByteBudget.Account account;
-    synchronized (lock) {
-      checkOpen();
-      account = budget;
-    }
+    // Fails early without the lock (a closed writer's budget may never have room); checked again below.
+    checkOpen();
+    ByteBudget.Account account = budget;
     if (account != null && !take(account, cost, admission)) {
       if (admission == Admission.REFUSE) {
         return false;
       }
-      synchronized (lock) {
-        checkOpen();
-      }
+      checkOpen();
     }
     synchronized (lock) {
       if (failure != null || closed) {
