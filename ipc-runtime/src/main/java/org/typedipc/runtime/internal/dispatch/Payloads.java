@@ -35,14 +35,19 @@ public final class Payloads {
    * estimated to take more than {@code maxDecodedBytes} of heap.
    */
   public static <T> T decode(Codec<T> codec, byte[] payload, String channel, long maxDecodedBytes) {
+    return decode(codec, payload, 0, payload.length, channel, maxDecodedBytes);
+  }
+
+  /** As {@link #decode(Codec, byte[], String, long)}, for a payload in {@code length} bytes of {@code bytes} from {@code offset}. */
+  public static <T> T decode(Codec<T> codec, byte[] bytes, int offset, int length, String channel, long maxDecodedBytes) {
     Decoding decoding = DECODING.get();
     if (decoding.busy) {
       // A codec that decodes a payload of its own while it decodes: a reader of its own.
-      return decode(codec, new WireReader(payload), decoding.subject(channel), maxDecodedBytes);
+      return decode(codec, new WireReader(bytes, offset, length), decoding.subject(channel), maxDecodedBytes);
     }
     decoding.busy = true;
     try {
-      WireReader reader = decoding.reader.reset(payload, 0, payload.length);
+      WireReader reader = decoding.reader.reset(bytes, offset, length);
       return decode(codec, reader, decoding.subject(channel), maxDecodedBytes);
     } finally {
       decoding.reader.reset(EMPTY, 0, 0); // the payload is not kept

@@ -21,6 +21,7 @@ import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.RequestCanceller;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
@@ -78,6 +79,8 @@ public abstract class Connection implements ReplyReading {
   private final AtomicBoolean checkingPeerProcess = new AtomicBoolean();
   /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
   private final RequestTable<ReplySink> outgoing = new RequestTable<>();
+  /** The cancel of one of this side's calls, shared by all of them. */
+  private final RequestCanceller cancelOutgoing = this::cancelOutgoing;
   private final AtomicLong nextRequestId = new AtomicLong(1);
   /** The peer's calls this side answers, by the peer's request id. */
   private final RequestTable<RemoteReply> incoming = new RequestTable<>();
@@ -263,10 +266,12 @@ public abstract class Connection implements ReplyReading {
             long requestId = packet.header.readLong();
             packet.header.requireFullyRead();
             ReplySink sink = outgoing.remove(requestId);
-            byte[] payload = packet.payload;
+            // The next reader reads into the packet's buffer: a small reply moves to this thread's own first.
+            int length = packet.payloadLength();
+            byte[] payload = length <= REPLY_SCRATCH_BYTES ? replyScratch(packet) : packet.payload();
             role.release(self, !outgoing.isEmpty());
             if (sink != null) {
-              sink.succeed(payload);
+              sink.succeed(payload, 0, length);
             }
             break;
           }
@@ -294,6 +299,17 @@ public abstract class Connection implements ReplyReading {
   /** What is left until {@code deadlineNanos}; {@link Long#MAX_VALUE} means none. */
   private static long nanosLeft(long deadlineNanos) {
     return deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+  }
+
+  /** The largest reply a reading caller takes into its thread's scratch array rather than an array of its own. */
+  private static final int REPLY_SCRATCH_BYTES = 4 * 1024;
+  private static final ThreadLocal<byte[]> REPLY_SCRATCH = ThreadLocal.withInitial(() -> new byte[REPLY_SCRATCH_BYTES]);
+
+  /** This thread's scratch array with the payload of {@code packet} copied to its start; valid until the thread reads again. */
+  private static byte[] replyScratch(Packet packet) {
+    byte[] scratch = REPLY_SCRATCH.get();
+    System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
+    return scratch;
   }
 
   /** Marks the end of the stream, read by a caller. */
@@ -643,7 +659,7 @@ public abstract class Connection implements ReplyReading {
     long requestId = nextRequestId.getAndIncrement();
     int channelId = channelId(channel);
     outgoing.put(requestId, reply);
-    reply.onCancel(() -> cancelOutgoing(requestId));
+    reply.onCancel(cancelOutgoing, requestId);
     if (readableByCallers != null) {
       reply.readBy(this);
     }
@@ -686,7 +702,7 @@ public abstract class Connection implements ReplyReading {
     packet.header.requireFullyRead();
     ReplySink sink = outgoing.get(requestId);
     if (sink instanceof StreamSink) {
-      ((StreamSink) sink).item(packet.payload);
+      ((StreamSink) sink).item(packet.payload());
     }
   }
 
@@ -775,7 +791,7 @@ public abstract class Connection implements ReplyReading {
     packet.header.requireFullyRead();
     ReplySink reply = outgoing.remove(requestId);
     if (reply != null) {
-      reply.succeed(packet.payload);
+      reply.succeed(packet.payloadArray(), packet.payloadOffset(), packet.payloadLength());
     }
   }
 
@@ -799,7 +815,7 @@ public abstract class Connection implements ReplyReading {
     if (KINDS[kind] == RemoteError.Kind.DECLARED) {
       int index = header.readLength();
       header.requireFullyRead();
-      return new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
+      return new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload());
     }
     String className = readNullable(header);
     String message = readNullable(header);

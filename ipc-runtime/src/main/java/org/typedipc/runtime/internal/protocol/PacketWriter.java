@@ -336,9 +336,7 @@ public final class PacketWriter {
         queued = writing;
         writing = batch;
         bytes = 0;
-        for (ByteBuffer buffer : batch) {
-          bytes += buffer.remaining();
-        }
+        bytes = remaining(batch);
       }
       IOException error = null;
       // An interrupted caller must not close the channel (NIO closes it on interrupt) and lose the
@@ -357,8 +355,8 @@ public final class PacketWriter {
         if (error != null && !aborted) {
           failure = error;
         }
-        for (ByteBuffer written : batch) {
-          release(written);
+        for (int i = 0; i < batch.size(); i++) {
+          release(batch.get(i));
         }
         batch.clear();
         // An abort meanwhile already dropped the count.
@@ -385,9 +383,7 @@ public final class PacketWriter {
       batch = queued;
       queued = writing;
       writing = batch;
-      for (ByteBuffer buffer : batch) {
-        bytes += buffer.remaining();
-      }
+      bytes = remaining(batch);
     }
     long written = 0;
     IOException error = null;
@@ -422,6 +418,15 @@ public final class PacketWriter {
       budget.release(written);
     }
     lastWriteNanos = System.nanoTime();
+  }
+
+  /** The bytes left in {@code batch}; an index loop, as an iterator would be an object per batch. */
+  private static long remaining(List<ByteBuffer> batch) {
+    long bytes = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      bytes += batch.get(i).remaining();
+    }
+    return bytes;
   }
 
   /** Writes from {@code batch} what the transport takes at once; returns the bytes written. */
@@ -522,8 +527,8 @@ public final class PacketWriter {
 
   /** Drops what is queued; what a thread is writing now stays that thread's until its write returns. */
   private void dropQueued() {
-    for (ByteBuffer buffer : queued) {
-      release(buffer);
+    for (int i = 0; i < queued.size(); i++) {
+      release(queued.get(i));
     }
     queued.clear();
     fill = null;

@@ -150,7 +150,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         int frameId = header.readLength();
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        client.event(frameId, channel, packet.payload);
+        client.event(frameId, channel, packet.payload());
         return;
       }
       case FRAME_KNOWN: {
@@ -163,17 +163,17 @@ public final class RendererSideConnection extends Connection implements MainLink
       case STREAM: {
         int frameId = header.readLength();
         IncomingCall call = accept(packet.type, header);
-        client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
+        client.invoke(frameId, call.channel(), packet.payload(), call.deadline(), call.reply());
         return;
       }
       case POST: {
         int frameId = header.readLength();
         Post post = readPost(header);
-        client.post(frameId, post.channel(), packet.payload, post.portIds());
+        client.post(frameId, post.channel(), packet.payload(), post.portIds());
         return;
       }
       case PORT_MESSAGE:
-        client.portMessage(readPortId(header), packet.payload);
+        client.portMessage(readPortId(header), packet.payload());
         return;
       case PORT_CLOSED:
         client.portClosed(readPortId(header));
