@@ -13,19 +13,69 @@ public final class Payloads {
    * buffer is the payload, with no copy.
    */
   private static final int MAX_RETAINED = 64 * 1024;
-  private static final ThreadLocal<WireWriter> WRITER = ThreadLocal.withInitial(() -> new WireWriter(256));
+  private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(Encoding::new);
 
   private Payloads() {}
 
   public static <T> byte[] encode(Codec<T> codec, T value) {
-    WireWriter writer = WRITER.get();
+    Encoding encoding = ENCODING.get();
+    if (encoding.lent) {
+      WireWriter own = new WireWriter(256);
+      codec.encode(own, value);
+      return own.takeBytes();
+    }
+    WireWriter writer = encoding.writer;
     writer.reset();
     try {
       codec.encode(writer, value);
       return writer.size() > MAX_RETAINED ? writer.takeBytes() : writer.toByteArray();
     } finally {
+      encoding.dropIfLarge();
+    }
+  }
+
+  /**
+   * Encodes {@code value} into this thread's writer and lends it, with no copy, until {@link
+   * #giveBack}: for a payload written at once (a reply), whose bytes are copied on the way out. An
+   * encoding meanwhile on this thread (code the reply runs) takes a writer of its own.
+   */
+  public static <T> WireWriter lend(Codec<T> codec, T value) {
+    Encoding encoding = ENCODING.get();
+    if (encoding.lent) {
+      WireWriter own = new WireWriter(256);
+      codec.encode(own, value);
+      return own;
+    }
+    WireWriter writer = encoding.writer;
+    writer.reset();
+    encoding.lent = true;
+    try {
+      codec.encode(writer, value);
+    } catch (RuntimeException | Error e) {
+      giveBack(writer);
+      throw e;
+    }
+    return writer;
+  }
+
+  /** Ends the loan of {@link #lend}: the writer may be reused. */
+  public static void giveBack(WireWriter writer) {
+    Encoding encoding = ENCODING.get();
+    if (encoding.writer == writer) {
+      encoding.lent = false;
+      encoding.dropIfLarge();
+    }
+  }
+
+  /** A thread's writer, and whether it is lent out. */
+  private static final class Encoding {
+    WireWriter writer = new WireWriter(256);
+    boolean lent;
+
+    /** A writer grown past {@link #MAX_RETAINED} is not kept. */
+    void dropIfLarge() {
       if (writer.size() > MAX_RETAINED) {
-        WRITER.remove();
+        writer = new WireWriter(256);
       }
     }
   }

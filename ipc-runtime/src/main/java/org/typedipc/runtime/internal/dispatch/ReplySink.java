@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.dispatch;
 
 import java.util.Arrays;
 import org.typedipc.runtime.internal.loop.ReplyReading;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Where main sends the one reply of a {@code sendSync} or {@code invoke}. Only the first reply
@@ -19,6 +20,14 @@ public interface ReplySink {
    */
   default void succeed(byte[] bytes, int offset, int length) {
     succeed(Arrays.copyOfRange(bytes, offset, offset + length));
+  }
+
+  /**
+   * The call succeeded with the result {@code encoded} holds, which is valid during this call only:
+   * a sink that writes it out at once writes it from there, any other takes a copy (the default).
+   */
+  default void succeed(WireWriter encoded) {
+    succeed(encoded.toByteArray());
   }
 
   /** The call failed. */

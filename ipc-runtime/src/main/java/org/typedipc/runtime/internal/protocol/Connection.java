@@ -566,29 +566,33 @@ public abstract class Connection implements ReplyReading {
    * the rest; see {@link #admission()} for what happens when the budget is full.
    */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
+    write(type, header, payload, null, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
   }
 
   /** Writes a one-way packet: at once if it comes alone, else batched by the writer thread with the others. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), PacketWriter.Dispatch.SOON);
+    write(type, header, payload, null, admission(), PacketWriter.Dispatch.SOON);
   }
 
   /** Queues a small control packet for the writer thread, whether or not the budget has room. */
   final void writeControl(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, PacketWriter.Admission.FORCE, PacketWriter.Dispatch.QUEUED);
+    write(type, header, payload, null, PacketWriter.Admission.FORCE, PacketWriter.Dispatch.QUEUED);
   }
 
   /** Whether the threads that make calls may write them themselves (they may block on the peer). */
   abstract boolean writesCallsInline();
 
-  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, PacketWriter.Dispatch dispatch) {
+  /** Writes a packet whose payload is {@code payload}, or what {@code encoded} holds (copied before this returns) if that is not null. */
+  private void write(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, PacketWriter.Admission admission,
+      PacketWriter.Dispatch dispatch) {
     if (ended.get()) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
     boolean written;
     try {
-      written = writer.write(type, header, payload, admission, dispatch);
+      written = encoded == null
+          ? writer.write(type, header, payload, admission, dispatch)
+          : writer.write(type, header, encoded, admission, dispatch);
     } catch (IpcDisconnectedException e) {
       if (writer.isBroken()) {
         // The writer thread may not have reported its failure yet: end now, so that once one call
@@ -898,6 +902,11 @@ public abstract class Connection implements ReplyReading {
 
   void writeReply(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload);
+  }
+
+  /** Writes a reply whose payload {@code encoded} holds, as {@link #write(PacketType, WireWriter, byte[])}; its bytes are copied before this returns. */
+  void writeReply(PacketType type, WireWriter header, WireWriter encoded) {
+    write(type, header, null, encoded, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
   }
 
   /**

@@ -164,8 +164,20 @@ public final class PacketWriter {
    * the packet if no write is in progress.
    */
   boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, Dispatch dispatch) {
+    return write(type, header, payload, null, payload == null ? 0 : payload.length, admission, dispatch);
+  }
+
+  /**
+   * As {@link #write(PacketType, WireWriter, byte[], Admission, Dispatch)}, for a payload that
+   * {@code encoded} holds: its bytes are copied before this returns, so the caller may reuse it.
+   */
+  boolean write(PacketType type, WireWriter header, WireWriter encoded, Admission admission, Dispatch dispatch) {
+    return write(type, header, null, encoded, encoded.size(), admission, dispatch);
+  }
+
+  private boolean write(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int payloadLength, Admission admission,
+      Dispatch dispatch) {
     int headerLength = header == null ? 0 : header.size();
-    int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
     if (length > maxPacketBytes) {
       throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxPacketBytes));
@@ -192,7 +204,7 @@ public final class PacketWriter {
         }
         checkOpen();
       }
-      enqueue(type, header, payload, headerLength, payloadLength, length);
+      enqueue(type, header, payload, encoded, headerLength, payloadLength, length);
       if (queuedBytes == 0) {
         lastProgressNanos = System.nanoTime();
       }
@@ -244,7 +256,8 @@ public final class PacketWriter {
     }
   }
 
-  private void enqueue(PacketType type, WireWriter header, byte[] payload, int headerLength, int payloadLength, long length) {
+  private void enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
+      long length) {
     boolean copyPayload = payloadLength < COPY_LIMIT;
     int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
     if (fill == null || fill.remaining() < headBytes) {
@@ -260,12 +273,14 @@ public final class PacketWriter {
       header.writeTo(fill);
     }
     if (copyPayload) {
-      if (payload != null) {
+      if (encoded != null) {
+        encoded.writeTo(fill);
+      } else if (payload != null) {
         fill.put(payload);
       }
     } else {
       sealFill();
-      queued.add(ByteBuffer.wrap(payload));
+      queued.add(ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
     }
   }
 
