@@ -58,6 +58,21 @@ public final class Payloads {
     return writer;
   }
 
+  /**
+   * Whether a lent payload is small enough to be written from the writer: a larger one is taken
+   * as an array of its own ({@link #bytes}), which the packet writer queues without a copy.
+   */
+  public static boolean writesFromLent(WireWriter lent) {
+    return lent.size() <= LENT_WRITE_LIMIT;
+  }
+
+  private static final int LENT_WRITE_LIMIT = 16 * 1024;
+
+  /** The bytes of a lent writer as an array of their own, as {@link #encode} returns them. */
+  public static byte[] bytes(WireWriter lent) {
+    return lent.size() > MAX_RETAINED ? lent.takeBytes() : lent.toByteArray();
+  }
+
   /** Ends the loan of {@link #lend}: the writer may be reused. */
   public static void giveBack(WireWriter writer) {
     Encoding encoding = ENCODING.get();

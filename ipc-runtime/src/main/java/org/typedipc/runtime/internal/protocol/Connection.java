@@ -566,7 +566,12 @@ public abstract class Connection implements ReplyReading {
    * the rest; see {@link #admission()} for what happens when the budget is full.
    */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, null, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
+    write(type, header, payload, null, admission(), callDispatch());
+  }
+
+  /** Who writes a call or reply if no write is in progress; see {@link #write(PacketType, WireWriter, byte[])}. */
+  private PacketWriter.Dispatch callDispatch() {
+    return writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW;
   }
 
   /** Writes a one-way packet: at once if it comes alone, else batched by the writer thread with the others. */
@@ -660,6 +665,15 @@ public abstract class Connection implements ReplyReading {
 
   /** Sends a SYNC, INVOKE or STREAM; {@code reply} gets the peer's answer, and a cancel of it becomes CANCEL. */
   final long call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    return call(type, frameId, channel, payload, null, deadline, reply);
+  }
+
+  /** As {@link #call(PacketType, int, String, byte[], Duration, ReplySink)}, with the payload that {@code encoded} holds (copied before this returns). */
+  final long call(PacketType type, int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    return call(type, frameId, channel, null, encoded, deadline, reply);
+  }
+
+  private long call(PacketType type, int frameId, String channel, byte[] payload, WireWriter encoded, Duration deadline, ReplySink reply) {
     long requestId = nextRequestId.getAndIncrement();
     int channelId = channelId(channel);
     outgoing.put(requestId, reply);
@@ -670,7 +684,7 @@ public abstract class Connection implements ReplyReading {
     WireWriter header = header();
     header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
     try {
-      write(type, header, payload);
+      write(type, header, payload, encoded, admission(), callDispatch());
     } catch (IpcException e) {
       outgoing.remove(requestId);
       throw e;
@@ -742,29 +756,27 @@ public abstract class Connection implements ReplyReading {
     return outgoing.removeAll();
   }
 
-  /** A call of the peer, read from a SYNC, INVOKE or STREAM header after its frame id. */
-  record IncomingCall(String channel, Duration deadline, RemoteReply reply) {}
-
   /**
-   * Reads the rest of a SYNC, INVOKE or STREAM header and tracks the call; an INVOKE with a deadline is
-   * cancelled when it passes.
+   * Reads the rest of a SYNC, INVOKE or STREAM header after its frame id and tracks the call; an
+   * INVOKE with a deadline is cancelled when it passes. The reply carries the call's channel and
+   * deadline (no object of their own per call).
    */
-  final IncomingCall accept(PacketType type, WireReader header) {
+  final RemoteReply accept(PacketType type, WireReader header) {
     long requestId = header.readLong();
     String channel = inboundChannel(header.readLength());
     long deadlineMillis = header.readLong();
     header.requireFullyRead();
-    RemoteReply reply = type == PacketType.STREAM ? new RemoteStream(this, requestId) : new RemoteReply(this, requestId);
+    // A stream has no deadline: it lasts until it completes or its consumer cancels it.
+    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? deadline(deadlineMillis) : null;
+    RemoteReply reply = type == PacketType.STREAM ? new RemoteStream(this, requestId, channel) : new RemoteReply(this, requestId, channel, deadline);
     if (requestId <= 0 || !incoming.put(requestId, reply)) {
       throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
     }
-    // A stream has no deadline: it lasts until it completes or its consumer cancels it.
-    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? deadline(deadlineMillis) : null;
     if (deadline != null && type == PacketType.INVOKE) {
       // The caller sends CANCEL at its deadline too; this also covers a caller that hangs.
       reply.expireAfter(deadlineMillis);
     }
-    return new IncomingCall(channel, deadline, reply);
+    return reply;
   }
 
   /** The last deadline a call of the peer carried: its next calls nearly always carry the same. */
@@ -906,7 +918,7 @@ public abstract class Connection implements ReplyReading {
 
   /** Writes a reply whose payload {@code encoded} holds, as {@link #write(PacketType, WireWriter, byte[])}; its bytes are copied before this returns. */
   void writeReply(PacketType type, WireWriter header, WireWriter encoded) {
-    write(type, header, null, encoded, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
+    write(type, header, null, encoded, admission(), callDispatch());
   }
 
   /**

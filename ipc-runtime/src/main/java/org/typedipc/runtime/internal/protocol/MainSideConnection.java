@@ -121,11 +121,11 @@ public final class MainSideConnection extends Connection implements RendererLink
       case INVOKE:
       case STREAM: {
         int frameId = knownFrame(header.readLength());
-        IncomingCall call = accept(packet.type, header);
+        RemoteReply call = accept(packet.type, header);
         if (packet.type == PacketType.SYNC) {
-          session.sendSync(frameId, call.channel(), packet.payload(), call.deadline(), call.reply());
+          session.sendSync(frameId, call.channel, packet.payload(), call.deadline, call);
         } else {
-          session.invoke(frameId, call.channel(), packet.payload(), call.deadline(), call.reply());
+          session.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         }
         return;
       }

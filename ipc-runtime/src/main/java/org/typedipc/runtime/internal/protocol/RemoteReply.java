@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
@@ -20,9 +21,15 @@ class RemoteReply extends Deadlines.Entry implements ReplySink {
   private CancelSignal cancel;
   private boolean done;
 
-  RemoteReply(Connection connection, long requestId) {
+  /** The call's channel, and its deadline as the caller sent it (null if none). */
+  final String channel;
+  final Duration deadline;
+
+  RemoteReply(Connection connection, long requestId, String channel, Duration deadline) {
     this.connection = connection;
     this.requestId = requestId;
+    this.channel = channel;
+    this.deadline = deadline;
   }
 
   @Override

@@ -109,6 +109,11 @@ public final class RendererSideConnection extends Connection implements MainLink
   }
 
   @Override
+  public void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    call(PacketType.INVOKE, frameId, channel, encoded, deadline, reply);
+  }
+
+  @Override
   public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
     openStream(frameId, channel, payload, sink);
   }
@@ -162,8 +167,8 @@ public final class RendererSideConnection extends Connection implements MainLink
       case INVOKE:
       case STREAM: {
         int frameId = header.readLength();
-        IncomingCall call = accept(packet.type, header);
-        client.invoke(frameId, call.channel(), packet.payload(), call.deadline(), call.reply());
+        RemoteReply call = accept(packet.type, header);
+        client.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         return;
       }
       case POST: {
