@@ -51,7 +51,6 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
-import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.transport.PeerIdentity;
 
 /**
@@ -228,40 +227,29 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final PendingCall.Ending replyCounter = call -> replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
 
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
-    // The arguments stay in this thread's encoder unless interceptors see them or they are large.
-    WireWriter encoded = lend(channel, args);
+    byte[] payload = encode(channel, args);
+    Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
+    PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
+    CallTracker tracker;
     try {
-      boolean intercepted = main.interception.follows(IpcCall.Type.RENDERER_INVOKE);
-      byte[] payload = intercepted || !Payloads.writesFromLent(encoded) ? Payloads.bytes(encoded) : null;
-      Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
-      PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
-      CallTracker tracker;
-      try {
-        tracker = intercepted ? enter(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload) : null;
-      } catch (RuntimeException refused) {
-        call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
-        return call.future();
-      }
-      counted(IpcCall.Type.RENDERER_INVOKE, payload != null ? payload.length : encoded.size());
-      call.onEnd(replyCounter, tracker);
-      if (frame.isDetached()) {
-        call.abandon(disconnected(call, frame.describe()));
-      } else if (pending.track(call)) {
-        call.expireAfter(deadline, frame.invokeTimeout);
-        try {
-          if (payload != null) {
-            link.invoke(frame.id(), channel.name(), payload, deadline, call);
-          } else {
-            link.invoke(frame.id(), channel.name(), encoded, deadline, call);
-          }
-        } catch (IpcDisconnectedException e) {
-          call.abandon(disconnected(call, frame.describe()));
-        }
-      }
+      tracker = enter(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload);
+    } catch (RuntimeException refused) {
+      call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
       return call.future();
-    } finally {
-      Payloads.giveBack(encoded);
     }
+    counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
+    call.onEnd(replyCounter, tracker);
+    if (frame.isDetached()) {
+      call.abandon(disconnected(call, frame.describe()));
+    } else if (pending.track(call)) {
+      call.expireAfter(deadline, frame.invokeTimeout);
+      try {
+        link.invoke(frame.id(), channel.name(), payload, deadline, call);
+      } catch (IpcDisconnectedException e) {
+        call.abandon(disconnected(call, frame.describe()));
+      }
+    }
+    return call.future();
   }
 
   /** A stream from the handler of {@code frame}; {@code idle}, if not null, bounds its silences. */
@@ -352,19 +340,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   }
 
   private static <A> byte[] encode(Channel<A, ?> channel, A args) {
-    WireWriter lent = lend(channel, args);
-    try {
-      return Payloads.bytes(lent);
-    } finally {
-      Payloads.giveBack(lent);
-    }
-  }
-
-  /** The encoded arguments in this thread's encoder, lent until {@link Payloads#giveBack}. */
-  private static <A> WireWriter lend(Channel<A, ?> channel, A args) {
     Checks.requireListener(channel, "channel");
     try {
-      return Payloads.lend(channel.argsCodec(), args);
+      return Payloads.encode(channel.argsCodec(), args);
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }
