@@ -62,11 +62,16 @@ public final class CancelSignal {
     return true;
   }
 
-  private static void run(Runnable action) {
+  static void run(Runnable action) {
     try {
       action.run();
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, ErrorMessages.cancelActionFailedLog(), e);
+      failed(e);
     }
+  }
+
+  /** Logs a cancel action that threw: the others still run. */
+  static void failed(RuntimeException e) {
+    LOG.log(System.Logger.Level.ERROR, ErrorMessages.cancelActionFailedLog(), e);
   }
 }

@@ -8,6 +8,7 @@ import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.DeclaredExceptions;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * A user's invoke handler, string or typed, in main ({@code ipcMain.handle}) or in a renderer
@@ -91,14 +92,18 @@ public final class InvokeHandler<E> {
   }
 
   private void succeed(String channel, ReplySink reply, Object value, Warnings warnings, int rendererId) {
-    byte[] payload;
+    WireWriter encoded;
     try {
-      payload = Payloads.encode(resultCodec, value);
+      encoded = Payloads.lend(resultCodec, value);
     } catch (RuntimeException e) {
       fail(channel, reply, e, warnings, rendererId);
       return;
     }
-    reply.succeed(payload);
+    try {
+      reply.succeed(encoded);
+    } finally {
+      Payloads.giveBack(encoded);
+    }
   }
 
   private void fail(String channel, ReplySink reply, Throwable failure, Warnings warnings, int rendererId) {

@@ -3,6 +3,7 @@ package org.typedipc.runtime.internal.dispatch;
 import org.typedipc.runtime.internal.main.RendererSession;
 import java.time.Duration;
 import org.typedipc.runtime.RendererGone;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * What a renderer's client calls to reach main. In-process main's {@link RendererSession}
@@ -21,6 +22,15 @@ public interface MainLink {
 
   /** {@code deadline} is null when the caller waits without a bound. */
   void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
+
+  /**
+   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the payload {@code encoded}
+   * holds, valid during this call only: a link that writes it out at once writes it from there,
+   * any other takes a copy (the default).
+   */
+  default void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    invoke(frameId, channel, encoded.toByteArray(), deadline, reply);
+  }
 
   /**
    * Opens a stream of frame {@code frameId}'s channel: an invoke whose handler returns a publisher,

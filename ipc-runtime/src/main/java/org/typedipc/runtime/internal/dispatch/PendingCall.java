@@ -34,7 +34,14 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
   private final DeclaredExceptions exceptions;
   private final long maxDecodedBytes;
   private final CallFuture<R> future = new CallFuture<>(this);
-  private final CancelSignal cancel = new CancelSignal();
+  /**
+   * The cancellation, kept here rather than in a {@link CancelSignal}: a call across a connection
+   * has one action, its connection's cancel of its request; other actions, rare, go to {@link #others}.
+   */
+  private volatile boolean cancelled;
+  private RequestCanceller canceller;
+  private long requestId;
+  private CancelSignal others;
   /** The deadline that runs, and what its passing fails the call with. */
   private Duration deadline;
   private TimeoutReason timeoutReason;
@@ -139,9 +146,15 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
 
   @Override
   public void succeed(byte[] payload) {
-    replyBytes = payload.length;
+    succeed(payload, 0, payload.length);
+  }
+
+  /** Decodes the reply in place: the bytes are not kept. */
+  @Override
+  public void succeed(byte[] bytes, int offset, int length) {
+    replyBytes = length;
     try {
-      value = Payloads.decode(resultCodec, payload, channel, maxDecodedBytes);
+      value = Payloads.decode(resultCodec, bytes, offset, length, channel, maxDecodedBytes);
     } catch (IpcProtocolException e) {
       failure = e;
     }
@@ -169,7 +182,7 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
 
   @Override
   public boolean isCancelled() {
-    return cancel.isCancelled();
+    return cancelled;
   }
 
   @Override
@@ -179,7 +192,32 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
 
   @Override
   public void onCancel(Runnable action) {
-    cancel.onCancel(action);
+    synchronized (this) {
+      if (!cancelled) {
+        if (others == null) {
+          others = new CancelSignal();
+        }
+        others.onCancel(action);
+        return;
+      }
+    }
+    CancelSignal.run(action);
+  }
+
+  @Override
+  public void onCancel(RequestCanceller canceller, long requestId) {
+    synchronized (this) {
+      if (!cancelled && this.canceller == null) {
+        this.canceller = canceller;
+        this.requestId = requestId;
+        return;
+      }
+    }
+    if (cancelled) {
+      cancelRequest(canceller, requestId);
+    } else {
+      onCancel(() -> canceller.cancel(requestId)); // a second canceller, which no connection adds
+    }
   }
 
   // ---- local ends: cancel, deadline, disconnect ----
@@ -194,7 +232,33 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
   /** The caller stopped waiting: the future was cancelled or failed locally. */
   void cancelledByCaller() {
     finished();
-    cancel.cancel();
+    RequestCanceller cancelRequest;
+    long id;
+    CancelSignal more;
+    synchronized (this) {
+      if (cancelled) {
+        return;
+      }
+      cancelled = true;
+      cancelRequest = canceller;
+      id = requestId;
+      more = others;
+      canceller = null;
+    }
+    if (cancelRequest != null) {
+      cancelRequest(cancelRequest, id);
+    }
+    if (more != null) {
+      more.cancel();
+    }
+  }
+
+  private static void cancelRequest(RequestCanceller canceller, long requestId) {
+    try {
+      canceller.cancel(requestId);
+    } catch (RuntimeException e) {
+      CancelSignal.failed(e);
+    }
   }
 
   private void finished() {

@@ -1,6 +1,8 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.util.Arrays;
 import org.typedipc.runtime.internal.loop.ReplyReading;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * Where main sends the one reply of a {@code sendSync} or {@code invoke}. Only the first reply
@@ -11,6 +13,23 @@ public interface ReplySink {
   /** The call succeeded with an encoded result. */
   void succeed(byte[] payload);
 
+  /**
+   * The call succeeded with the encoded result in {@code length} bytes of {@code bytes} from
+   * {@code offset}, which are valid during this call only: a sink that decodes at once reads them
+   * in place, any other takes a copy (the default).
+   */
+  default void succeed(byte[] bytes, int offset, int length) {
+    succeed(Arrays.copyOfRange(bytes, offset, offset + length));
+  }
+
+  /**
+   * The call succeeded with the result {@code encoded} holds, which is valid during this call only:
+   * a sink that writes it out at once writes it from there, any other takes a copy (the default).
+   */
+  default void succeed(WireWriter encoded) {
+    succeed(encoded.toByteArray());
+  }
+
   /** The call failed. */
   void fail(RemoteError error);
 
@@ -19,6 +38,11 @@ public interface ReplySink {
 
   /** Runs {@code action} once the caller stops waiting; at once if it already has. */
   void onCancel(Runnable action);
+
+  /** Has {@code canceller} cancel {@code requestId} once the caller stops waiting; at once if it already has. */
+  default void onCancel(RequestCanceller canceller, long requestId) {
+    onCancel(() -> canceller.cancel(requestId));
+  }
 
   /** The caller, while it waits, may read the reply from {@code connection} itself; ignored by default. */
   default void readBy(ReplyReading connection) {}

@@ -10,6 +10,7 @@ import org.typedipc.runtime.internal.dispatch.InvokeHandler;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * One {@code invoke} on main's loop: the first scope with a handler (the sending frame's, the
@@ -76,6 +77,12 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
   public void succeed(byte[] payload) {
     answered(IpcOutcome.Status.SUCCEEDED, payload.length);
     reply.succeed(payload);
+  }
+
+  @Override
+  public void succeed(WireWriter encoded) {
+    answered(IpcOutcome.Status.SUCCEEDED, encoded.size());
+    reply.succeed(encoded);
   }
 
   @Override

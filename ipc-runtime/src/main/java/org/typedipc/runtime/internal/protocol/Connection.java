@@ -21,6 +21,7 @@ import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
+import org.typedipc.runtime.internal.dispatch.RequestCanceller;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.loop.Daemons;
@@ -82,6 +83,8 @@ public abstract class Connection implements ReplyReading {
   private final AtomicBoolean checkingPeerProcess = new AtomicBoolean();
   /** This side's calls waiting for the peer's REPLY or REPLY_ERROR, by this side's request id. */
   private final RequestTable<ReplySink> outgoing = new RequestTable<>();
+  /** The cancel of one of this side's calls, shared by all of them. */
+  private final RequestCanceller cancelOutgoing = this::cancelOutgoing;
   private final AtomicLong nextRequestId = new AtomicLong(1);
   /** The peer's calls this side answers, by the peer's request id. */
   private final RequestTable<RemoteReply> incoming = new RequestTable<>();
@@ -267,10 +270,12 @@ public abstract class Connection implements ReplyReading {
             long requestId = packet.header.readLong();
             packet.header.requireFullyRead();
             ReplySink sink = outgoing.remove(requestId);
-            byte[] payload = packet.payload;
+            // The next reader reads into the packet's buffer: a small reply moves to this thread's own first.
+            int length = packet.payloadLength();
+            byte[] payload = length <= REPLY_SCRATCH_BYTES ? replyScratch(packet) : packet.payload();
             role.release(self, !outgoing.isEmpty());
             if (sink != null) {
-              sink.succeed(payload);
+              sink.succeed(payload, 0, length);
             }
             break;
           }
@@ -298,6 +303,17 @@ public abstract class Connection implements ReplyReading {
   /** What is left until {@code deadlineNanos}; {@link Long#MAX_VALUE} means none. */
   private static long nanosLeft(long deadlineNanos) {
     return deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - System.nanoTime();
+  }
+
+  /** The largest reply a reading caller takes into its thread's scratch array rather than an array of its own. */
+  private static final int REPLY_SCRATCH_BYTES = 4 * 1024;
+  private static final ThreadLocal<byte[]> REPLY_SCRATCH = ThreadLocal.withInitial(() -> new byte[REPLY_SCRATCH_BYTES]);
+
+  /** This thread's scratch array with the payload of {@code packet} copied to its start; valid until the thread reads again. */
+  private static byte[] replyScratch(Packet packet) {
+    byte[] scratch = REPLY_SCRATCH.get();
+    System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
+    return scratch;
   }
 
   /** Marks the end of the stream, read by a caller. */
@@ -554,29 +570,38 @@ public abstract class Connection implements ReplyReading {
    * the rest; see {@link #admission()} for what happens when the budget is full.
    */
   final void write(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW);
+    write(type, header, payload, null, admission(), callDispatch());
+  }
+
+  /** Who writes a call or reply if no write is in progress; see {@link #write(PacketType, WireWriter, byte[])}. */
+  private PacketWriter.Dispatch callDispatch() {
+    return writesCallsInline() ? PacketWriter.Dispatch.BLOCKING : PacketWriter.Dispatch.NOW;
   }
 
   /** Writes a one-way packet: at once if it comes alone, else batched by the writer thread with the others. */
   final void writeLater(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, admission(), PacketWriter.Dispatch.SOON);
+    write(type, header, payload, null, admission(), PacketWriter.Dispatch.SOON);
   }
 
   /** Queues a small control packet for the writer thread, whether or not the budget has room. */
   final void writeControl(PacketType type, WireWriter header, byte[] payload) {
-    write(type, header, payload, PacketWriter.Admission.FORCE, PacketWriter.Dispatch.QUEUED);
+    write(type, header, payload, null, PacketWriter.Admission.FORCE, PacketWriter.Dispatch.QUEUED);
   }
 
   /** Whether the threads that make calls may write them themselves (they may block on the peer). */
   abstract boolean writesCallsInline();
 
-  private void write(PacketType type, WireWriter header, byte[] payload, PacketWriter.Admission admission, PacketWriter.Dispatch dispatch) {
+  /** Writes a packet whose payload is {@code payload}, or what {@code encoded} holds (copied before this returns) if that is not null. */
+  private void write(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, PacketWriter.Admission admission,
+      PacketWriter.Dispatch dispatch) {
     if (ended.get()) {
       throw new IpcDisconnectedException(ErrorMessages.connectionClosed());
     }
     boolean written;
     try {
-      written = writer.write(type, header, payload, admission, dispatch);
+      written = encoded == null
+          ? writer.write(type, header, payload, admission, dispatch)
+          : writer.write(type, header, encoded, admission, dispatch);
     } catch (IpcDisconnectedException e) {
       if (writer.isBroken()) {
         // The writer thread may not have reported its failure yet: end now, so that once one call
@@ -649,17 +674,26 @@ public abstract class Connection implements ReplyReading {
 
   /** Sends a SYNC, INVOKE or STREAM; {@code reply} gets the peer's answer, and a cancel of it becomes CANCEL. */
   final long call(PacketType type, int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
+    return call(type, frameId, channel, payload, null, deadline, reply);
+  }
+
+  /** As {@link #call(PacketType, int, String, byte[], Duration, ReplySink)}, with the payload that {@code encoded} holds (copied before this returns). */
+  final long call(PacketType type, int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    return call(type, frameId, channel, null, encoded, deadline, reply);
+  }
+
+  private long call(PacketType type, int frameId, String channel, byte[] payload, WireWriter encoded, Duration deadline, ReplySink reply) {
     long requestId = nextRequestId.getAndIncrement();
     int channelId = channelId(channel);
     outgoing.put(requestId, reply);
-    reply.onCancel(() -> cancelOutgoing(requestId));
+    reply.onCancel(cancelOutgoing, requestId);
     if (readableByCallers != null) {
       reply.readBy(this);
     }
     WireWriter header = header();
     header.writeLength(frameId).writeLong(requestId).writeLength(channelId).writeLong(deadline == null ? 0 : Math.max(1, deadline.toMillis()));
     try {
-      write(type, header, payload);
+      write(type, header, payload, encoded, admission(), callDispatch());
     } catch (IpcException e) {
       outgoing.remove(requestId);
       throw e;
@@ -695,7 +729,7 @@ public abstract class Connection implements ReplyReading {
     packet.header.requireFullyRead();
     ReplySink sink = outgoing.get(requestId);
     if (sink instanceof StreamSink) {
-      ((StreamSink) sink).item(packet.payload);
+      ((StreamSink) sink).item(packet.payload());
     }
   }
 
@@ -731,29 +765,27 @@ public abstract class Connection implements ReplyReading {
     return outgoing.removeAll();
   }
 
-  /** A call of the peer, read from a SYNC, INVOKE or STREAM header after its frame id. */
-  record IncomingCall(String channel, Duration deadline, RemoteReply reply) {}
-
   /**
-   * Reads the rest of a SYNC, INVOKE or STREAM header and tracks the call; an INVOKE with a deadline is
-   * cancelled when it passes.
+   * Reads the rest of a SYNC, INVOKE or STREAM header after its frame id and tracks the call; an
+   * INVOKE with a deadline is cancelled when it passes. The reply carries the call's channel and
+   * deadline (no object of their own per call).
    */
-  final IncomingCall accept(PacketType type, WireReader header) {
+  final RemoteReply accept(PacketType type, WireReader header) {
     long requestId = header.readLong();
     String channel = inboundChannel(header.readLength());
     long deadlineMillis = header.readLong();
     header.requireFullyRead();
-    RemoteReply reply = type == PacketType.STREAM ? new RemoteStream(this, requestId) : new RemoteReply(this, requestId);
+    // A stream has no deadline: it lasts until it completes or its consumer cancels it.
+    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? deadline(deadlineMillis) : null;
+    RemoteReply reply = type == PacketType.STREAM ? new RemoteStream(this, requestId, channel) : new RemoteReply(this, requestId, channel, deadline);
     if (requestId <= 0 || !incoming.put(requestId, reply)) {
       throw new IpcProtocolException(ErrorMessages.requestIdInUse(requestId));
     }
-    // A stream has no deadline: it lasts until it completes or its consumer cancels it.
-    Duration deadline = deadlineMillis > 0 && type != PacketType.STREAM ? deadline(deadlineMillis) : null;
     if (deadline != null && type == PacketType.INVOKE) {
       // The caller sends CANCEL at its deadline too; this also covers a caller that hangs.
       reply.expireAfter(deadlineMillis);
     }
-    return new IncomingCall(channel, deadline, reply);
+    return reply;
   }
 
   /** The last deadline a call of the peer carried: its next calls nearly always carry the same. */
@@ -784,7 +816,7 @@ public abstract class Connection implements ReplyReading {
     packet.header.requireFullyRead();
     ReplySink reply = outgoing.remove(requestId);
     if (reply != null) {
-      reply.succeed(packet.payload);
+      reply.succeed(packet.payloadArray(), packet.payloadOffset(), packet.payloadLength());
     }
   }
 
@@ -808,7 +840,7 @@ public abstract class Connection implements ReplyReading {
     if (KINDS[kind] == RemoteError.Kind.DECLARED) {
       int index = header.readLength();
       header.requireFullyRead();
-      return new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload);
+      return new RemoteError(RemoteError.Kind.DECLARED, null, null, index, packet.payload());
     }
     String className = readNullable(header);
     String message = readNullable(header);
@@ -891,6 +923,11 @@ public abstract class Connection implements ReplyReading {
 
   void writeReply(PacketType type, WireWriter header, byte[] payload) {
     write(type, header, payload);
+  }
+
+  /** Writes a reply whose payload {@code encoded} holds, as {@link #write(PacketType, WireWriter, byte[])}; its bytes are copied before this returns. */
+  void writeReply(PacketType type, WireWriter header, WireWriter encoded) {
+    write(type, header, null, encoded, admission(), callDispatch());
   }
 
   /**

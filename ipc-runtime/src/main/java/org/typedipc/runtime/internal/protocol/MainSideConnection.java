@@ -114,35 +114,35 @@ public final class MainSideConnection extends Connection implements RendererLink
         int frameId = knownFrame(header.readLength());
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        session.send(frameId, channel, packet.payload);
+        session.send(frameId, channel, packet.payload());
         return;
       }
       case SYNC:
       case INVOKE:
       case STREAM: {
         int frameId = knownFrame(header.readLength());
-        IncomingCall call = accept(packet.type, header);
+        RemoteReply call = accept(packet.type, header);
         if (packet.type == PacketType.SYNC) {
-          session.sendSync(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
+          session.sendSync(frameId, call.channel, packet.payload(), call.deadline, call);
         } else {
-          session.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
+          session.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         }
         return;
       }
       case POST: {
         int frameId = knownFrame(header.readLength());
         Post post = readPost(header);
-        session.post(frameId, post.channel(), packet.payload, post.portIds(), post.delivered());
+        session.post(frameId, post.channel(), packet.payload(), post.portIds(), post.delivered());
         return;
       }
       case PORT_MESSAGE:
-        session.portMessage(readPortId(header), packet.payload);
+        session.portMessage(readPortId(header), packet.payload());
         return;
       case PORT_CLOSED:
         session.portClosed(readPortId(header));
         return;
       case PORT_RETURNED:
-        session.portReturned(readPortId(header), packet.payload);
+        session.portReturned(readPortId(header), packet.payload());
         return;
       default:
         throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));

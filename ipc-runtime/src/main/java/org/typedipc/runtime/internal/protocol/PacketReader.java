@@ -20,6 +20,11 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
  */
 public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
+  /**
+   * A payload this small is read into the buffer with its header and left there (see {@link
+   * Packet#payload()}); larger ones go straight into an array of their own, past the buffer.
+   */
+  private static final int IN_PLACE_BYTES = 16 * 1024;
   /** The largest HELLO main reads: no more than the fixed buffer, so an unauthenticated peer costs nothing more. */
   public static final int MAX_HELLO_BYTES = ConnectionSettings.MAX_HELLO_BYTES;
 
@@ -103,11 +108,19 @@ public final class PacketReader {
     if (headerLength > length - 3) {
       throw new IpcProtocolException(ErrorMessages.headerTooLong(headerLength, length));
     }
-    require(headerLength);
+    int payloadLength = length - 3 - headerLength;
+    // A small payload is buffered with its header and read in place; a large one into its own array.
+    boolean inPlace = payloadLength <= IN_PLACE_BYTES && headerLength + payloadLength <= BUFFER_BYTES;
+    require(inPlace ? headerLength + payloadLength : headerLength);
     packet.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
     buffer.position(buffer.position() + headerLength);
     packet.type = type;
-    packet.payload = readPayload(length - 3 - headerLength);
+    if (inPlace) {
+      packet.payloadIn(buffer.array(), buffer.arrayOffset() + buffer.position(), payloadLength);
+      buffer.position(buffer.position() + payloadLength);
+    } else {
+      packet.payload(readPayload(payloadLength));
+    }
     lastReadNanos = System.nanoTime();
     return packet;
   }
@@ -139,15 +152,13 @@ public final class PacketReader {
     return lastReadNanos;
   }
 
-  private static final byte[] EMPTY = {};
-
   private byte[] readPayload(int length) throws IOException {
-    if (length == 0) {
-      return EMPTY;
-    }
     byte[] payload = new byte[length];
     int buffered = Math.min(buffer.remaining(), length);
     buffer.get(payload, 0, buffered);
+    if (buffered == length) {
+      return payload;
+    }
     ByteBuffer rest = ByteBuffer.wrap(payload, buffered, length - buffered);
     while (rest.hasRemaining()) {
       if (in.read(rest) < 0) {

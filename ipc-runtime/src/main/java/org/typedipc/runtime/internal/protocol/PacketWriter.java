@@ -165,8 +165,20 @@ public final class PacketWriter {
    * the packet if no write is in progress.
    */
   boolean write(PacketType type, WireWriter header, byte[] payload, Admission admission, Dispatch dispatch) {
+    return write(type, header, payload, null, payload == null ? 0 : payload.length, admission, dispatch);
+  }
+
+  /**
+   * As {@link #write(PacketType, WireWriter, byte[], Admission, Dispatch)}, for a payload that
+   * {@code encoded} holds: its bytes are copied before this returns, so the caller may reuse it.
+   */
+  boolean write(PacketType type, WireWriter header, WireWriter encoded, Admission admission, Dispatch dispatch) {
+    return write(type, header, null, encoded, encoded.size(), admission, dispatch);
+  }
+
+  private boolean write(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int payloadLength, Admission admission,
+      Dispatch dispatch) {
     int headerLength = header == null ? 0 : header.size();
-    int payloadLength = payload == null ? 0 : payload.length;
     long length = 3L + headerLength + payloadLength;
     if (length > maxPacketBytes) {
       throw new IpcPacketTooLargeException(ErrorMessages.packetTooLargeToSend(length, maxPacketBytes));
@@ -189,7 +201,7 @@ public final class PacketWriter {
         }
         checkOpen();
       }
-      enqueue(type, header, payload, headerLength, payloadLength, length);
+      enqueue(type, header, payload, encoded, headerLength, payloadLength, length);
       if (queuedBytes == 0) {
         lastProgressNanos = System.nanoTime();
       }
@@ -241,7 +253,8 @@ public final class PacketWriter {
     }
   }
 
-  private void enqueue(PacketType type, WireWriter header, byte[] payload, int headerLength, int payloadLength, long length) {
+  private void enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
+      long length) {
     boolean copyPayload = payloadLength < COPY_LIMIT;
     int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
     if (fill == null || fill.remaining() < headBytes) {
@@ -257,12 +270,14 @@ public final class PacketWriter {
       header.writeTo(fill);
     }
     if (copyPayload) {
-      if (payload != null) {
+      if (encoded != null) {
+        encoded.writeTo(fill);
+      } else if (payload != null) {
         fill.put(payload);
       }
     } else {
       sealFill();
-      queued.add(ByteBuffer.wrap(payload));
+      queued.add(ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
     }
   }
 
@@ -333,9 +348,7 @@ public final class PacketWriter {
         queued = writing;
         writing = batch;
         bytes = 0;
-        for (ByteBuffer buffer : batch) {
-          bytes += buffer.remaining();
-        }
+        bytes = remaining(batch);
       }
       IOException error = null;
       // An interrupted caller must not close the channel (NIO closes it on interrupt) and lose the
@@ -354,8 +367,8 @@ public final class PacketWriter {
         if (error != null && !aborted) {
           failure = error;
         }
-        for (ByteBuffer written : batch) {
-          release(written);
+        for (int i = 0; i < batch.size(); i++) {
+          release(batch.get(i));
         }
         batch.clear();
         // An abort meanwhile already dropped the count.
@@ -382,9 +395,7 @@ public final class PacketWriter {
       batch = queued;
       queued = writing;
       writing = batch;
-      for (ByteBuffer buffer : batch) {
-        bytes += buffer.remaining();
-      }
+      bytes = remaining(batch);
     }
     long written = 0;
     IOException error = null;
@@ -419,6 +430,15 @@ public final class PacketWriter {
       budget.release(written);
     }
     lastWriteNanos = System.nanoTime();
+  }
+
+  /** The bytes left in {@code batch}; an index loop, as an iterator would be an object per batch. */
+  private static long remaining(List<ByteBuffer> batch) {
+    long bytes = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      bytes += batch.get(i).remaining();
+    }
+    return bytes;
   }
 
   /** Writes from {@code batch} what the transport takes at once; returns the bytes written. */
@@ -519,8 +539,8 @@ public final class PacketWriter {
 
   /** Drops what is queued; what a thread is writing now stays that thread's until its write returns. */
   private void dropQueued() {
-    for (ByteBuffer buffer : queued) {
-      release(buffer);
+    for (int i = 0; i < queued.size(); i++) {
+      release(queued.get(i));
     }
     queued.clear();
     fill = null;

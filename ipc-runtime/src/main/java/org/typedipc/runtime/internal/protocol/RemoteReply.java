@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcPacketTooLargeException;
@@ -20,20 +21,40 @@ class RemoteReply extends Deadlines.Entry implements ReplySink {
   private CancelSignal cancel;
   private boolean done;
 
-  RemoteReply(Connection connection, long requestId) {
+  /** The call's channel, and its deadline as the caller sent it (null if none). */
+  final String channel;
+  final Duration deadline;
+
+  RemoteReply(Connection connection, long requestId, String channel, Duration deadline) {
     this.connection = connection;
     this.requestId = requestId;
+    this.channel = channel;
+    this.deadline = deadline;
   }
 
   @Override
   public void succeed(byte[] payload) {
+    succeed(payload, null);
+  }
+
+  /** Writes the reply from the encoder's buffer: the packet writer copies it before this returns. */
+  @Override
+  public void succeed(WireWriter encoded) {
+    succeed(null, encoded);
+  }
+
+  private void succeed(byte[] payload, WireWriter encoded) {
     if (!finish()) {
       return;
     }
     WireWriter header = Connection.header();
     header.writeLong(requestId);
     try {
-      connection.writeReply(PacketType.REPLY, header, payload);
+      if (encoded == null) {
+        connection.writeReply(PacketType.REPLY, header, payload);
+      } else {
+        connection.writeReply(PacketType.REPLY, header, encoded);
+      }
     } catch (IpcException e) {
       if (e instanceof IpcPacketTooLargeException) {
         writeError(RemoteError.Kind.HANDLER_FAILED, e.getClass().getName(), e.getMessage());
@@ -72,7 +93,7 @@ class RemoteReply extends Deadlines.Entry implements ReplySink {
     writeNullable(header, className);
     writeNullable(header, message);
     try {
-      connection.writeReply(PacketType.REPLY_ERROR, header, null);
+      connection.writeReply(PacketType.REPLY_ERROR, header, (byte[]) null);
     } catch (IpcException e) {
       // The renderer is gone; its call already failed on its side.
     }
@@ -111,8 +132,8 @@ class RemoteReply extends Deadlines.Entry implements ReplySink {
   }
 
   @Override
-  public boolean isCancelled() {
-    return signal().isCancelled();
+  public synchronized boolean isCancelled() {
+    return cancel != null && cancel.isCancelled(); // asking makes no signal
   }
 
   @Override

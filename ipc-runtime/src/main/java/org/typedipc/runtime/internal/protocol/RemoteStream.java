@@ -15,8 +15,8 @@ import org.typedipc.runtime.spi.WireWriter;
 final class RemoteStream extends RemoteReply implements StreamSink {
   private final CreditGate credit = new CreditGate();
 
-  RemoteStream(Connection connection, long requestId) {
-    super(connection, requestId);
+  RemoteStream(Connection connection, long requestId, String channel) {
+    super(connection, requestId, channel, null);
   }
 
   @Override

@@ -109,6 +109,11 @@ public final class RendererSideConnection extends Connection implements MainLink
   }
 
   @Override
+  public void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    call(PacketType.INVOKE, frameId, channel, encoded, deadline, reply);
+  }
+
+  @Override
   public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
     openStream(frameId, channel, payload, sink);
   }
@@ -150,7 +155,7 @@ public final class RendererSideConnection extends Connection implements MainLink
         int frameId = header.readLength();
         String channel = inboundChannel(header.readLength());
         header.requireFullyRead();
-        client.event(frameId, channel, packet.payload);
+        client.event(frameId, channel, packet.payload());
         return;
       }
       case FRAME_KNOWN: {
@@ -162,18 +167,18 @@ public final class RendererSideConnection extends Connection implements MainLink
       case INVOKE:
       case STREAM: {
         int frameId = header.readLength();
-        IncomingCall call = accept(packet.type, header);
-        client.invoke(frameId, call.channel(), packet.payload, call.deadline(), call.reply());
+        RemoteReply call = accept(packet.type, header);
+        client.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         return;
       }
       case POST: {
         int frameId = header.readLength();
         Post post = readPost(header);
-        client.post(frameId, post.channel(), packet.payload, post.portIds());
+        client.post(frameId, post.channel(), packet.payload(), post.portIds());
         return;
       }
       case PORT_MESSAGE:
-        client.portMessage(readPortId(header), packet.payload);
+        client.portMessage(readPortId(header), packet.payload());
         return;
       case PORT_CLOSED:
         client.portClosed(readPortId(header));

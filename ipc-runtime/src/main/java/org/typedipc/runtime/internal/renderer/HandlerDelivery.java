@@ -11,6 +11,7 @@ import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.StreamSink;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
 import org.typedipc.runtime.internal.messages.Checks;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * One invoke from main, on the renderer's loop: the frame's handler answers it, its value or stage
@@ -71,6 +72,12 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
   public void succeed(byte[] payload) {
     ended(IpcOutcome.Status.SUCCEEDED, payload.length);
     reply.succeed(payload);
+  }
+
+  @Override
+  public void succeed(WireWriter encoded) {
+    ended(IpcOutcome.Status.SUCCEEDED, encoded.size());
+    reply.succeed(encoded);
   }
 
   @Override

@@ -67,6 +67,7 @@ import org.typedipc.runtime.internal.dispatch.Warnings;
 import org.typedipc.runtime.internal.messages.Loggers;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * The renderer side of one connection: its frames, its loop for listeners, and the calls waiting
@@ -690,24 +691,35 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** {@code deadline} overrides the options' deadlines when not null. */
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
-    byte[] payload = encodeArgs(frame, channel, args);
-    CallTracker tracker;
+    // The arguments stay in this thread's encoder unless interceptors see them or they are large.
+    WireWriter encoded = lendArgs(frame, channel, args);
     try {
-      tracker = enter(IpcCall.Type.INVOKE, frame, channel.name(), payload);
-    } catch (RuntimeException refused) {
-      return CompletableFuture.failedFuture(refused);
+      boolean intercepted = interception.follows(IpcCall.Type.INVOKE);
+      byte[] payload = intercepted || !Payloads.writesFromLent(encoded) ? Payloads.bytes(encoded) : null;
+      CallTracker tracker;
+      try {
+        tracker = intercepted ? enter(IpcCall.Type.INVOKE, frame, channel.name(), payload) : null;
+      } catch (RuntimeException refused) {
+        return CompletableFuture.failedFuture(refused);
+      }
+      PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
+      counted(IpcCall.Type.INVOKE, payload != null ? payload.length : encoded.size(), call, tracker);
+      if (deadline != null) {
+        call.expireAfter(deadline, RendererClient::invokeTimedOut);
+      }
+      try {
+        if (payload != null) {
+          main.invoke(frame.id, channel.name(), payload, deadline, call);
+        } else {
+          main.invoke(frame.id, channel.name(), encoded, deadline, call);
+        }
+      } catch (IpcDisconnectedException e) {
+        throw released(frame, e, call);
+      }
+      return call.future();
+    } finally {
+      Payloads.giveBack(encoded);
     }
-    PendingCall<R> call = track(frame, new PendingCall<>(pending, frame.id, channel, false, maxDecodedBytes()));
-    counted(IpcCall.Type.INVOKE, payload.length, call, tracker);
-    if (deadline != null) {
-      call.expireAfter(deadline, RendererClient::invokeTimedOut);
-    }
-    try {
-      main.invoke(frame.id, channel.name(), payload, deadline, call);
-    } catch (IpcDisconnectedException e) {
-      throw released(frame, e, call);
-    }
-    return call.future();
   }
 
   /**
@@ -732,10 +744,20 @@ public class RendererClient implements RendererConnection, RendererLink {
   }
 
   private <A> byte[] encodeArgs(FrameState frame, Channel<A, ?> channel, A args) {
+    WireWriter lent = lendArgs(frame, channel, args);
+    try {
+      return Payloads.bytes(lent);
+    } finally {
+      Payloads.giveBack(lent);
+    }
+  }
+
+  /** The encoded arguments in this thread's encoder, lent until {@link Payloads#giveBack}. */
+  private <A> WireWriter lendArgs(FrameState frame, Channel<A, ?> channel, A args) {
     Checks.requireListener(channel, "channel");
     frame.checkOpen();
     try {
-      return Payloads.encode(channel.argsCodec(), args);
+      return Payloads.lend(channel.argsCodec(), args);
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }

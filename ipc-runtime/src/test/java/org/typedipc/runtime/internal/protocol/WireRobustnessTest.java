@@ -324,9 +324,9 @@ class WireRobustnessTest {
     Packet send = reader.read();
     assertEquals(PacketType.SEND, send.type);
     assertEquals(List.of(1, 7), List.of(send.header.readLength(), send.header.readLength()));
-    assertTrue(java.util.Arrays.equals(new byte[] {1, 2, 3}, send.payload));
+    assertTrue(java.util.Arrays.equals(new byte[] {1, 2, 3}, send.payload()));
     Packet event = reader.read();
-    assertTrue(java.util.Arrays.equals(large, event.payload));
+    assertTrue(java.util.Arrays.equals(large, event.payload()));
     assertEquals(PacketType.HEARTBEAT, reader.read().type);
     assertEquals(null, reader.read());
   }

@@ -1,0 +1,93 @@
+package org.typedipc.runtime.internal.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcRenderer;
+import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.RendererProcess;
+import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedRenderer;
+
+/**
+ * A small invoke over a Unix socket allocates a bounded number of bytes once warm: main and the
+ * renderer in this JVM, every thread counted (both sides' readers, writers and main's loop). The
+ * bound is generous, well above what a call takes now (about 560 bytes for both sides), so that
+ * load and the JIT's mood do not matter; a per-call buffer or a copy of a large array would break it.
+ */
+@Timeout(120)
+class InvokeAllocationTest {
+  private static final int WARM_UP = 30_000;
+  private static final int CALLS = 20_000;
+  /** Both sides together, per call; the target is 256 bytes a side. */
+  private static final long BOUND_BYTES = 1024;
+
+  private IpcMain main;
+  private RendererAcceptor listener;
+  private RendererConnection connection;
+
+  @AfterEach
+  void close() {
+    if (connection != null) {
+      connection.close();
+    }
+    if (listener != null) {
+      listener.close();
+    }
+    if (main != null) {
+      main.close();
+    }
+  }
+
+  @Test
+  void aSmallStringInvokeAllocatesLittleOnEitherSide() {
+    Channel<String, String> echo = Channel.invoke("echo", Codecs.STRING, Codecs.STRING);
+    main = IpcMain.create();
+    Typed.of(main).handle(echo, (event, value) -> value);
+    listener = main.listen(TransportKind.UNIX_SOCKET);
+    connection = RendererProcess.connect(listener.invite().endpoint(), RendererOptions.defaults());
+    TypedRenderer ipc = Typed.of(connection.ipcRenderer());
+    String value = "a small value of about sixty-four bytes, as the benchmarks send";
+
+    for (int i = 0; i < WARM_UP; i++) {
+      assertEquals(value, ipc.invoke(echo, value).join());
+    }
+    Map<Long, Long> before = allocatedByThread();
+    for (int i = 0; i < CALLS; i++) {
+      assertEquals(value, ipc.invoke(echo, value).join());
+    }
+    long allocated = 0;
+    for (Map.Entry<Long, Long> thread : allocatedByThread().entrySet()) {
+      allocated += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+    }
+    long perCall = allocated / CALLS;
+
+    assertTrue(perCall <= BOUND_BYTES, "a small invoke allocated " + perCall + " bytes per call on both sides, over " + BOUND_BYTES);
+  }
+
+  /** What each live thread allocated so far, by id; a thread that ends in between is not counted at all. */
+  private static Map<Long, Long> allocatedByThread() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long[] ids = threads.getAllThreadIds();
+    long[] allocated = threads.getThreadAllocatedBytes(ids);
+    Map<Long, Long> byThread = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      if (allocated[i] >= 0) {
+        byThread.put(ids[i], allocated[i]);
+      }
+    }
+    return byThread;
+  }
+}
