@@ -340,7 +340,7 @@ public final class PacketWriter {
           if (failure != null || aborted) {
             dropQueued();
           }
-          lock.notifyAll();
+          wakeWriterIfNeeded();
           return;
         }
         sealFill();
@@ -424,12 +424,23 @@ public final class PacketWriter {
       if (failure != null || aborted) {
         dropQueued();
       }
-      lock.notifyAll(); // the writer thread takes over what is left, or reports the failure
+      wakeWriterIfNeeded(); // the writer thread takes over what is left, or reports the failure
     }
     if (budget != null) {
       budget.release(written);
     }
     lastWriteNanos = System.nanoTime();
+  }
+
+  /**
+   * Wakes the writer thread after an inline write if it has something to do: bytes are left, the
+   * write failed, or the writer was closed meanwhile. Waking it for nothing would cost a context
+   * switch per packet, which on one CPU is as much as the write itself. The caller holds the lock.
+   */
+  private void wakeWriterIfNeeded() {
+    if (!queued.isEmpty() || failure != null || closed) {
+      lock.notifyAll();
+    }
   }
 
   /** The bytes left in {@code batch}; an index loop, as an iterator would be an object per batch. */
