@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
@@ -101,10 +102,20 @@ class PacketWriterDispatchTest {
   }
 
   private static PacketWriter started(RecordingStream stream) {
+    return started(stream, "test-writer");
+  }
+
+  private static PacketWriter started(RecordingStream stream, String threadName) {
     PacketWriter writer = PacketWriter.over(stream, ConnectionSettings.defaults());
     CompletableFuture<IOException> failure = new CompletableFuture<>();
-    writer.start("test-writer", new ByteBudget(1 << 24).account(1 << 24), failure::complete);
+    writer.start(threadName, new ByteBudget(1 << 24).account(1 << 24), failure::complete);
     return writer;
+  }
+
+  /** How many times the thread named {@code name} has waited so far (it waits once per wake-up). */
+  private static long timesWaited(String name) {
+    Thread thread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    return ManagementFactory.getThreadMXBean().getThreadInfo(thread.getId()).getWaitedCount();
   }
 
   /** The payloads of the packets in {@code wire}, in order (these packets have no header). */
@@ -136,6 +147,30 @@ class PacketWriterDispatchTest {
     assertEquals(List.of("now:" + Thread.currentThread().getName()), stream.writers());
     assertEquals(List.of(1), firstBytes(stream.written()));
     assertTrue(writer.isIdle());
+  }
+
+  @Test
+  void repliesWrittenInlineLeaveTheWriterThreadAsleep() throws Exception {
+    RecordingStream stream = new RecordingStream(Long.MAX_VALUE);
+    String name = "sleeping-writer";
+    PacketWriter writer = started(stream, name);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (timesWaited(name) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    long before = timesWaited(name);
+
+    int replies = 500;
+    for (int i = 0; i < replies; i++) {
+      writer.write(PacketType.REPLY, null, payload(64, i & 0xFF), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+      Thread.sleep(0, 100_000); // room for a woken writer thread to run and wait again
+    }
+
+    assertEquals(replies, stream.writers().size());
+    assertTrue(stream.writers().stream().noneMatch(w -> w.startsWith("out:")), "the writer thread wrote nothing");
+    // A wake-up per reply would be a context switch per packet; a stray one (a spurious wake-up) is allowed.
+    long wakeUps = timesWaited(name) - before;
+    assertTrue(wakeUps <= 2, "the writer thread woke " + wakeUps + " times for " + replies + " replies written inline");
   }
 
   @Test
