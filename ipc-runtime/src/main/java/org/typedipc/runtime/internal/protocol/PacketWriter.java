@@ -363,6 +363,7 @@ public final class PacketWriter {
           Thread.currentThread().interrupt();
         }
       }
+      long wroteAt = System.nanoTime(); // one clock read for both stamps: it costs as much as a small packet's copy
       synchronized (lock) {
         if (error != null && !aborted) {
           failure = error;
@@ -373,12 +374,12 @@ public final class PacketWriter {
         batch.clear();
         // An abort meanwhile already dropped the count.
         queuedBytes = aborted ? 0 : queuedBytes - bytes;
-        lastProgressNanos = System.nanoTime();
+        lastProgressNanos = wroteAt;
       }
       if (budget != null) {
         budget.release(bytes);
       }
-      lastWriteNanos = System.nanoTime();
+      lastWriteNanos = wroteAt;
     }
   }
 
@@ -404,6 +405,7 @@ public final class PacketWriter {
     } catch (IOException e) {
       error = e;
     }
+    long wroteAt = System.nanoTime();
     synchronized (lock) {
       if (error != null && !aborted) {
         failure = error;
@@ -418,7 +420,7 @@ public final class PacketWriter {
       batch.clear();
       queuedBytes = aborted ? 0 : queuedBytes - written;
       if (written > 0) {
-        lastProgressNanos = System.nanoTime();
+        lastProgressNanos = wroteAt;
       }
       writeInProgress = false;
       if (failure != null || aborted) {
@@ -429,7 +431,7 @@ public final class PacketWriter {
     if (budget != null) {
       budget.release(written);
     }
-    lastWriteNanos = System.nanoTime();
+    lastWriteNanos = wroteAt;
   }
 
   /**

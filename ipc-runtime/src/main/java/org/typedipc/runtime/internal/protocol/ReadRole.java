@@ -15,13 +15,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * the reader thread stands by while they read: once a caller read or tried to, it waits up to
  * {@link #STAND_BY_NANOS} after the last one before it reads again (re-checking then, so a busy
  * caller costs it one wake-up per stand-by, not one per call); a packet a caller hands over, or a
- * reply someone waits for that no caller reads, wakes it at once. What the stand-by costs: a
- * message nobody waits for, arriving within it after a call, waits for the reader at most that
- * long.
+ * reply someone waits for that no caller reads, wakes it at once. While callers keep reading
+ * through whole stand-bys, the stand-by doubles, up to {@link #MAX_STAND_BY_NANOS}: on one CPU
+ * each of those wake-ups costs two context switches, several per cent of a small call. It is
+ * back to {@link #STAND_BY_NANOS} once the reader reads again. What the stand-by costs: a message
+ * nobody waits for, arriving within it after a call, waits for the reader at most that long.
  */
 final class ReadRole {
   /** How long the reader thread keeps away after a caller last read. */
   static final long STAND_BY_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+  /** The longest stand-by, reached while callers read without a pause. */
+  static final long MAX_STAND_BY_NANOS = TimeUnit.MICROSECONDS.toNanos(1600);
   /** Handed over for the end of the stream. */
   static final Object END_OF_STREAM = new Object();
 
@@ -36,6 +40,8 @@ final class ReadRole {
   private boolean readerWanted;
   private boolean closed;
   private long lastCallerNanos;
+  /** The stand-by now: {@link #STAND_BY_NANOS}, doubled for each one that callers read through. */
+  private long standByNanos = STAND_BY_NANOS;
 
   /**
    * For the reader thread before each packet: it gives the role up, then waits for its turn.
@@ -57,22 +63,23 @@ final class ReadRole {
         if (handed != null) {
           Object item = handed;
           handed = null;
-          holder = reader;
-          readerWanted = false;
+          takeRole(reader);
           return item;
         }
         if (closed) {
           return END_OF_STREAM;
         }
-        long standBy = callersRead ? STAND_BY_NANOS - (System.nanoTime() - lastCallerNanos) : 0;
+        long standBy = callersRead ? standByNanos - (System.nanoTime() - lastCallerNanos) : 0;
         if (holder == null && (readerWanted || standBy <= 0)) {
-          holder = reader;
-          readerWanted = false;
+          takeRole(reader);
           return null;
         }
+        long callerBefore = lastCallerNanos;
         // Timed even while a caller reads: a caller that stops reading need not wake the reader.
         try {
-          changed.awaitNanos(standBy > 0 ? standBy : STAND_BY_NANOS);
+          if (changed.awaitNanos(standBy > 0 ? standBy : standByNanos) <= 0 && lastCallerNanos != callerBefore) {
+            standByNanos = Math.min(MAX_STAND_BY_NANOS, standByNanos * 2); // callers read all through it
+          }
         } catch (InterruptedException e) {
           // An interrupt a listener left on the reader thread; the reader's loop clears them too.
         }
@@ -80,6 +87,13 @@ final class ReadRole {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The reader thread reads again; the caller holds the lock. */
+  private void takeRole(Thread reader) {
+    holder = reader;
+    readerWanted = false;
+    standByNanos = STAND_BY_NANOS;
   }
 
   /** A caller's try to read: true if it holds the role now. */
