@@ -1,5 +1,7 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.typedipc.runtime.IpcDecodedTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -12,10 +14,33 @@ import org.typedipc.runtime.spi.Codec;
  * once per codec, so every listener of one delivery sees the same fresh copy (as every listener
  * of one Electron emit sees the same objects). The delivery tasks extend it, so that a message and
  * its delivery are one object.
+ *
+ * <p>A connection's reader may lend a small payload instead of handing over an array of its own
+ * ({@link #InboundMessage(String, byte[], int, long, RateLimitedLog, String)}): the reader's
+ * own thread, which runs the delivery when main's loop is idle, decodes the arguments where they
+ * lie; any other thread takes a copy first. Before the reader reuses the lent bytes it ends the
+ * loan ({@link #endLoan}), which copies them unless the delivery said nothing will read them again
+ * ({@link #argsSettled}).
  */
 public class InboundMessage {
   public final String channel;
-  private final byte[] payload;
+  /**
+   * The arguments, from index 0: an array of their own, or while lent the lender's, which
+   * holds the same bytes until the lender ends the loan (so a reader may see either).
+   */
+  private volatile byte[] payload;
+  private final int length;
+  /**
+   * While the arguments are lent, the thread that lent them, the only one that reads them where
+   * they lie; {@link #COPYING} while another thread copies them out, which the lender waits for
+   * before it reuses its array; {@link #SETTLED} once they were decoded and the lent bytes given
+   * back uncopied (only the decoded value is left); null once {@link #payload} is their own array.
+   */
+  private volatile Object loan;
+  private static final AtomicReferenceFieldUpdater<InboundMessage, Object> LOAN =
+      AtomicReferenceFieldUpdater.newUpdater(InboundMessage.class, Object.class, "loan");
+  private static final Object COPYING = new Object();
+  private static final Object SETTLED = new Object();
   private final long maxDecodedBytes;
   private final RateLimitedLog senderLog;
   private final String side;
@@ -29,8 +54,24 @@ public class InboundMessage {
    * where the message arrived.
    */
   public InboundMessage(String channel, byte[] payload, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
+    this(channel, payload, payload.length, null, maxDecodedBytes, senderLog, side);
+  }
+
+  /**
+   * A message whose arguments are the first {@code length} bytes of {@code lent}, lent by the
+   * calling thread until it calls {@link #endLoan}; otherwise as {@link #InboundMessage(String,
+   * byte[], long, RateLimitedLog, String)}.
+   */
+  public InboundMessage(String channel, byte[] lent, int length, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
+    this(channel, lent, length, Thread.currentThread(), maxDecodedBytes, senderLog, side);
+  }
+
+  private InboundMessage(String channel, byte[] payload, int length, Thread lender, long maxDecodedBytes, RateLimitedLog senderLog,
+      String side) {
     this.channel = channel;
     this.payload = payload;
+    this.length = length;
+    this.loan = lender;
     this.maxDecodedBytes = maxDecodedBytes;
     this.senderLog = senderLog;
     this.side = side;
@@ -54,7 +95,7 @@ public class InboundMessage {
   public <A> A args(Codec<A> codec) {
     if (decodedWith != codec) {
       try {
-        decoded = Payloads.decode(codec, payload, channel, maxDecodedBytes);
+        decoded = decode(codec);
       } catch (IpcDecodedTooLargeException e) {
         throw e; // a limit, not a broken protocol: the call fails, the sender stays
       } catch (IpcProtocolException e) {
@@ -80,7 +121,76 @@ public class InboundMessage {
 
   /** The size of the encoded arguments. */
   public int payloadBytes() {
-    return payload.length;
+    return length;
+  }
+
+  /** Decodes the arguments: in place on the lender's thread while lent, else from an array of their own. */
+  private <A> A decode(Codec<A> codec) {
+    // The lender reuses its array only after it ended the loan, later on this same thread.
+    byte[] bytes = loan == Thread.currentThread() ? payload : owned();
+    return Payloads.decode(codec, bytes, 0, length, channel, maxDecodedBytes);
+  }
+
+  /** The arguments in an array of their own, copied out of the lender's first if they still are there. */
+  private byte[] owned() {
+    while (true) {
+      Object state = loan;
+      if (state == null) {
+        return payload;
+      }
+      if (state == SETTLED) {
+        throw new IllegalStateException(ErrorMessages.argumentsSettled(channel));
+      }
+      if (state instanceof Thread && LOAN.compareAndSet(this, state, COPYING)) {
+        return copyOut();
+      }
+      waitForCopy();
+    }
+  }
+
+  /**
+   * Called by the lender before it reuses its array: from then on the arguments are read from a
+   * copy, unless {@link #argsSettled} said nothing will read them again. A no-op if they were never
+   * lent.
+   */
+  public final void endLoan() {
+    while (true) {
+      Object state = loan;
+      if (state == null || state == SETTLED) {
+        return;
+      }
+      if (state instanceof Thread && LOAN.compareAndSet(this, state, COPYING)) {
+        copyOut();
+        return;
+      }
+      waitForCopy();
+    }
+  }
+
+  /** Copies the lent bytes to an array of their own; the caller set the loan to {@link #COPYING}. */
+  private byte[] copyOut() {
+    byte[] own = Arrays.copyOf(payload, length);
+    payload = own;
+    loan = null;
+    return own;
+  }
+
+  /** Another thread copies the lent bytes, which takes no longer than the copy: wait for it. */
+  private static void waitForCopy() {
+    Thread.onSpinWait();
+    Thread.yield();
+  }
+
+  /**
+   * Tells a lent message that nothing reads its arguments again, unless with the codec they were
+   * decoded with (the delivery ran, and no interceptor or recording holds the call): the lender may
+   * then reuse the lent bytes without copying them. Does nothing if the arguments were not decoded.
+   */
+  protected final void argsSettled() {
+    Object state = loan;
+    if (decodedWith != null && state instanceof Thread && LOAN.compareAndSet(this, state, SETTLED)) {
+      payload = null; // the lender's array is not kept with the message
+    }
   }
 
   /**
@@ -93,7 +203,7 @@ public class InboundMessage {
     if (decodedWith == codec) {
       return (A) decoded;
     }
-    A value = Payloads.decode(codec, payload, channel, maxDecodedBytes);
+    A value = decode(codec);
     decoded = value;
     decodedWith = codec;
     return value;

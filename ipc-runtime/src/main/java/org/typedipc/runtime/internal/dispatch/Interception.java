@@ -13,6 +13,8 @@ import org.typedipc.runtime.internal.messages.Loggers;
  */
 public final class Interception {
   private final IpcInterceptor[] chain;
+  /** Whether the chain holds the user's interceptors, not only the side's own (which keep no call). */
+  private final boolean withUsers;
   private final boolean inMain;
   /** Where the completions' failures are logged: main's area or a renderer's. */
   private final System.Logger log;
@@ -25,6 +27,7 @@ public final class Interception {
     List<IpcInterceptor> all = new ArrayList<>(first);
     all.addAll(interceptors);
     this.chain = all.toArray(new IpcInterceptor[0]);
+    this.withUsers = !interceptors.isEmpty();
     this.inMain = inMain;
     this.log = inMain ? Loggers.MAIN : Loggers.RENDERER;
   }
@@ -36,6 +39,15 @@ public final class Interception {
    */
   public boolean follows(IpcCall.Type type) {
     return chain.length > 0 || FlightEvents.recording(type);
+  }
+
+  /**
+   * Whether anything may keep a call of {@code type} once its interception returned, and read its
+   * arguments later: a user's interceptor, or a recording's event. The side's own interceptors
+   * given as {@code first} decide on the spot and keep nothing.
+   */
+  public boolean mayKeep(IpcCall.Type type) {
+    return withUsers || FlightEvents.recording(type);
   }
 
   /**

@@ -27,6 +27,12 @@ abstract class FrameDelivery extends InboundMessage implements Runnable, IpcCall
     this.frame = frame;
   }
 
+  /** A delivery whose arguments the calling thread lends (see {@link InboundMessage#endLoan}). */
+  FrameDelivery(FrameHandle frame, String channel, byte[] lent, int length) {
+    super(channel, lent, length, frame.maxDecodedBytes(), frame.session().senderLog, "main");
+    this.frame = frame;
+  }
+
   public Renderer sender() {
     return frame.renderer();
   }

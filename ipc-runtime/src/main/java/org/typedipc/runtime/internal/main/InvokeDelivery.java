@@ -30,6 +30,12 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     this.reply = reply;
   }
 
+  /** An invoke whose arguments the calling thread lends until it ends the loan. */
+  InvokeDelivery(FrameHandle frame, String channel, byte[] lent, int length, ReplySink reply) {
+    super(frame, channel, lent, length);
+    this.reply = reply;
+  }
+
   @Override
   public Type type() {
     return Type.INVOKE;
@@ -50,6 +56,9 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
     long start = System.nanoTime();
     dispatch(renderer);
     renderer.handled(System.nanoTime() - start);
+    if (tracker == null && !renderer.main.interception.mayKeep(type())) {
+      argsSettled(); // the handler took its arguments, and no interceptor or recording may ask again
+    }
   }
 
   private void dispatch(RendererSession renderer) {

@@ -156,7 +156,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   final IntConsumer invokeStreamItems = bytes -> streamItem(IpcCall.Type.INVOKE, bytes);
 
   private void deliver(Runnable delivery, byte[] payload) {
-    inbound.execute(delivery, payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES);
+    deliver(delivery, payload.length);
+  }
+
+  private void deliver(Runnable delivery, int payloadBytes) {
+    inbound.execute(delivery, payloadBytes + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES);
   }
 
   @Override
@@ -548,6 +552,25 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
       deliver(new InvokeDelivery(frame, channel, payload, reply), payload);
     } else {
       frameGone(frameId, channel, reply);
+    }
+  }
+
+  /**
+   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the arguments in the first
+   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a delivery that ran meanwhile on this thread (main's loop was idle) decoded them where
+   * they are, one that waits takes a copy.
+   */
+  public void invoke(int frameId, String channel, byte[] args, int length, ReplySink reply) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, channel, reply);
+      return;
+    }
+    InvokeDelivery delivery = new InvokeDelivery(frame, channel, args, length, reply);
+    try {
+      deliver(delivery, length);
+    } finally {
+      delivery.endLoan();
     }
   }
 

@@ -309,6 +309,11 @@ public final class ErrorMessages {
     return "A decoded-size limit must be positive, not " + limit + ".";
   }
 
+  public static String argumentsSettled(String channel) {
+    return "The arguments of the call on channel '" + channel + "' were read once its handler ran and are no longer"
+        + " kept in another form: read them while the handler runs, with the codec of the channel.";
+  }
+
   public static String decodedTooLarge(String subject, long limit) {
     return "The message " + subject + " decodes to more than its limit of " + limit
         + " bytes (ConnectionSettings.maxDecodedBytes): send it in smaller parts, or raise the limit on"
