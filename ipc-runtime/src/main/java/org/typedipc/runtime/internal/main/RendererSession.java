@@ -557,8 +557,9 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
 
   /**
    * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the arguments in the first
-   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a delivery that ran meanwhile on this thread (main's loop was idle) decoded them where
-   * they are, one that waits takes a copy.
+   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a
+   * delivery that ran meanwhile on this thread (main's loop was idle) decoded them where they are,
+   * one that waits takes a copy.
    */
   public void invoke(int frameId, String channel, byte[] args, int length, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
