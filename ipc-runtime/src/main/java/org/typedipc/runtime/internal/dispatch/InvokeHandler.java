@@ -100,7 +100,12 @@ public final class InvokeHandler<E> {
       return;
     }
     try {
-      reply.succeed(encoded);
+      if (Payloads.writesFromLent(encoded)) {
+        reply.succeed(encoded);
+      } else {
+        // A large reply is queued as an array of its own: take the writer's, without a copy.
+        reply.succeed(Payloads.bytes(encoded));
+      }
     } finally {
       Payloads.giveBack(encoded);
     }
