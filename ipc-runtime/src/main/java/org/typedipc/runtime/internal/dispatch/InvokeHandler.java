@@ -100,11 +100,10 @@ public final class InvokeHandler<E> {
       return;
     }
     try {
-      if (Payloads.writesFromLent(encoded)) {
-        reply.succeed(encoded);
+      if (Payloads.givesItsArray(encoded)) {
+        reply.succeed(Payloads.bytes(encoded)); // queued as it is: the writer's array, not a copy of it
       } else {
-        // A large reply is queued as an array of its own: take the writer's, without a copy.
-        reply.succeed(Payloads.bytes(encoded));
+        reply.succeed(encoded);
       }
     } finally {
       Payloads.giveBack(encoded);

@@ -68,6 +68,14 @@ public final class Payloads {
 
   private static final int LENT_WRITE_LIMIT = 16 * 1024;
 
+  /**
+   * Whether a lent payload is large enough that {@link #bytes} gives the writer's own buffer away
+   * rather than a copy: such a payload is best handed on as that array.
+   */
+  public static boolean givesItsArray(WireWriter lent) {
+    return lent.size() > MAX_RETAINED;
+  }
+
   /** The bytes of a lent writer as an array of their own, as {@link #encode} returns them. */
   public static byte[] bytes(WireWriter lent) {
     return lent.size() > MAX_RETAINED ? lent.takeBytes() : lent.toByteArray();
