@@ -167,6 +167,25 @@ public class InboundMessage {
     }
   }
 
+  /**
+   * Ends the loan of an array the lender would otherwise drop: the message keeps the array itself
+   * unless the delivery settled the arguments (or another thread copied them meanwhile).
+   *
+   * @return whether the lender has its array back, to reuse
+   */
+  public final boolean endLoanLeavingArray() {
+    while (true) {
+      Object state = loan;
+      if (state == null || state == SETTLED) {
+        return true; // another thread copied the arguments out, or nothing reads them again
+      }
+      if (state instanceof Thread && LOAN.compareAndSet(this, state, null)) {
+        return false; // the lent array is the message's own now
+      }
+      waitForCopy();
+    }
+  }
+
   /** Copies the lent bytes to an array of their own; the caller set the loan to {@link #COPYING}. */
   private byte[] copyOut() {
     byte[] own = Arrays.copyOf(payload, length);

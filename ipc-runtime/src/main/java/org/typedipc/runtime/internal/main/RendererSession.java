@@ -575,6 +575,28 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
   }
 
+  /**
+   * As {@link #invoke(int, String, byte[], int, ReplySink)}, with a large payload's own array
+   * {@code args}, which a delivery that waits keeps instead of a copy.
+   *
+   * @return whether the caller has {@code args} back, to read the next payload into
+   */
+  public boolean invokeLendingArray(int frameId, String channel, byte[] args, ReplySink reply) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, channel, reply);
+      return true;
+    }
+    InvokeDelivery delivery = new InvokeDelivery(frame, channel, args, args.length, reply);
+    try {
+      deliver(delivery, args.length);
+    } catch (RuntimeException | Error e) {
+      delivery.endLoanLeavingArray(); // the connection fails: its reader reuses nothing
+      throw e;
+    }
+    return delivery.endLoanLeavingArray();
+  }
+
   /** A call from a frame main already closed is answered at once, so that its caller never hangs. */
   private void frameGone(int frameId, String channel, ReplySink reply) {
     if (closed.get()) {

@@ -277,6 +277,9 @@ public abstract class Connection implements ReplyReading {
             if (sink != null) {
               sink.succeed(payload, 0, length);
             }
+            if (length > REPLY_SCRATCH_BYTES) {
+              reader.reuse(payload); // a sink reads the bytes during the call only; this thread holds the only other reference
+            }
             break;
           }
           case REPLY_ERROR: {
@@ -816,7 +819,12 @@ public abstract class Connection implements ReplyReading {
     packet.header.requireFullyRead();
     ReplySink reply = outgoing.remove(requestId);
     if (reply != null) {
+      // Taken first: a handler that blocks past a heartbeat lets another thread read into the packet.
+      byte[] own = packet.unclaimedArray();
       reply.succeed(packet.payloadArray(), packet.payloadOffset(), packet.payloadLength());
+      if (own != null) {
+        reader.reuse(own); // a sink reads the bytes during the call only
+      }
     }
   }
 

@@ -130,8 +130,14 @@ public final class MainSideConnection extends Connection implements RendererLink
           byte[] scratch = ARGS_SCRATCH.get();
           System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
           session.invoke(frameId, call.channel, scratch, packet.payloadLength(), call);
-        } else {
+        } else if (packet.unclaimedArray() == null) {
           session.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
+        } else {
+          // A large payload's own array: decoded in place, then read into again, unless a delivery keeps it.
+          byte[] own = packet.unclaimedArray();
+          if (session.invokeLendingArray(frameId, call.channel, own, call)) {
+            reader.reuse(own);
+          }
         }
         return;
       }

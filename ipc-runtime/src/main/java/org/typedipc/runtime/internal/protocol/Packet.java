@@ -16,6 +16,8 @@ final class Packet {
   PacketType type;
   final WireReader header = new WireReader(EMPTY);
   private byte[] payload;
+  /** Whether {@link #payload()} gave the payload out as an array of its own. */
+  private boolean claimed;
   private byte[] array;
   private int offset;
   private int length;
@@ -23,6 +25,7 @@ final class Packet {
   /** The payload is {@code length} bytes of {@code array} from {@code offset}, until the next read. */
   void payloadIn(byte[] array, int offset, int length) {
     this.payload = null;
+    this.claimed = false;
     this.array = array;
     this.offset = offset;
     this.length = length;
@@ -31,6 +34,7 @@ final class Packet {
   /** The payload is {@code payload}, which the packet owns. */
   void payload(byte[] payload) {
     this.payload = payload;
+    this.claimed = false;
     this.array = payload;
     this.offset = 0;
     this.length = payload.length;
@@ -41,7 +45,17 @@ final class Packet {
     if (payload == null) {
       payload = length == 0 ? EMPTY : Arrays.copyOfRange(array, offset, offset + length);
     }
+    claimed = true;
     return payload;
+  }
+
+  /**
+   * The array of its own a large payload was read into, if nobody claimed it ({@link #payload()}):
+   * once whoever read the payload in place is done, it may go back to the reader ({@link
+   * PacketReader#reuse}). Null for a payload read into the reader's buffer, or claimed.
+   */
+  byte[] unclaimedArray() {
+    return claimed ? null : payload;
   }
 
   /** The array the payload is in, valid until the next read; see {@link #payloadOffset}. */

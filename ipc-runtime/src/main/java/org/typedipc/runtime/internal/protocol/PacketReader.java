@@ -5,6 +5,7 @@ import org.typedipc.runtime.ConnectionSettings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.util.concurrent.atomic.AtomicReference;
 import org.typedipc.runtime.IpcPacketTooLargeException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
@@ -34,6 +35,17 @@ public final class PacketReader {
   private int limit;
   private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).flip();
   private final Packet packet = new Packet();
+  /**
+   * The largest payload array kept for the next packet: a fresh array of a mebibyte costs about
+   * four times its copy (zeroing, a humongous region, collections).
+   */
+  static final int SPARE_MAX_BYTES = 4 << 20;
+  /**
+   * A large payload's array given back once read ({@link #reuse}), for the next payload of the
+   * same size; at most one, at most {@link #SPARE_MAX_BYTES}. Given back by any thread, possibly
+   * while another reads: hence atomic.
+   */
+  private final AtomicReference<byte[]> spare = new AtomicReference<>();
   private volatile long lastReadNanos = System.nanoTime();
 
   /** A reader over {@code in} with the packet limit of {@code settings}. */
@@ -152,8 +164,19 @@ public final class PacketReader {
     return lastReadNanos;
   }
 
+  /**
+   * Gives back the array of a large payload that nothing reads any more, for the next one of its
+   * size. Only the one holder of the array may give it back, once.
+   */
+  void reuse(byte[] payload) {
+    if (payload.length > IN_PLACE_BYTES && payload.length <= SPARE_MAX_BYTES) {
+      spare.set(payload);
+    }
+  }
+
   private byte[] readPayload(int length) throws IOException {
-    byte[] payload = new byte[length];
+    byte[] kept = spare.getAndSet(null);
+    byte[] payload = kept != null && kept.length == length ? kept : new byte[length];
     int buffered = Math.min(buffer.remaining(), length);
     buffer.get(payload, 0, buffered);
     if (buffered == length) {

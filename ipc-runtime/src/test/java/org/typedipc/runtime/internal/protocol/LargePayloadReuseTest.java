@@ -1,0 +1,136 @@
+package org.typedipc.runtime.internal.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.typedipc.runtime.IpcInterceptor;
+import org.typedipc.runtime.IpcMain;
+import org.typedipc.runtime.IpcMainOptions;
+import org.typedipc.runtime.RendererAcceptor;
+import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererOptions;
+import org.typedipc.runtime.RendererProcess;
+import org.typedipc.runtime.TransportKind;
+import org.typedipc.runtime.spi.Channel;
+import org.typedipc.runtime.spi.Codecs;
+import org.typedipc.runtime.spi.Typed;
+import org.typedipc.runtime.spi.TypedRenderer;
+
+/**
+ * A large payload's array goes back to its connection's reader for the next payload only once
+ * nothing reads it: a delivery that waits on main's loop keeps its own, and every value, kept by
+ * a handler or echoed back, stays what was sent while callers on several threads of two renderers
+ * keep main busy.
+ */
+@Timeout(120)
+class LargePayloadReuseTest {
+  private static final int SIZE = 256 * 1024;
+  private static final int THREADS = 4;
+  private static final int CALLS = 40;
+
+  private IpcMain main;
+  private RendererAcceptor listener;
+  private final List<RendererConnection> connections = new ArrayList<>();
+  private ExecutorService callers;
+
+  @AfterEach
+  void close() {
+    if (callers != null) {
+      callers.shutdownNow();
+    }
+    connections.forEach(RendererConnection::close);
+    if (listener != null) {
+      listener.close();
+    }
+    if (main != null) {
+      main.close();
+    }
+  }
+
+  @Test
+  void valuesStayWhatWasSentWhileDeliveriesWaitAndArraysAreReused() throws Exception {
+    callAndCheck(IpcMainOptions.defaults());
+  }
+
+  /** With an interceptor, which may read a call after its handler, a delivery keeps its array even when it ran at once. */
+  @Test
+  void withAnInterceptorEveryDeliveryKeepsItsArguments() throws Exception {
+    AtomicInteger seen = new AtomicInteger();
+    callAndCheck(IpcMainOptions.defaults().withInterceptor(call -> {
+      seen.incrementAndGet();
+      return IpcInterceptor.Completion.NONE;
+    }));
+    assertTrue(seen.get() >= THREADS * CALLS, "the interceptor saw " + seen.get() + " calls");
+  }
+
+  /** Echoes arrays of one repeated byte from several threads; main keeps every fifth and checks them at the end. */
+  private void callAndCheck(IpcMainOptions options) throws Exception {
+    Channel<byte[], byte[]> echo = Channel.invoke("echo", Codecs.BYTES, Codecs.BYTES);
+    main = IpcMain.create(options);
+    List<byte[]> kept = new ArrayList<>();
+    AtomicInteger handled = new AtomicInteger();
+    Typed.of(main).handle(echo, (event, value) -> {
+      assertUniform(value, "an argument as the handler got it");
+      if (handled.incrementAndGet() % 5 == 0) {
+        kept.add(value);
+        Thread.sleep(2); // the other renderer's invokes wait on main's loop meanwhile
+      }
+      return value;
+    });
+    listener = main.listen(TransportKind.UNIX_SOCKET);
+    // Two renderers: while one's handler holds main's loop, the other's invokes wait on it.
+    List<TypedRenderer> renderers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      RendererConnection connection = RendererProcess.connect(listener.invite().endpoint(), RendererOptions.defaults());
+      connections.add(connection);
+      renderers.add(Typed.of(connection.ipcRenderer()));
+    }
+    callers = Executors.newFixedThreadPool(THREADS);
+
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int thread = t;
+      TypedRenderer ipc = renderers.get(t % renderers.size());
+      done.add(callers.submit(() -> {
+        for (int i = 0; i < CALLS; i++) {
+          byte[] value = new byte[SIZE];
+          Arrays.fill(value, (byte) (thread * CALLS + i));
+          CompletableFuture<byte[]> reply = ipc.invoke(echo, value);
+          byte[] back = reply.join();
+          assertEquals(SIZE, back.length);
+          assertEquals(value[0], back[0]);
+          assertUniform(back, "a reply as its caller got it");
+        }
+        return null;
+      }));
+    }
+    for (Future<?> call : done) {
+      call.get(60, TimeUnit.SECONDS);
+    }
+
+    assertEquals(THREADS * CALLS, handled.get());
+    for (byte[] value : kept) {
+      assertUniform(value, "an argument the handler kept");
+    }
+  }
+
+  private static void assertUniform(byte[] value, String what) {
+    for (int i = 1; i < value.length; i++) {
+      if (value[i] != value[0]) {
+        throw new AssertionError(what + " changed at byte " + i + ": " + value[i] + " after " + value[0]);
+      }
+    }
+  }
+}
