@@ -15,6 +15,8 @@ public final class Interception {
   private final IpcInterceptor[] chain;
   /** Whether the chain holds the user's interceptors, not only the side's own (which keep no call). */
   private final boolean withUsers;
+  /** By {@link IpcCall.Type} ordinal: whether one of the side's own interceptors follows calls of that type. */
+  private final boolean[] ownFollow = new boolean[IpcCall.Type.values().length];
   private final boolean inMain;
   /** Where the completions' failures are logged: main's area or a renderer's. */
   private final System.Logger log;
@@ -23,7 +25,12 @@ public final class Interception {
    * Main's or a renderer's chain: {@code first} runs before the user's {@code interceptors}; either
    * may be empty.
    */
-  public Interception(boolean inMain, List<? extends IpcInterceptor> first, List<? extends IpcInterceptor> interceptors) {
+  public Interception(boolean inMain, List<? extends OwnInterceptor> first, List<? extends IpcInterceptor> interceptors) {
+    for (OwnInterceptor own : first) {
+      for (IpcCall.Type type : IpcCall.Type.values()) {
+        ownFollow[type.ordinal()] |= own.follows(type);
+      }
+    }
     List<IpcInterceptor> all = new ArrayList<>(first);
     all.addAll(interceptors);
     this.chain = all.toArray(new IpcInterceptor[0]);
@@ -38,7 +45,7 @@ public final class Interception {
    * the call it would pass.
    */
   public boolean follows(IpcCall.Type type) {
-    return chain.length > 0 || FlightEvents.recording(type);
+    return withUsers || ownFollow[type.ordinal()] || FlightEvents.recording(type);
   }
 
   /**

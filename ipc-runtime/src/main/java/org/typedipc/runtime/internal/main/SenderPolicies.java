@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcCall;
-import org.typedipc.runtime.IpcInterceptor;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.IpcWarning;
 import org.typedipc.runtime.SenderPolicy;
+import org.typedipc.runtime.internal.dispatch.OwnInterceptor;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Channel;
 
@@ -16,7 +16,7 @@ import org.typedipc.runtime.spi.Channel;
  * refuses fails before anything runs, logged once per sender and channel (of the most recent
  * {@value #LOGGED_CAPACITY}: a renderer that opens frames without end cannot fill main's memory).
  */
-final class SenderPolicies implements IpcInterceptor {
+final class SenderPolicies implements OwnInterceptor {
   private final Map<String, SenderPolicy> byChannel;
   /** The policies of typed channels main registered listeners or handlers for. */
   private final Map<String, SenderPolicy> declared = new ConcurrentHashMap<>();
@@ -48,9 +48,15 @@ final class SenderPolicies implements IpcInterceptor {
     channel.senders().ifPresent(policy -> declared.put(channel.name(), policy));
   }
 
+  /** Only calls from a renderer have a sender to check. */
+  @Override
+  public boolean follows(IpcCall.Type type) {
+    return type.toMain();
+  }
+
   @Override
   public Completion intercept(IpcCall call) {
-    if (!call.type().toMain()) {
+    if (!follows(call.type())) {
       return Completion.NONE;
     }
     if (byChannel.isEmpty() && declared.isEmpty() && everyChannel == null && !scopesDeclared) {
