@@ -319,6 +319,25 @@ public abstract class Connection implements ReplyReading {
     return scratch;
   }
 
+  /**
+   * The largest arguments of an invoke that the reader thread lends from its scratch array to the
+   * delivery, rather than copying them to an array of their own: the delivery runs on this thread
+   * while the loop is idle and decodes them in place; one that must wait copies them.
+   */
+  static final int ARGS_SCRATCH_BYTES = 4 * 1024;
+  private static final ThreadLocal<byte[]> ARGS_SCRATCH = ThreadLocal.withInitial(() -> new byte[ARGS_SCRATCH_BYTES]);
+
+  /**
+   * This thread's scratch array with the arguments of {@code packet} copied to its start, at most
+   * {@link #ARGS_SCRATCH_BYTES}. Copied there, not lent from the reader's buffer: a heartbeat may
+   * hand reading to a new thread, which refills the buffer, while the handler still runs here.
+   */
+  static byte[] argsScratch(Packet packet) {
+    byte[] scratch = ARGS_SCRATCH.get();
+    System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
+    return scratch;
+  }
+
   /** Marks the end of the stream, read by a caller. */
   private static final Packet END = new Packet();
 

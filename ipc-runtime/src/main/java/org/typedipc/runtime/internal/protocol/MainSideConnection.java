@@ -125,11 +125,7 @@ public final class MainSideConnection extends Connection implements RendererLink
         if (packet.type == PacketType.SYNC) {
           session.sendSync(frameId, call.channel, packet.payload(), call.deadline, call);
         } else if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
-          // Copied to this thread's scratch, not the reader's buffer: a heartbeat may hand reading to a
-          // new thread, which refills the buffer, while the handler still runs here.
-          byte[] scratch = ARGS_SCRATCH.get();
-          System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
-          session.invoke(frameId, call.channel, scratch, packet.payloadLength(), call);
+          session.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
         } else if (packet.unclaimedArray() == null) {
           session.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         } else {
@@ -160,15 +156,6 @@ public final class MainSideConnection extends Connection implements RendererLink
         throw new IpcProtocolException(ErrorMessages.notFromRenderer(packet.type));
     }
   }
-
-  /**
-   * The largest arguments of an invoke that the reader thread lends from its scratch array to the
-   * delivery, rather than copying them to an array of their own: the delivery runs on this thread
-   * while main's loop is idle and decodes them in place; one that must wait copies them (see
-   * {@link RendererSession#invoke(int, String, byte[], int, ReplySink)}).
-   */
-  private static final int ARGS_SCRATCH_BYTES = 4 * 1024;
-  private static final ThreadLocal<byte[]> ARGS_SCRATCH = ThreadLocal.withInitial(() -> new byte[ARGS_SCRATCH_BYTES]);
 
   private int knownFrame(int frameId) {
     if (frameId < mainFrameId || frameId > highestFrameId) {

@@ -168,7 +168,11 @@ public final class RendererSideConnection extends Connection implements MainLink
       case STREAM: {
         int frameId = header.readLength();
         RemoteReply call = accept(packet.type, header);
-        client.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
+        if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
+          client.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
+        } else {
+          client.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
+        }
         return;
       }
       case POST: {

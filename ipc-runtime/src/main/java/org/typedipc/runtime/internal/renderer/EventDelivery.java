@@ -23,7 +23,7 @@ final class EventDelivery extends MainDelivery {
   }
 
   @Override
-  public void run() {
+  void deliverOnLoop() {
     if (frame.isClosed()) {
       return;
     }

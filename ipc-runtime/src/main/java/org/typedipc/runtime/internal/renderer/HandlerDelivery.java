@@ -30,8 +30,14 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
     this.reply = reply;
   }
 
+  /** As {@link #HandlerDelivery(FrameState, String, byte[], ReplySink)}, with arguments lent by the calling thread. */
+  HandlerDelivery(FrameState frame, String channel, byte[] lent, int length, ReplySink reply) {
+    super(frame, channel, lent, length);
+    this.reply = reply;
+  }
+
   @Override
-  public void run() {
+  void deliverOnLoop() {
     TrafficCounters traffic = frame.client.traffic;
     if (reply instanceof StreamSink) {
       traffic.streamOpened(Type.RENDERER_INVOKE, payloadBytes());
@@ -53,6 +59,9 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
     long start = System.nanoTime();
     dispatch();
     traffic.handlerTime(System.nanoTime() - start);
+    if (tracker == null && !frame.client.interception.mayKeep(type())) {
+      argsSettled(); // the handler took its arguments, and no interceptor or recording may ask again
+    }
   }
 
   private void dispatch() {

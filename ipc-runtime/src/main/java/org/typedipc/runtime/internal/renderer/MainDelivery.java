@@ -9,7 +9,8 @@ import org.typedipc.runtime.internal.dispatch.InboundMessage;
 
 /**
  * A message from main to one frame, delivered on the renderer's loop: what the renderer's events
- * say about it, shared by the event and the invoke deliveries.
+ * say about it, shared by the event and the invoke deliveries. It is itself the loop's task, which
+ * gives its bytes of the inbound credit back once delivered (no task object per delivery).
  */
 abstract class MainDelivery extends InboundMessage implements Runnable, IpcRendererEvent, IpcCall {
   final FrameState frame;
@@ -18,6 +19,24 @@ abstract class MainDelivery extends InboundMessage implements Runnable, IpcRende
     super(channel, payload, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
   }
+
+  /** As {@link #MainDelivery(FrameState, String, byte[])}, with arguments lent by the calling thread (see {@link InboundMessage}). */
+  MainDelivery(FrameState frame, String channel, byte[] lent, int length) {
+    super(channel, lent, length, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
+    this.frame = frame;
+  }
+
+  @Override
+  public final void run() {
+    try {
+      deliverOnLoop();
+    } finally {
+      frame.client.delivered(this);
+    }
+  }
+
+  /** Delivers the message, on the renderer's loop. */
+  abstract void deliverOnLoop();
 
   @Override
   public IpcRenderer sender() {

@@ -294,8 +294,8 @@ public class RendererClient implements RendererConnection, RendererLink {
   @Override
   public void event(int frameId, String channel, byte[] payload) {
     FrameState frame = frames.get(frameId);
-    if (frame != null && mayHold(payload)) {
-      deliver(new EventDelivery(frame, channel, payload, List.of()), payload);
+    if (frame != null && mayHold(payload.length)) {
+      deliver(new EventDelivery(frame, channel, payload, List.of()));
     }
   }
 
@@ -303,17 +303,41 @@ public class RendererClient implements RendererConnection, RendererLink {
   public void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply) {
     FrameState frame = frames.get(frameId);
     if (frame == null) {
-      // Closed meanwhile: main fails the call when it learns so; this only answers it, for the record.
-      reply.fail(RemoteError.gone(ErrorMessages.frameClosedBeforeCall("frame " + frameId + " of " + label)));
-    } else if (mayHold(payload)) {
-      deliver(new HandlerDelivery(frame, channel, payload, reply), payload);
+      frameGone(frameId, reply);
+    } else if (mayHold(payload.length)) {
+      deliver(new HandlerDelivery(frame, channel, payload, reply));
     }
   }
 
+  /**
+   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the arguments in the first
+   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a
+   * delivery that ran meanwhile on this thread (the loop was idle) decoded them where they are, one
+   * that waits takes a copy.
+   */
+  public void invoke(int frameId, String channel, byte[] args, int length, ReplySink reply) {
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, reply);
+    } else if (mayHold(length)) {
+      HandlerDelivery delivery = new HandlerDelivery(frame, channel, args, length, reply);
+      try {
+        deliver(delivery);
+      } finally {
+        delivery.endLoan();
+      }
+    }
+  }
+
+  /** Closed meanwhile: main fails the call when it learns so; this only answers it, for the record. */
+  private void frameGone(int frameId, ReplySink reply) {
+    reply.fail(RemoteError.gone(ErrorMessages.frameClosedBeforeCall("frame " + frameId + " of " + label)));
+  }
+
   /** Whether a message of main may wait until ready; false, closing, if that holds too much. */
-  private boolean mayHold(byte[] payload) {
+  private boolean mayHold(int payloadBytes) {
     if (holding.get()) {
-      long held = heldBytes.addAndGet(payload.length);
+      long held = heldBytes.addAndGet(payloadBytes);
       if (held > options.heldBytesLimit()) {
         failHolding(held);
         return false;
@@ -322,17 +346,19 @@ public class RendererClient implements RendererConnection, RendererLink {
     return true;
   }
 
-  /** Runs a message of main on the renderer's loop, counting it against the inbound credit. */
-  private void deliver(Runnable delivery, byte[] payload) {
-    long bytes = payload.length + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES;
-    inbound.force(bytes);
-    loop.execute(() -> {
-      try {
-        delivery.run();
-      } finally {
-        inbound.release(bytes);
-      }
-    });
+  /** Runs a message of main on the renderer's loop, counting it against the inbound credit until {@link #delivered}. */
+  private void deliver(MainDelivery delivery) {
+    inbound.force(creditBytes(delivery));
+    loop.execute(delivery);
+  }
+
+  /** A message of main was delivered: its bytes of the inbound credit are free again. */
+  void delivered(MainDelivery delivery) {
+    inbound.release(creditBytes(delivery));
+  }
+
+  private static long creditBytes(MainDelivery delivery) {
+    return delivery.payloadBytes() + (long) ConnectionSettings.MESSAGE_OVERHEAD_BYTES;
   }
 
   /**
@@ -418,8 +444,8 @@ public class RendererClient implements RendererConnection, RendererLink {
     FrameState frame = frames.get(frameId);
     if (frame == null) {
       received.forEach(MessagePort::close); // the frame closed meanwhile: the other ends hear so
-    } else if (mayHold(payload)) {
-      deliver(new EventDelivery(frame, channel, payload, List.copyOf(received)), payload);
+    } else if (mayHold(payload.length)) {
+      deliver(new EventDelivery(frame, channel, payload, List.copyOf(received)));
     }
   }
 
