@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.dispatch;
 
 import java.time.Duration;
 import org.typedipc.runtime.internal.renderer.RendererClient;
+import org.typedipc.runtime.spi.WireWriter;
 
 /**
  * What main calls to reach one renderer. In-process the renderer's {@link RendererClient}
@@ -16,6 +17,15 @@ public interface RendererLink {
    * the renderer may stop working on the call then.
    */
   void invoke(int frameId, String channel, byte[] payload, Duration deadline, ReplySink reply);
+
+  /**
+   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the payload {@code encoded}
+   * holds, valid during this call only: a link that writes it out at once writes it from there,
+   * any other takes a copy (the default).
+   */
+  default void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    invoke(frameId, channel, encoded.toByteArray(), deadline, reply);
+  }
 
   /**
    * Opens a stream of frame {@code frameId}'s channel: an invoke whose handler returns a publisher,

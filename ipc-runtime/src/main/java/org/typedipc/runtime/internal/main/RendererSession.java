@@ -51,6 +51,7 @@ import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.internal.messages.RateLimitedLog;
 import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.TypedTarget;
+import org.typedipc.runtime.spi.WireWriter;
 import org.typedipc.runtime.transport.PeerIdentity;
 
 /**
@@ -231,24 +232,41 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final PendingCall.Ending replyCounter = call -> replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
 
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
-    byte[] payload = encode(channel, args);
+    // The arguments stay in this thread's encoder unless interceptors see them or they are large.
+    WireWriter encoded = lendArgs(channel, args);
+    try {
+      boolean intercepted = main.interception.follows(IpcCall.Type.RENDERER_INVOKE);
+      byte[] payload = intercepted || !Payloads.writesFromLent(encoded) ? Payloads.bytes(encoded) : null;
+      return invoke(frame, channel, encoded, payload, callDeadline);
+    } finally {
+      Payloads.giveBack(encoded);
+    }
+  }
+
+  /** Makes the call with its arguments in {@code payload}, or if null still in {@code encoded}. */
+  private <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, WireWriter encoded, byte[] payload,
+      Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : main.rendererInvokeDeadline(channel.name(), invokeDeadline);
     PendingCall<R> call = new PendingCall<>(pending, frame.id(), channel, false, main.maxDecodedBytes());
     CallTracker tracker;
     try {
-      tracker = enter(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload);
+      tracker = payload == null ? null : enter(IpcCall.Type.RENDERER_INVOKE, frame, channel.name(), payload);
     } catch (RuntimeException refused) {
       call.abandon(refused instanceof IpcException known ? known : new IpcRemoteException(channel.name(), refused.getClass().getName(), refused.getMessage()));
       return call.future();
     }
-    counted(IpcCall.Type.RENDERER_INVOKE, payload.length);
+    counted(IpcCall.Type.RENDERER_INVOKE, payload != null ? payload.length : encoded.size());
     call.onEnd(replyCounter, tracker);
     if (frame.isDetached()) {
       call.abandon(disconnected(call, frame.describe()));
     } else if (pending.track(call)) {
       call.expireAfter(deadline, frame.invokeTimeout);
       try {
-        link.invoke(frame.id(), channel.name(), payload, deadline, call);
+        if (payload != null) {
+          link.invoke(frame.id(), channel.name(), payload, deadline, call);
+        } else {
+          link.invoke(frame.id(), channel.name(), encoded, deadline, call);
+        }
       } catch (IpcDisconnectedException e) {
         call.abandon(disconnected(call, frame.describe()));
       }
@@ -344,9 +362,19 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   }
 
   private static <A> byte[] encode(Channel<A, ?> channel, A args) {
+    WireWriter lent = lendArgs(channel, args);
+    try {
+      return Payloads.bytes(lent);
+    } finally {
+      Payloads.giveBack(lent);
+    }
+  }
+
+  /** The encoded arguments in this thread's encoder, lent until {@link Payloads#giveBack}. */
+  private static <A> WireWriter lendArgs(Channel<A, ?> channel, A args) {
     Checks.requireListener(channel, "channel");
     try {
-      return Payloads.encode(channel.argsCodec(), args);
+      return Payloads.lend(channel.argsCodec(), args);
     } catch (IpcValueException e) {
       throw new IpcValueException(ErrorMessages.cannotSend(channel.name(), e.getMessage()));
     }

@@ -180,6 +180,11 @@ public final class MainSideConnection extends Connection implements RendererLink
   }
 
   @Override
+  public void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
+    call(PacketType.INVOKE, frameId, channel, encoded, deadline, reply);
+  }
+
+  @Override
   public void stream(int frameId, String channel, byte[] payload, StreamSink sink) {
     openStream(frameId, channel, payload, sink);
   }
