@@ -24,6 +24,16 @@ public final class Deadlines {
   private Deadlines() {}
 
   /**
+   * How many deadlines run now, in the whole process. The timer keeps at most one task of its own
+   * for them, which holds only a time: what ended its call leaves nothing on the timer but that.
+   */
+  public static int running() {
+    synchronized (SHARED) {
+      return SHARED.size;
+    }
+  }
+
+  /**
    * Something with a deadline: once it is {@linkplain #start started}, {@link #expire} runs on the
    * timer when the deadline passes, unless {@link #stop} came first.
    */
