@@ -37,6 +37,22 @@ public interface ByteStream extends Closeable {
   }
 
   /**
+   * Whether the connection's reader thread may write, through {@link #out()}, the replies and lone
+   * messages that the deliveries it runs make, once each delivery returned, waiting for the peer to
+   * take them if it must, instead of handing them to the writer thread: one thread hand-off less
+   * per reply on a stream that cannot {@link #writeNow}. Main's loop never waits on the peer this
+   * way (the reader writes after the loop's turn), and a wait longer than a heartbeat interval hands
+   * reading on to a new thread, as a long delivery does. Say true only for a stream whose write
+   * waits for nothing but the peer's reading and whose {@link #in()} keeps receiving meanwhile, as
+   * two pipes do; a stream that {@link #writeNow writes now} writes that way instead.
+   *
+   * @return false (the default) if the writer thread writes what cannot be written at once
+   */
+  default boolean readerMayWrite() {
+    return false;
+  }
+
+  /**
    * Whether a thread that waits for its reply may read the connection itself, through {@link
    * #awaitReadable} and {@link #in()}, while the connection's reader thread stands by: a call then
    * costs one read and one write on each side, like a plain socket round trip, instead of a

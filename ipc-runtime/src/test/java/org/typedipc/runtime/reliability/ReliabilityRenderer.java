@@ -14,7 +14,9 @@ import org.typedipc.runtime.RendererProcess;
  * {@code ["stall"]} blocks its loop for good, so it soon stops reading; {@code ["pings", n]}
  * invokes main's {@code "echo"} n times in a row and sends {@code "pings-done"} with the slowest
  * call in ms; {@code ["flood", n, bytes, threads]} sends n messages of that size on {@code "flood"}
- * from that many threads, then {@code "flood-done"}; {@code ["hang"]} invokes main's {@code
+ * from that many threads, then {@code "flood-done"}; {@code ["trickle", n, bytes, micros]} sends
+ * n messages of that size on {@code "flood"} from a thread of its own, one every that many
+ * microseconds (so that each comes alone to main); {@code ["hang"]} invokes main's {@code
  * "hang"}, which never answers; {@code ["sync", channel]} calls {@code sendSync} on a thread of its
  * own; {@code ["slow-inbox", micros]} takes each {@code "inbox"} message
  * in that time and, on {@code "inbox-end"}, sends {@code "inbox-count"} with the count and its peak
@@ -44,6 +46,9 @@ public final class ReliabilityRenderer {
           break;
         case "flood":
           flood(ipc, (Integer) c.get(1), (Integer) c.get(2), (Integer) c.get(3));
+          break;
+        case "trickle":
+          trickle(ipc, (Integer) c.get(1), (Integer) c.get(2), (Integer) c.get(3));
           break;
         case "hang":
           ipc.invoke("hang", 1);
@@ -106,6 +111,20 @@ public final class ReliabilityRenderer {
         }
       });
     }
+  }
+
+  private static void trickle(IpcRenderer ipc, int count, int bytes, int micros) {
+    background(() -> {
+      byte[] payload = new byte[bytes];
+      try {
+        for (int i = 0; i < count; i++) {
+          ipc.send("flood", payload);
+          LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(micros));
+        }
+      } catch (IpcDisconnectedException e) {
+        // disconnected: the test is about main's side
+      }
+    });
   }
 
   private static void background(Runnable work) {

@@ -140,4 +140,64 @@ class StalledReaderTest {
     assertTrue(TimeUnit.NANOSECONDS.toMillis(longestSend.get()) < 500, "a send took " + longestSend.get() + " ns");
     assertTrue(listenerMillis < DRAIN.toMillis(), "the listener ran " + listenerMillis + " ms");
   }
+
+  /**
+   * Over standard streams main's reader writes the replies its deliveries make itself, once each
+   * delivery returned: a renderer that stops reading while main answers its messages can hold that
+   * reader, never main's loop. Another renderer's invokes go on all along, the stalled one is
+   * dropped, and once its process is gone no thread of main is left reading or writing it.
+   */
+  @ParameterizedTest
+  @EnumSource(value = TransportKind.class, names = {"STDIO", "UNIX_SOCKET"})
+  void aRendererThatStopsReadingWhileMainAnswersItsMessagesHoldsNoLoop(TransportKind transport) throws Exception {
+    // Each message is answered with an invoke of the renderer, a call main writes at once.
+    main.on("flood", (event, args) -> {
+      try {
+        event.sender().invoke("never-handled", args[0]);
+      } catch (IpcDisconnectedException e) {
+        // dropped: what the test looks at is main's loop and the other renderer
+      }
+    });
+    Renderer stalled = renderers.launch(transport);
+    EmbeddedRenderer other = main.embedRenderer();
+    AtomicLong slowestNanos = new AtomicLong();
+    CompletableFuture<Throwable> pingsEnded = new CompletableFuture<>();
+    Thread pinger = new Thread(() -> {
+      try {
+        for (int i = 0; !stalled.isClosed(); i++) {
+          long start = System.nanoTime();
+          other.ipcRenderer().invoke("echo", i).get(30, TimeUnit.SECONDS);
+          slowestNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
+          Thread.sleep(5);
+        }
+        pingsEnded.complete(null);
+      } catch (Exception e) {
+        pingsEnded.complete(e);
+      }
+    }, "pings-through-main's-loop");
+    pinger.setDaemon(true);
+    pinger.start();
+
+    // One message every 500 µs: once the stalled renderer's credit (1 MiB) and its pipe are full,
+    // main's answer cannot leave, and the thread that writes it waits.
+    command(stalled, "trickle", 1_000_000, 8 << 10, 500);
+    command(stalled, "stall");
+
+    RendererGone gone = stalled.whenGone().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    assertEquals(RendererGone.Reason.UNRESPONSIVE, gone.reason(), gone.toString());
+    assertEquals(null, pingsEnded.get(30, TimeUnit.SECONDS), "the other renderer's invokes failed");
+    long slowest = TimeUnit.NANOSECONDS.toMillis(slowestNanos.get());
+    assertTrue(slowest < INVOKE_BOUND_MILLIS, "slowest invoke " + slowest + " ms: main's loop waited on the stalled renderer");
+    ProcessHandle.of(stalled.processId()).ifPresent(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    String readerName = "typed-ipc-reader-renderer-" + stalled.id();
+    long threadsDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (threadsNamed(readerName) > 0 && System.nanoTime() < threadsDeadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(0, threadsNamed(readerName), "threads still reading or writing the gone renderer");
+  }
+
+  private static long threadsNamed(String name) {
+    return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name) && thread.isAlive()).count();
+  }
 }

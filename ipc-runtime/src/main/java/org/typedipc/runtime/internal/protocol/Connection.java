@@ -178,9 +178,13 @@ public abstract class Connection implements ReplyReading {
             }
           }
           handling = true;
+          if (!writesCallsInline()) {
+            writer.deliveryStarts(); // main's reader writes its replies after the loop's turn where the stream lets it
+          }
           try {
             dispatch(packet);
           } finally {
+            writer.deliveryEnded();
             synchronized (readerLock) {
               if (readerThread == self) {
                 handling = false;

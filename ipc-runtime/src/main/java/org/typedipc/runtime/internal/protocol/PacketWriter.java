@@ -99,6 +99,12 @@ public final class PacketWriter {
   private long lastProgressNanos = System.nanoTime();
   /** When the last packet was handed in; see {@link Dispatch#SOON}. */
   private long lastHandedNanos;
+  /** Whether the reader thread writes what its deliveries make, after each: see {@link #deliveryStarts}. */
+  private final boolean readerWrites;
+  /** The reader thread while it runs a delivery; see {@link #deliveryStarts}. */
+  private volatile Thread reader;
+  /** A packet the reader queued during its delivery waits for {@link #deliveryEnded}. */
+  private boolean owed;
 
   /** A writer to {@code stream} with the packet limit of {@code settings}. */
   public static PacketWriter over(ByteStream stream, ConnectionSettings settings) {
@@ -118,6 +124,7 @@ public final class PacketWriter {
     this.out = out;
     this.stream = stream;
     this.maxPacketBytes = maxPacketBytes;
+    this.readerWrites = stream != null && stream.readerMayWrite();
   }
 
   /**
@@ -212,7 +219,15 @@ public final class PacketWriter {
       }
       if (thread == null || dispatch == Dispatch.BLOCKING) {
         writeInProgress = true;
-      } else if (stream != null && (dispatch == Dispatch.NOW || lone)) {
+      } else if (dispatch == Dispatch.NOW || lone) {
+        if (readerWrites && Thread.currentThread() == reader) {
+          owed = true; // written by this thread once its delivery returned, outside main's loop
+          return true;
+        }
+        if (stream == null) {
+          lock.notifyAll();
+          return true;
+        }
         writeInProgress = true;
         now = true;
       } else {
@@ -223,7 +238,7 @@ public final class PacketWriter {
     if (now) {
       drainNow();
     } else {
-      drain();
+      drain(false);
     }
     return true;
   }
@@ -281,6 +296,45 @@ public final class PacketWriter {
     }
   }
 
+  /**
+   * The calling thread, the connection's reader, runs a delivery now. Over a stream whose {@link
+   * ByteStream#readerMayWrite()} (a pipe), a reply or lone message it makes meanwhile is left for it
+   * to write once the delivery returned ({@link #deliveryEnded}), outside main's loop: the loop
+   * never waits on the peer, and the reply leaves without a hand-off to the writer thread.
+   */
+  void deliveryStarts() {
+    if (readerWrites) {
+      reader = Thread.currentThread();
+    }
+  }
+
+  /**
+   * The delivery {@link #deliveryStarts} announced returned: this thread writes the batch it
+   * queued, waiting on the peer if it must. The reader holds only this connection meanwhile, and a
+   * wait longer than a heartbeat interval hands reading on to a new thread, as any long delivery
+   * does. What comes while the batch is written is the writer thread's.
+   */
+  void deliveryEnded() {
+    if (!readerWrites) {
+      return;
+    }
+    synchronized (lock) {
+      if (reader == Thread.currentThread()) {
+        reader = null;
+      }
+      if (!owed) {
+        return;
+      }
+      owed = false;
+      if (writeInProgress || queued.isEmpty() || failure != null || closed) {
+        lock.notifyAll();
+        return;
+      }
+      writeInProgress = true;
+    }
+    drain(true);
+  }
+
   /** The writer thread: writes whatever is queued until the writer closes or fails. */
   private void runWriter() {
     Runnable last = null;
@@ -300,7 +354,7 @@ public final class PacketWriter {
           }
           writeInProgress = true;
         }
-        drain();
+        drain(false);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -329,13 +383,16 @@ public final class PacketWriter {
     }
   }
 
-  /** Writes what is queued until nothing is; only the thread that set {@link #writeInProgress} calls it. */
-  private void drain() {
-    while (true) {
+  /**
+   * Writes what is queued until nothing is, or one batch only if {@code oneBatch} (the writer thread
+   * takes the rest); only the thread that set {@link #writeInProgress} calls it.
+   */
+  private void drain(boolean oneBatch) {
+    for (int batches = 0; ; batches++) {
       List<ByteBuffer> batch;
       long bytes;
       synchronized (lock) {
-        if (queued.isEmpty() || failure != null || aborted) {
+        if (queued.isEmpty() || failure != null || aborted || (oneBatch && batches == 1)) {
           writeInProgress = false;
           if (failure != null || aborted) {
             dropQueued();
@@ -605,7 +662,7 @@ public final class PacketWriter {
       lock.notifyAll();
     }
     if (drainHere) {
-      drain();
+      drain(false);
       finished.countDown();
       then.run();
     }

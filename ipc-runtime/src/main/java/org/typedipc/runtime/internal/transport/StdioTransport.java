@@ -81,6 +81,12 @@ public final class StdioTransport implements Transport {
       return out;
     }
 
+    /** Two pipes: a write waits only for the peer to read, and this side's input fills meanwhile. */
+    @Override
+    public boolean readerMayWrite() {
+      return true;
+    }
+
     /**
      * Closes the pipe to the peer only. A pipe keeps what was written to it when its reader goes,
      * so the CLOSE is never lost; but a peer still writing to a pipe this side no longer reads gets

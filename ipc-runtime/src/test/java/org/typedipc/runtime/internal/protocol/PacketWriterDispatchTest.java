@@ -22,7 +22,8 @@ import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * Who writes a packet: the thread that makes a reply or a lone message, as far as the transport
- * takes it at once; the writer thread the rest, in order, and bursts in batches.
+ * takes it at once; the writer thread the rest, in order, and bursts in batches. Over a pipe, which
+ * takes nothing without waiting, main's reader writes its deliveries' replies once each returned.
  */
 @Timeout(20)
 class PacketWriterDispatchTest {
@@ -32,13 +33,32 @@ class PacketWriterDispatchTest {
     final List<String> writers = new ArrayList<>();
     volatile long takeNow;
     final CountDownLatch writerWrote = new CountDownLatch(1);
+    /** A pipe: it writes nothing without waiting, and its reader may write. */
+    private final boolean pipe;
 
     RecordingStream(long takeNow) {
+      this(takeNow, false);
+    }
+
+    private RecordingStream(long takeNow, boolean pipe) {
       this.takeNow = takeNow;
+      this.pipe = pipe;
+    }
+
+    static RecordingStream pipe() {
+      return new RecordingStream(0, true);
+    }
+
+    @Override
+    public boolean readerMayWrite() {
+      return pipe;
     }
 
     @Override
     public synchronized long writeNow(ByteBuffer[] sources, int offset, int length) {
+      if (pipe) {
+        return -1;
+      }
       long taken = 0;
       for (int i = offset; i < offset + length && taken < takeNow; i++) {
         while (sources[i].hasRemaining() && taken < takeNow) {
@@ -118,6 +138,15 @@ class PacketWriterDispatchTest {
     return ManagementFactory.getThreadMXBean().getThreadInfo(thread.getId()).getWaitedCount();
   }
 
+  /** Waits until the thread named {@code name} waits for work (it may still be starting); returns {@link #timesWaited}. */
+  private static long awaitWaiting(String name) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (timesWaited(name) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    return timesWaited(name);
+  }
+
   /** The payloads of the packets in {@code wire}, in order (these packets have no header). */
   private static List<Integer> firstBytes(byte[] wire) {
     ByteBuffer buffer = ByteBuffer.wrap(wire);
@@ -154,11 +183,7 @@ class PacketWriterDispatchTest {
     RecordingStream stream = new RecordingStream(Long.MAX_VALUE);
     String name = "sleeping-writer";
     PacketWriter writer = started(stream, name);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (timesWaited(name) == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
-    long before = timesWaited(name);
+    long before = awaitWaiting(name);
 
     int replies = 500;
     for (int i = 0; i < replies; i++) {
@@ -217,5 +242,59 @@ class PacketWriterDispatchTest {
     List<String> writers = stream.writers();
     assertEquals("now:" + Thread.currentThread().getName(), writers.get(0), "the lone first message left at once");
     assertTrue(writers.size() < burst / 4, burst + " messages took " + writers.size() + " writes");
+  }
+
+  @Test
+  void overAPipeTheReaderWritesTheReplyOfItsDeliveryOnceItReturned() throws Exception {
+    RecordingStream stream = RecordingStream.pipe();
+    PacketWriter writer = started(stream, "pipe-writer");
+    awaitWaiting("pipe-writer"); // a writer thread still starting would take what it finds queued
+
+    writer.deliveryStarts();
+    writer.write(PacketType.REPLY, null, payload(64, 1), PacketWriter.Admission.REFUSE, PacketWriter.Dispatch.NOW);
+    writer.write(PacketType.SEND, null, payload(64, 2), PacketWriter.Admission.REFUSE, PacketWriter.Dispatch.SOON);
+    Thread.sleep(50); // room for a writer thread woken by mistake to write them
+    assertEquals(List.of(), stream.writers(), "nothing left during the delivery, on main's loop");
+    writer.deliveryEnded();
+
+    assertEquals(List.of("out:" + Thread.currentThread().getName()), stream.writers(), "the reader wrote both in one write");
+    assertEquals(List.of(1, 2), firstBytes(stream.written()));
+    assertTrue(writer.isIdle());
+  }
+
+  @Test
+  void overAPipeWhatOtherThreadsWriteDuringADeliveryIsTheWriterThreads() throws Exception {
+    RecordingStream stream = RecordingStream.pipe();
+    PacketWriter writer = started(stream);
+
+    writer.deliveryStarts();
+    CompletableFuture.runAsync(() -> writer.write(PacketType.REPLY, null, payload(64, 1), PacketWriter.Admission.WAIT,
+        PacketWriter.Dispatch.NOW)).get(10, TimeUnit.SECONDS);
+    assertTrue(stream.writerWrote.await(10, TimeUnit.SECONDS), "the writer thread wrote another thread's reply during the delivery");
+    writer.deliveryEnded();
+
+    assertEquals(List.of("out:test-writer"), stream.writers());
+    assertEquals(List.of(1), firstBytes(stream.written()));
+  }
+
+  @Test
+  void overAPipeRepliesTheReaderWritesLeaveTheWriterThreadAsleep() throws Exception {
+    RecordingStream stream = RecordingStream.pipe();
+    String name = "sleeping-pipe-writer";
+    PacketWriter writer = started(stream, name);
+    long before = awaitWaiting(name);
+
+    int replies = 500;
+    for (int i = 0; i < replies; i++) {
+      writer.deliveryStarts();
+      writer.write(PacketType.REPLY, null, payload(64, i & 0xFF), PacketWriter.Admission.REFUSE, PacketWriter.Dispatch.NOW);
+      writer.deliveryEnded();
+      Thread.sleep(0, 100_000); // room for a woken writer thread to run and wait again
+    }
+
+    assertEquals(replies, stream.writers().size());
+    assertTrue(stream.writers().stream().allMatch(w -> w.equals("out:" + Thread.currentThread().getName())), "the reader wrote every reply");
+    long wakeUps = timesWaited(name) - before;
+    assertTrue(wakeUps <= 2, "the writer thread woke " + wakeUps + " times for " + replies + " replies the reader wrote");
   }
 }
