@@ -286,6 +286,18 @@ public final class WireWriter {
     target.put(buffer, 0, size);
   }
 
+  /**
+   * The bytes written, as a buffer over this writer's own array, without a copy: for a transport
+   * that writes them out before this writer writes again. The buffer sees whatever this writer
+   * writes, resets or grows into next, so a caller that must keep the bytes takes {@link
+   * #toByteArray()} instead.
+   *
+   * @return a buffer from the first byte written to the last, over this writer's array
+   */
+  public java.nio.ByteBuffer asByteBuffer() {
+    return java.nio.ByteBuffer.wrap(buffer, 0, size);
+  }
+
   /** {@return a copy of the bytes written} */
   public byte[] toByteArray() {
     return Arrays.copyOf(buffer, size);

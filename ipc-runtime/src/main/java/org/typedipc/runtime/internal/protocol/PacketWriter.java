@@ -28,7 +28,10 @@ import org.typedipc.runtime.transport.ByteStream;
  * stops reading blocks that thread alone, never a caller's loop or a timer. Packets queued while a
  * write is in progress join its next system call (a burst of sends costs one call per batch).
  * Small packets are copied into one of two reused buffers; large payloads are written from the caller's
- * array without a copy. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
+ * array without a copy. A large payload still in its encoder ({@link #write(PacketType, WireWriter,
+ * WireWriter, Admission, Dispatch)}) is written from the encoder's array when this call writes it;
+ * the bytes the call leaves for the writer thread, or that wait behind a write in progress, are
+ * copied first, as the encoder is reused once the call returns. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
  * Admission} says what a caller does when it is full.
  */
 public final class PacketWriter {
@@ -192,6 +195,7 @@ public final class PacketWriter {
     }
     long cost = 4 + length;
     boolean now = false;
+    ByteBuffer borrowed;
     // Fails early without the lock (a closed writer's budget may never have room); checked again below.
     checkOpen();
     ByteBudget.Account account = budget;
@@ -208,12 +212,12 @@ public final class PacketWriter {
         }
         checkOpen();
       }
-      enqueue(type, header, payload, encoded, headerLength, payloadLength, length);
+      boolean lone = dispatch == Dispatch.SOON && lone();
+      borrowed = enqueue(type, header, payload, encoded, headerLength, payloadLength, length, writesHere(dispatch, lone));
       if (queuedBytes == 0) {
         lastProgressNanos = System.nanoTime();
       }
       queuedBytes += cost;
-      boolean lone = dispatch == Dispatch.SOON && lone();
       if (writeInProgress) {
         return true; // the writing thread takes it with its next batch
       }
@@ -236,11 +240,25 @@ public final class PacketWriter {
       }
     }
     if (now) {
-      drainNow();
+      drainNow(borrowed);
     } else {
       drain(false);
     }
     return true;
+  }
+
+  /**
+   * Whether this call writes its packet itself, as {@link #write} decides below: then the bytes of
+   * its payload need no copy to be written. The caller holds the lock.
+   */
+  private boolean writesHere(Dispatch dispatch, boolean lone) {
+    if (writeInProgress) {
+      return false;
+    }
+    if (thread == null || dispatch == Dispatch.BLOCKING) {
+      return true;
+    }
+    return (dispatch == Dispatch.NOW || lone) && !(readerWrites && Thread.currentThread() == reader) && stream != null;
   }
 
   /** Whether the packet just handed in came after a quiet spell; the caller holds the lock. */
@@ -268,8 +286,13 @@ public final class PacketWriter {
     }
   }
 
-  private void enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
-      long length) {
+  /**
+   * Adds a packet to the fill buffer, or a large payload as a buffer of its own: {@code encoded}'s
+   * own bytes if {@code writtenHere} (the caller writes them before it returns), else a copy of
+   * them. Returns the buffer over {@code encoded}'s bytes, or null if none.
+   */
+  private ByteBuffer enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
+      long length, boolean writtenHere) {
     boolean copyPayload = payloadLength < COPY_LIMIT;
     int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
     if (fill == null || fill.remaining() < headBytes) {
@@ -290,10 +313,12 @@ public final class PacketWriter {
       } else if (payload != null) {
         fill.put(payload);
       }
-    } else {
-      sealFill();
-      queued.add(ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
+      return null;
     }
+    sealFill();
+    ByteBuffer borrowed = encoded != null && writtenHere ? encoded.asByteBuffer() : null;
+    queued.add(borrowed != null ? borrowed : ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
+    return borrowed;
   }
 
   /**
@@ -443,9 +468,9 @@ public final class PacketWriter {
   /**
    * Writes one batch of what is queued as far as the transport takes it without waiting; only the
    * thread that set {@link #writeInProgress} calls it. What is left, and what came meanwhile, is
-   * the writer thread's.
+   * the writer thread's; what is left of {@code borrowed}, an encoder's bytes, goes to it as a copy.
    */
-  private void drainNow() {
+  private void drainNow(ByteBuffer borrowed) {
     List<ByteBuffer> batch;
     long bytes = 0;
     synchronized (lock) {
@@ -462,6 +487,8 @@ public final class PacketWriter {
     } catch (IOException e) {
       error = e;
     }
+    // Copied outside the lock: the writer thread waits for this thread's write to end anyway.
+    ByteBuffer rest = error == null && borrowed != null && borrowed.hasRemaining() ? copyOfRemaining(borrowed) : null;
     long wroteAt = System.nanoTime();
     synchronized (lock) {
       if (error != null && !aborted) {
@@ -470,6 +497,11 @@ public final class PacketWriter {
       int unwritten = 0;
       while (unwritten < batch.size() && !batch.get(unwritten).hasRemaining()) {
         release(batch.get(unwritten++));
+      }
+      for (int i = unwritten; rest != null && i < batch.size(); i++) {
+        if (batch.get(i) == borrowed) { // by identity: ByteBuffer.equals compares contents
+          batch.set(i, rest);
+        }
       }
       if (failure == null && !aborted && unwritten < batch.size()) {
         queued.addAll(0, batch.subList(unwritten, batch.size()));
@@ -500,6 +532,11 @@ public final class PacketWriter {
     if (!queued.isEmpty() || failure != null || closed) {
       lock.notifyAll();
     }
+  }
+
+  private static ByteBuffer copyOfRemaining(ByteBuffer buffer) {
+    int from = buffer.arrayOffset() + buffer.position();
+    return ByteBuffer.wrap(Arrays.copyOfRange(buffer.array(), from, from + buffer.remaining()));
   }
 
   /** The bytes left in {@code batch}; an index loop, as an iterator would be an object per batch. */
