@@ -100,11 +100,7 @@ public final class InvokeHandler<E> {
       return;
     }
     try {
-      if (Payloads.givesItsArray(encoded)) {
-        reply.succeed(Payloads.bytes(encoded)); // queued as it is: the writer's array, not a copy of it
-      } else {
-        reply.succeed(encoded);
-      }
+      reply.succeed(encoded);
     } finally {
       Payloads.giveBack(encoded);
     }

@@ -26,10 +26,10 @@ public interface MainLink {
   /**
    * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the payload {@code encoded}
    * holds, valid during this call only: a link that writes it out at once writes it from there,
-   * any other takes a copy (the default).
+   * any other takes its bytes (the default: a large payload's own array, see {@link Payloads#bytes}).
    */
   default void invoke(int frameId, String channel, WireWriter encoded, Duration deadline, ReplySink reply) {
-    invoke(frameId, channel, encoded.toByteArray(), deadline, reply);
+    invoke(frameId, channel, Payloads.bytes(encoded), deadline, reply);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
 import org.typedipc.runtime.spi.WireReader;
@@ -14,12 +15,21 @@ public final class Payloads {
    */
   private static final int MAX_RETAINED = 64 * 1024;
   private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(Encoding::new);
+  /**
+   * A writer grown by a large lent payload, kept for the next: a thread whose last lent payload was
+   * large encodes its next one here, into an array warm from the last rather than a fresh one
+   * (which costs four times its copy). One for the whole process, so what it holds is bounded
+   * whatever the number of threads: a payload of at most {@link #MAX_SPARE_PAYLOAD}, in a buffer of
+   * at most twice that. A thread that finds it taken grows a writer of its own, as before.
+   */
+  private static final AtomicReference<WireWriter> SPARE = new AtomicReference<>();
+  private static final int MAX_SPARE_PAYLOAD = 4 * 1024 * 1024;
 
   private Payloads() {}
 
   public static <T> byte[] encode(Codec<T> codec, T value) {
     Encoding encoding = ENCODING.get();
-    if (encoding.lent) {
+    if (encoding.lent != null) {
       WireWriter own = new WireWriter(256);
       codec.encode(own, value);
       return own.takeBytes();
@@ -36,44 +46,34 @@ public final class Payloads {
 
   /**
    * Encodes {@code value} into this thread's writer and lends it, with no copy, until {@link
-   * #giveBack}: for a payload written at once (a reply), whose bytes are copied on the way out. An
-   * encoding meanwhile on this thread (code the reply runs) takes a writer of its own.
+   * #giveBack}: for a payload written at once (a call or reply), whose bytes are written from the
+   * writer or copied on the way out. A thread whose last lent payload was large takes the {@link
+   * #SPARE} writer if it is free. An encoding meanwhile on this thread (code the reply runs) takes
+   * a writer of its own.
    */
   public static <T> WireWriter lend(Codec<T> codec, T value) {
     Encoding encoding = ENCODING.get();
-    if (encoding.lent) {
+    if (encoding.lent != null) {
       WireWriter own = new WireWriter(256);
       codec.encode(own, value);
       return own;
     }
-    WireWriter writer = encoding.writer;
+    WireWriter spare = encoding.lentLarge ? SPARE.getAndSet(null) : null;
+    WireWriter writer = spare != null ? spare : encoding.writer;
     writer.reset();
-    encoding.lent = true;
+    encoding.lent = writer;
+    boolean encoded = false;
     try {
       codec.encode(writer, value);
-    } catch (RuntimeException | Error e) {
-      giveBack(writer);
-      throw e;
+      encoded = true;
+    } finally {
+      encoding.lentLarge = writer.size() > MAX_RETAINED; // a failed encoding's writer may have grown too
+      encoding.lentSize = writer.size();
+      if (!encoded) {
+        giveBack(writer);
+      }
     }
     return writer;
-  }
-
-  /**
-   * Whether a lent payload is small enough to be written from the writer: a larger one is taken
-   * as an array of its own ({@link #bytes}), which the packet writer queues without a copy.
-   */
-  public static boolean writesFromLent(WireWriter lent) {
-    return lent.size() <= LENT_WRITE_LIMIT;
-  }
-
-  private static final int LENT_WRITE_LIMIT = 16 * 1024;
-
-  /**
-   * Whether a lent payload is large enough that {@link #bytes} gives the writer's own buffer away
-   * rather than a copy: such a payload is best handed on as that array.
-   */
-  public static boolean givesItsArray(WireWriter lent) {
-    return lent.size() > MAX_RETAINED;
   }
 
   /** The bytes of a lent writer as an array of their own, as {@link #encode} returns them. */
@@ -81,19 +81,36 @@ public final class Payloads {
     return lent.size() > MAX_RETAINED ? lent.takeBytes() : lent.toByteArray();
   }
 
-  /** Ends the loan of {@link #lend}: the writer may be reused. */
+  /**
+   * Ends the loan of {@link #lend}: the writer may be reused. One grown by a large payload becomes
+   * the {@link #SPARE} if that is free and the payload not too large; a thread keeps no large one.
+   */
   public static void giveBack(WireWriter writer) {
     Encoding encoding = ENCODING.get();
-    if (encoding.writer == writer) {
-      encoding.lent = false;
-      encoding.dropIfLarge();
+    if (encoding.lent != writer) {
+      return; // a writer of its own, lent during a loan
+    }
+    encoding.lent = null;
+    boolean spare = writer != encoding.writer;
+    if (encoding.lentLarge) {
+      if (!spare) {
+        encoding.writer = new WireWriter(256);
+      }
+      writer.reset();
+      if (encoding.lentSize <= MAX_SPARE_PAYLOAD) {
+        SPARE.compareAndSet(null, writer);
+      }
+    } else if (spare) {
+      SPARE.compareAndSet(null, writer); // a small payload in it: it stays the spare
     }
   }
 
-  /** A thread's writer, and whether it is lent out. */
+  /** A thread's writer, the writer it lent out (null if none), and whether that payload was large and how large. */
   private static final class Encoding {
     WireWriter writer = new WireWriter(256);
-    boolean lent;
+    WireWriter lent;
+    boolean lentLarge;
+    int lentSize;
 
     /** A writer grown past {@link #MAX_RETAINED} is not kept. */
     void dropIfLarge() {

@@ -24,10 +24,11 @@ public interface ReplySink {
 
   /**
    * The call succeeded with the result {@code encoded} holds, which is valid during this call only:
-   * a sink that writes it out at once writes it from there, any other takes a copy (the default).
+   * a sink that writes it out at once writes it from there, any other takes its bytes (the default:
+   * a large payload's own array, see {@link Payloads#bytes}).
    */
   default void succeed(WireWriter encoded) {
-    succeed(encoded.toByteArray());
+    succeed(Payloads.bytes(encoded));
   }
 
   /** The call failed. */

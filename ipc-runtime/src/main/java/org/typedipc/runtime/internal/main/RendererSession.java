@@ -232,11 +232,11 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
   private final PendingCall.Ending replyCounter = call -> replied(IpcCall.Type.RENDERER_INVOKE, call.replyBytes());
 
   <A, R> CompletableFuture<R> invoke(FrameHandle frame, Channel<A, R> channel, A args, Duration callDeadline) {
-    // The arguments stay in this thread's encoder unless interceptors see them or they are large.
+    // The arguments stay in this thread's encoder unless interceptors see them: the writer copies only what it queues.
     WireWriter encoded = lendArgs(channel, args);
     try {
       boolean intercepted = main.interception.follows(IpcCall.Type.RENDERER_INVOKE);
-      byte[] payload = intercepted || !Payloads.writesFromLent(encoded) ? Payloads.bytes(encoded) : null;
+      byte[] payload = intercepted ? Payloads.bytes(encoded) : null;
       return invoke(frame, channel, encoded, payload, callDeadline);
     } finally {
       Payloads.giveBack(encoded);

@@ -717,11 +717,11 @@ public class RendererClient implements RendererConnection, RendererLink {
   /** {@code deadline} overrides the options' deadlines when not null. */
   <A, R> CompletableFuture<R> invoke(FrameState frame, Channel<A, R> channel, A args, Duration callDeadline) {
     Duration deadline = callDeadline != null ? callDeadline : options.invokeDeadline(channel.name());
-    // The arguments stay in this thread's encoder unless interceptors see them or they are large.
+    // The arguments stay in this thread's encoder unless interceptors see them: the writer copies only what it queues.
     WireWriter encoded = lendArgs(frame, channel, args);
     try {
       boolean intercepted = interception.follows(IpcCall.Type.INVOKE);
-      byte[] payload = intercepted || !Payloads.writesFromLent(encoded) ? Payloads.bytes(encoded) : null;
+      byte[] payload = intercepted ? Payloads.bytes(encoded) : null;
       CallTracker tracker;
       try {
         tracker = intercepted ? enter(IpcCall.Type.INVOKE, frame, channel.name(), payload) : null;
