@@ -3,12 +3,9 @@ package org.typedipc.runtime.internal.protocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.internal.loop.ByteBudget;
-import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * Who writes a packet: the thread that makes a reply or a lone message, as far as the transport
@@ -28,10 +24,8 @@ import org.typedipc.runtime.transport.ByteStream;
 @Timeout(20)
 class PacketWriterDispatchTest {
   /** A stream that takes at most {@code takeNow} bytes without waiting, recording every write and its thread. */
-  private static final class RecordingStream implements ByteStream {
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private static final class RecordingStream extends TakingStream {
     final List<String> writers = new ArrayList<>();
-    volatile long takeNow;
     final CountDownLatch writerWrote = new CountDownLatch(1);
     /** A pipe: it writes nothing without waiting, and its reader may write. */
     private final boolean pipe;
@@ -41,7 +35,7 @@ class PacketWriterDispatchTest {
     }
 
     private RecordingStream(long takeNow, boolean pipe) {
-      this.takeNow = takeNow;
+      super(pipe ? -1 : takeNow);
       this.pipe = pipe;
     }
 
@@ -55,69 +49,18 @@ class PacketWriterDispatchTest {
     }
 
     @Override
-    public synchronized long writeNow(ByteBuffer[] sources, int offset, int length) {
-      if (pipe) {
-        return -1;
-      }
-      long taken = 0;
-      for (int i = offset; i < offset + length && taken < takeNow; i++) {
-        while (sources[i].hasRemaining() && taken < takeNow) {
-          bytes.write(sources[i].get());
-          taken++;
-        }
-      }
-      takeNow -= taken;
-      if (taken > 0) {
-        writers.add("now:" + Thread.currentThread().getName());
-      }
-      return taken;
+    void tookNow() {
+      writers.add("now:" + Thread.currentThread().getName());
     }
 
     @Override
-    public WritableByteChannel out() {
-      return new WritableByteChannel() {
-        @Override
-        public int write(ByteBuffer source) {
-          synchronized (RecordingStream.this) {
-            int length = source.remaining();
-            while (source.hasRemaining()) {
-              bytes.write(source.get());
-            }
-            writers.add("out:" + Thread.currentThread().getName());
-            writerWrote.countDown();
-            return length;
-          }
-        }
-
-        @Override
-        public boolean isOpen() {
-          return true;
-        }
-
-        @Override
-        public void close() {}
-      };
+    void afterWrite() {
+      writers.add("out:" + Thread.currentThread().getName());
+      writerWrote.countDown();
     }
-
-    @Override
-    public ReadableByteChannel in() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String describe() {
-      return "recording stream";
-    }
-
-    @Override
-    public void close() {}
 
     synchronized List<String> writers() {
       return List.copyOf(writers);
-    }
-
-    synchronized byte[] written() {
-      return bytes.toByteArray();
     }
   }
 

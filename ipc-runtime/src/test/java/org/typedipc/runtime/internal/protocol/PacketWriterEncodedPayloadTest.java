@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Timeout;
 import org.typedipc.runtime.ConnectionSettings;
 import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.spi.WireWriter;
-import org.typedipc.runtime.transport.ByteStream;
 
 /**
  * A large payload handed to the packet writer in its encoder is written from the encoder's array
@@ -34,60 +30,25 @@ class PacketWriterEncodedPayloadTest {
   private static final int LARGE = 256 * 1024;
 
   /** A stream that takes {@code takeNow} bytes without waiting, then holds every blocking write until {@link #unstall}. */
-  private static final class StallingStream implements ByteStream {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private static final class StallingStream extends TakingStream {
     private final CountDownLatch stalled = new CountDownLatch(1);
     private final CountDownLatch open = new CountDownLatch(1);
-    private long takeNow;
 
     StallingStream(long takeNow) {
-      this.takeNow = takeNow;
+      super(takeNow);
     }
 
     @Override
-    public synchronized long writeNow(ByteBuffer[] sources, int offset, int length) {
-      long taken = 0;
-      for (int i = offset; i < offset + length && taken < takeNow; i++) {
-        while (sources[i].hasRemaining() && taken < takeNow) {
-          bytes.write(sources[i].get());
-          taken++;
+    void beforeWrite() throws IOException {
+      stalled.countDown();
+      try {
+        if (!open.await(20, TimeUnit.SECONDS)) {
+          throw new IOException("the test never unstalled the stream");
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
       }
-      takeNow -= taken;
-      return taken;
-    }
-
-    @Override
-    public WritableByteChannel out() {
-      return new WritableByteChannel() {
-        @Override
-        public int write(ByteBuffer source) throws IOException {
-          stalled.countDown();
-          try {
-            if (!open.await(20, TimeUnit.SECONDS)) {
-              throw new IOException("the test never unstalled the stream");
-            }
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-          }
-          synchronized (StallingStream.this) {
-            int length = source.remaining();
-            while (source.hasRemaining()) {
-              bytes.write(source.get());
-            }
-            return length;
-          }
-        }
-
-        @Override
-        public boolean isOpen() {
-          return true;
-        }
-
-        @Override
-        public void close() {}
-      };
     }
 
     void awaitStalled() throws InterruptedException {
@@ -97,23 +58,6 @@ class PacketWriterEncodedPayloadTest {
     void unstall() {
       open.countDown();
     }
-
-    synchronized byte[] written() {
-      return bytes.toByteArray();
-    }
-
-    @Override
-    public ReadableByteChannel in() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String describe() {
-      return "stalling stream";
-    }
-
-    @Override
-    public void close() {}
   }
 
   private static PacketWriter started(StallingStream stream) {
