@@ -213,30 +213,25 @@ public final class PacketWriter {
         checkOpen();
       }
       boolean lone = dispatch == Dispatch.SOON && lone();
-      borrowed = enqueue(type, header, payload, encoded, headerLength, payloadLength, length, writesHere(dispatch, lone));
+      Writer who = whoWrites(dispatch, lone);
+      borrowed = enqueue(type, header, payload, encoded, headerLength, payloadLength, length,
+          who == Writer.CALLER || who == Writer.CALLER_NOW);
       if (queuedBytes == 0) {
         lastProgressNanos = System.nanoTime();
       }
       queuedBytes += cost;
-      if (writeInProgress) {
-        return true; // the writing thread takes it with its next batch
-      }
-      if (thread == null || dispatch == Dispatch.BLOCKING) {
-        writeInProgress = true;
-      } else if (dispatch == Dispatch.NOW || lone) {
-        if (readerWrites && Thread.currentThread() == reader) {
+      switch (who) {
+        case WRITE_IN_PROGRESS:
+          return true; // the writing thread takes it with its next batch
+        case READER_AFTER_DELIVERY:
           owed = true; // written by this thread once its delivery returned, outside main's loop
           return true;
-        }
-        if (stream == null) {
+        case WRITER_THREAD:
           lock.notifyAll();
           return true;
-        }
-        writeInProgress = true;
-        now = true;
-      } else {
-        lock.notifyAll();
-        return true;
+        default:
+          writeInProgress = true;
+          now = who == Writer.CALLER_NOW;
       }
     }
     if (now) {
@@ -247,18 +242,37 @@ public final class PacketWriter {
     return true;
   }
 
-  /**
-   * Whether this call writes its packet itself, as {@link #write} decides below: then the bytes of
-   * its payload need no copy to be written. The caller holds the lock.
-   */
-  private boolean writesHere(Dispatch dispatch, boolean lone) {
+  /** Who writes a packet just handed in. */
+  private enum Writer {
+    /** The thread writing now, with its next batch. */
+    WRITE_IN_PROGRESS,
+    /** The caller, waiting on the peer if it must. */
+    CALLER,
+    /** The caller as far as the transport takes it at once, the writer thread the rest. */
+    CALLER_NOW,
+    /** The reader thread, once the delivery it runs returned ({@link #deliveryEnded}). */
+    READER_AFTER_DELIVERY,
+    /** The writer thread. */
+    WRITER_THREAD
+  }
+
+  /** Who writes a packet handed in with {@code dispatch} now; the caller holds the lock. */
+  private Writer whoWrites(Dispatch dispatch, boolean lone) {
     if (writeInProgress) {
-      return false;
+      return Writer.WRITE_IN_PROGRESS;
     }
     if (thread == null || dispatch == Dispatch.BLOCKING) {
-      return true;
+      return Writer.CALLER;
     }
-    return (dispatch == Dispatch.NOW || lone) && !(readerWrites && Thread.currentThread() == reader) && stream != null;
+    if (dispatch == Dispatch.NOW || lone) {
+      if (readerWrites && Thread.currentThread() == reader) {
+        return Writer.READER_AFTER_DELIVERY;
+      }
+      if (stream != null) {
+        return Writer.CALLER_NOW;
+      }
+    }
+    return Writer.WRITER_THREAD;
   }
 
   /** Whether the packet just handed in came after a quiet spell; the caller holds the lock. */
