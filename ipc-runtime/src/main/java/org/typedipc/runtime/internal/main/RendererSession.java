@@ -32,6 +32,7 @@ import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
 import org.typedipc.runtime.internal.dispatch.ListenerRegistry;
 import org.typedipc.runtime.internal.dispatch.TrafficCounters;
+import org.typedipc.runtime.internal.dispatch.InvokeTarget;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
@@ -60,7 +61,7 @@ import org.typedipc.runtime.transport.PeerIdentity;
  * TurnQueue}: renderers take turns on main's loop, and each may have only its inbound credit of
  * messages waiting.
  */
-public final class RendererSession implements Renderer, TypedTarget, MainLink {
+public final class RendererSession implements Renderer, TypedTarget, MainLink, InvokeTarget {
   private static final String HOOKS = "";
 
   final MainRuntime main;
@@ -583,12 +584,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
   }
 
-  /**
-   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the arguments in the first
-   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a
-   * delivery that ran meanwhile on this thread (main's loop was idle) decoded them where they are,
-   * one that waits takes a copy.
-   */
+  @Override
   public void invoke(int frameId, String channel, byte[] args, int length, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame == null) {
@@ -603,12 +599,7 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink {
     }
   }
 
-  /**
-   * As {@link #invoke(int, String, byte[], int, ReplySink)}, with a large payload's own array
-   * {@code args}, which a delivery that waits keeps instead of a copy.
-   *
-   * @return whether the caller has {@code args} back, to read the next payload into
-   */
+  @Override
   public boolean invokeLendingArray(int frameId, String channel, byte[] args, ReplySink reply) {
     FrameHandle frame = frames.get(frameId);
     if (frame == null) {

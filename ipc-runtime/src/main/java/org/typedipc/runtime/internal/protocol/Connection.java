@@ -19,6 +19,7 @@ import org.typedipc.runtime.IpcException;
 import org.typedipc.runtime.IpcProtocolException;
 import org.typedipc.runtime.internal.dispatch.PortIds;
 import org.typedipc.runtime.internal.dispatch.FlightEvents;
+import org.typedipc.runtime.internal.dispatch.InvokeTarget;
 import org.typedipc.runtime.internal.dispatch.RemoteError;
 import org.typedipc.runtime.internal.dispatch.ReplySink;
 import org.typedipc.runtime.internal.dispatch.RequestCanceller;
@@ -328,7 +329,7 @@ public abstract class Connection implements ReplyReading {
    * delivery, rather than copying them to an array of their own: the delivery runs on this thread
    * while the loop is idle and decodes them in place; one that must wait copies them.
    */
-  static final int ARGS_SCRATCH_BYTES = 4 * 1024;
+  private static final int ARGS_SCRATCH_BYTES = 4 * 1024;
   private static final ThreadLocal<byte[]> ARGS_SCRATCH = ThreadLocal.withInitial(() -> new byte[ARGS_SCRATCH_BYTES]);
 
   /**
@@ -336,10 +337,28 @@ public abstract class Connection implements ReplyReading {
    * {@link #ARGS_SCRATCH_BYTES}. Copied there, not lent from the reader's buffer: a heartbeat may
    * hand reading to a new thread, which refills the buffer, while the handler still runs here.
    */
-  static byte[] argsScratch(Packet packet) {
+  private static byte[] argsScratch(Packet packet) {
     byte[] scratch = ARGS_SCRATCH.get();
     System.arraycopy(packet.payloadArray(), packet.payloadOffset(), scratch, 0, packet.payloadLength());
     return scratch;
+  }
+
+  /**
+   * Hands the peer's invoke (or stream) in {@code packet} to {@code target}, lending it the
+   * arguments where it can: small ones from this thread's scratch array, a large payload's own
+   * array, which the reader reads the next payload of its size into once no delivery keeps it.
+   */
+  final void invoke(InvokeTarget target, int frameId, RemoteReply call, Packet packet) {
+    if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
+      target.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
+    } else if (packet.unclaimedArray() == null) {
+      target.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
+    } else {
+      byte[] own = packet.unclaimedArray();
+      if (target.invokeLendingArray(frameId, call.channel, own, call)) {
+        reader.reuse(own);
+      }
+    }
   }
 
   /** Marks the end of the stream, read by a caller. */

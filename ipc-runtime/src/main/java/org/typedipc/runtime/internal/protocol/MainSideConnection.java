@@ -124,16 +124,8 @@ public final class MainSideConnection extends Connection implements RendererLink
         RemoteReply call = accept(packet.type, header);
         if (packet.type == PacketType.SYNC) {
           session.sendSync(frameId, call.channel, packet.payload(), call.deadline, call);
-        } else if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
-          session.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
-        } else if (packet.unclaimedArray() == null) {
-          session.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
         } else {
-          // A large payload's own array: decoded in place, then read into again, unless a delivery keeps it.
-          byte[] own = packet.unclaimedArray();
-          if (session.invokeLendingArray(frameId, call.channel, own, call)) {
-            reader.reuse(own);
-          }
+          invoke(session, frameId, call, packet);
         }
         return;
       }

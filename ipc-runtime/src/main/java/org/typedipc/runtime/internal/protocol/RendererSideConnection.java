@@ -168,11 +168,7 @@ public final class RendererSideConnection extends Connection implements MainLink
       case STREAM: {
         int frameId = header.readLength();
         RemoteReply call = accept(packet.type, header);
-        if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
-          client.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
-        } else {
-          client.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
-        }
+        invoke(client, frameId, call, packet);
         return;
       }
       case POST: {

@@ -41,6 +41,7 @@ import org.typedipc.runtime.internal.loop.ByteBudget;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
 import org.typedipc.runtime.internal.dispatch.CallTracker;
 import org.typedipc.runtime.internal.dispatch.Interception;
+import org.typedipc.runtime.internal.dispatch.InvokeTarget;
 import org.typedipc.runtime.internal.dispatch.MainLink;
 import org.typedipc.runtime.internal.dispatch.OutgoingCall;
 import org.typedipc.runtime.internal.dispatch.Payloads;
@@ -74,7 +75,7 @@ import org.typedipc.runtime.spi.WireWriter;
  * for main. It reaches main through a {@link MainLink} and is reached through {@link
  * RendererLink}.
  */
-public class RendererClient implements RendererConnection, RendererLink {
+public class RendererClient implements RendererConnection, RendererLink, InvokeTarget {
   private static final System.Logger LOG = Loggers.RENDERER;
   /** A renderer's failed handlers and unserved invokes: its caller in main gets the error too. */
   static final Warnings WARNINGS = new Warnings(LOG, null);
@@ -309,12 +310,7 @@ public class RendererClient implements RendererConnection, RendererLink {
     }
   }
 
-  /**
-   * As {@link #invoke(int, String, byte[], Duration, ReplySink)}, with the arguments in the first
-   * {@code length} bytes of {@code args}, which the caller may overwrite once this returns: a
-   * delivery that ran meanwhile on this thread (the loop was idle) decoded them where they are, one
-   * that waits takes a copy.
-   */
+  @Override
   public void invoke(int frameId, String channel, byte[] args, int length, ReplySink reply) {
     FrameState frame = frames.get(frameId);
     if (frame == null) {
@@ -327,6 +323,26 @@ public class RendererClient implements RendererConnection, RendererLink {
         delivery.endLoan();
       }
     }
+  }
+
+  @Override
+  public boolean invokeLendingArray(int frameId, String channel, byte[] args, ReplySink reply) {
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, reply);
+      return true;
+    }
+    if (!mayHold(args.length)) {
+      return true; // closing: no delivery keeps it
+    }
+    HandlerDelivery delivery = new HandlerDelivery(frame, channel, args, args.length, reply);
+    try {
+      deliver(delivery);
+    } catch (RuntimeException | Error e) {
+      delivery.endLoanLeavingArray(); // the connection fails: its reader reuses nothing
+      throw e;
+    }
+    return delivery.endLoanLeavingArray();
   }
 
   /** Closed meanwhile: main fails the call when it learns so; this only answers it, for the record. */

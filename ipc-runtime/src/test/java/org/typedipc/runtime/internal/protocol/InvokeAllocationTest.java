@@ -93,15 +93,8 @@ class InvokeAllocationTest {
   @Test
   void aSmallMainToRendererInvokeAllocatesLittleOnEitherSide() throws Exception {
     Channel<byte[], byte[]> echo = Channel.invoke("echo", Codecs.BYTES, Codecs.BYTES);
-    main = IpcMain.create();
-    listener = main.listen(TransportKind.UNIX_SOCKET);
-    RendererInvitation invitation = listener.invite();
-    connection = RendererProcess.connect(invitation.endpoint(), RendererOptions.defaults());
-    Typed.of(connection.ipcRenderer()).handle(echo, (event, value) -> value);
-    connection.ready();
-    TypedTarget renderer = Typed.of(invitation.renderer().get(30, TimeUnit.SECONDS));
+    TypedTarget renderer = rendererAnswering(echo);
     byte[] value = new byte[64];
-    mainSideThreads.add(Thread.currentThread().getId());
 
     long[] perCall = allocatedPerCall(WARM_UP, CALLS, () -> assertEquals(value.length, renderer.invoke(echo, value).join().length));
 
@@ -111,6 +104,40 @@ class InvokeAllocationTest {
     assertTrue(rendererSide <= MAIN_TO_RENDERER_RENDERER_BOUND_BYTES, "main's invoke of a renderer allocated " + rendererSide
         + " bytes per call on the renderer's side, over " + MAIN_TO_RENDERER_RENDERER_BOUND_BYTES);
   }
+  /**
+   * Main's 1 MiB echo of a renderer allocates the bytes about once on each side, the array the call
+   * must have: the decoded argument in the renderer, the decoded reply in main. The renderer reads
+   * main's large arguments into an array of its reader's, which it reads into again once the
+   * delivery decoded them: about 1.0 MiB per call each side now; while it took a fresh array per
+   * call the renderer's side took 2.0 MiB. The bound lies between, so that a fresh array per call
+   * on either side fails it.
+   */
+  @Test
+  void aLargeMainToRendererInvokeAllocatesOnlyTheArraysItMustHave() throws Exception {
+    Channel<byte[], byte[]> echo = Channel.invoke("echo", Codecs.BYTES, Codecs.BYTES);
+    TypedTarget renderer = rendererAnswering(echo);
+    byte[] value = new byte[1 << 20];
+
+    long[] perCall = allocatedPerCall(50, 50, () -> assertEquals(value.length, renderer.invoke(echo, value).join().length));
+
+    long rendererSide = perCall[0] - perCall[1];
+    long bound = value.length + value.length / 2;
+    assertTrue(perCall[1] <= bound, "main's 1 MiB invoke of a renderer allocated " + perCall[1] + " bytes per call on main's side, over " + bound);
+    assertTrue(rendererSide <= bound, "main's 1 MiB invoke of a renderer allocated " + rendererSide + " bytes per call on the renderer's side, over " + bound);
+  }
+
+  /** A renderer in this JVM whose handler of {@code echo} returns its argument, as main's target; this thread counts as main's side. */
+  private TypedTarget rendererAnswering(Channel<byte[], byte[]> echo) throws Exception {
+    main = IpcMain.create();
+    listener = main.listen(TransportKind.UNIX_SOCKET);
+    RendererInvitation invitation = listener.invite();
+    connection = RendererProcess.connect(invitation.endpoint(), RendererOptions.defaults());
+    Typed.of(connection.ipcRenderer()).handle(echo, (event, value) -> value);
+    connection.ready();
+    mainSideThreads.add(Thread.currentThread().getId());
+    return Typed.of(invitation.renderer().get(30, TimeUnit.SECONDS));
+  }
+
 
   /**
    * A 1 MiB echo allocates the bytes once on each side, the array the call must have: the decoded

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +21,7 @@ import org.typedipc.runtime.IpcMain;
 import org.typedipc.runtime.IpcMainOptions;
 import org.typedipc.runtime.RendererAcceptor;
 import org.typedipc.runtime.RendererConnection;
+import org.typedipc.runtime.RendererInvitation;
 import org.typedipc.runtime.RendererOptions;
 import org.typedipc.runtime.RendererProcess;
 import org.typedipc.runtime.TransportKind;
@@ -27,12 +29,13 @@ import org.typedipc.runtime.spi.Channel;
 import org.typedipc.runtime.spi.Codecs;
 import org.typedipc.runtime.spi.Typed;
 import org.typedipc.runtime.spi.TypedRenderer;
+import org.typedipc.runtime.spi.TypedTarget;
 
 /**
  * A large payload's array goes back to its connection's reader for the next payload only once
- * nothing reads it: a delivery that waits on main's loop keeps its own, and every value, kept by
- * a handler or echoed back, stays what was sent while callers on several threads of two renderers
- * keep main busy.
+ * nothing reads it: a delivery that waits on its loop keeps its own, and every value, kept by a
+ * handler or echoed back, stays what was sent while callers on several threads keep the handling
+ * side busy: two renderers calling main, and main calling a renderer.
  */
 @Timeout(120)
 class LargePayloadReuseTest {
@@ -75,6 +78,51 @@ class LargePayloadReuseTest {
     assertTrue(seen.get() >= THREADS * CALLS, "the interceptor saw " + seen.get() + " calls");
   }
 
+  /** Main's invokes of a renderer from several threads, each delivered at once on the renderer's reader, which reads into the array again. */
+  @Test
+  void mainsInvokesOfARendererStayWhatWasSentWhileArraysAreReused() throws Exception {
+    mainInvokesARenderer(RendererOptions.defaults());
+  }
+
+  /** The same with the renderer's handlers on an executor of their own: every delivery waits, and keeps its array. */
+  @Test
+  void mainsInvokesOfARendererStayWhatWasSentWhileItsDeliveriesWait() throws Exception {
+    ExecutorService handlers = Executors.newSingleThreadExecutor();
+    try {
+      mainInvokesARenderer(RendererOptions.defaults().withExecutor(handlers));
+    } finally {
+      handlers.shutdownNow();
+    }
+  }
+
+  private void mainInvokesARenderer(RendererOptions options) throws Exception {
+    Channel<byte[], byte[]> echo = Channel.invoke("echo", Codecs.BYTES, Codecs.BYTES);
+    main = IpcMain.create();
+    listener = main.listen(TransportKind.UNIX_SOCKET);
+    RendererInvitation invitation = listener.invite();
+    RendererConnection connection = RendererProcess.connect(invitation.endpoint(), options);
+    connections.add(connection);
+    List<byte[]> kept = new ArrayList<>();
+    AtomicInteger handled = new AtomicInteger();
+    Typed.of(connection.ipcRenderer()).handle(echo, (event, value) -> {
+      assertUniform(value, "an argument as the renderer's handler got it");
+      if (handled.incrementAndGet() % 5 == 0) {
+        kept.add(value);
+        Thread.sleep(2); // main's other invokes wait on the renderer's loop meanwhile
+      }
+      return value;
+    });
+    connection.ready();
+    TypedTarget renderer = Typed.of(invitation.renderer().get(30, TimeUnit.SECONDS));
+
+    echoFromThreads((thread, value) -> renderer.invoke(echo, value).join());
+
+    assertEquals(THREADS * CALLS, handled.get());
+    for (byte[] value : kept) {
+      assertUniform(value, "an argument the renderer's handler kept");
+    }
+  }
+
   /** Echoes arrays of one repeated byte from several threads; main keeps every fifth and checks them at the end. */
   private void callAndCheck(IpcMainOptions options) throws Exception {
     Channel<byte[], byte[]> echo = Channel.invoke("echo", Codecs.BYTES, Codecs.BYTES);
@@ -97,18 +145,28 @@ class LargePayloadReuseTest {
       connections.add(connection);
       renderers.add(Typed.of(connection.ipcRenderer()));
     }
-    callers = Executors.newFixedThreadPool(THREADS);
+    echoFromThreads((thread, value) -> renderers.get(thread % renderers.size()).invoke(echo, value).join());
 
+    assertEquals(THREADS * CALLS, handled.get());
+    for (byte[] value : kept) {
+      assertUniform(value, "an argument the handler kept");
+    }
+  }
+
+  /**
+   * Echoes {@value #CALLS} arrays of one repeated byte through {@code echo} from each of {@value
+   * #THREADS} threads at once (it gets the thread's number), each array marked with a byte of its own.
+   */
+  private void echoFromThreads(BiFunction<Integer, byte[], byte[]> echo) throws Exception {
+    callers = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
-      TypedRenderer ipc = renderers.get(t % renderers.size());
       done.add(callers.submit(() -> {
         for (int i = 0; i < CALLS; i++) {
           byte[] value = new byte[SIZE];
           Arrays.fill(value, (byte) (thread * CALLS + i));
-          CompletableFuture<byte[]> reply = ipc.invoke(echo, value);
-          byte[] back = reply.join();
+          byte[] back = echo.apply(thread, value);
           assertEquals(SIZE, back.length);
           assertEquals(value[0], back[0]);
           assertUniform(back, "a reply as its caller got it");
@@ -118,11 +176,6 @@ class LargePayloadReuseTest {
     }
     for (Future<?> call : done) {
       call.get(60, TimeUnit.SECONDS);
-    }
-
-    assertEquals(THREADS * CALLS, handled.get());
-    for (byte[] value : kept) {
-      assertUniform(value, "an argument the handler kept");
     }
   }
 
