@@ -23,8 +23,16 @@ public final class WireWriter {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   private byte[] buffer;
+  /** The bytes in {@link #buffer}; the arrays kept by reference come on top. */
   private int size;
   private int depth;
+  /** {@link #writeBytes} keeps an array at least this long by reference; see {@link #referToArraysFrom}. */
+  private int referenceFrom = Integer.MAX_VALUE;
+  /** The arrays kept by reference, in order, each before the byte of {@link #buffer} at {@link #referencedAt}. */
+  private byte[][] referenced;
+  private int[] referencedAt;
+  private int referenceCount;
+  private int referencedBytes;
 
   /** Creates an empty writer. */
   public WireWriter() {
@@ -159,10 +167,46 @@ public final class WireWriter {
    */
   public WireWriter writeBytes(byte[] bytes) {
     writeLength(bytes.length);
+    if (bytes.length >= referenceFrom) {
+      refer(bytes);
+      return this;
+    }
     ensure(bytes.length);
     System.arraycopy(bytes, 0, buffer, size, bytes.length);
     size += bytes.length;
     return this;
+  }
+
+  /**
+   * From now on, {@link #writeBytes} keeps an array of at least {@code minBytes} by reference
+   * instead of copying it: for a transport that writes the bytes out, or copies them, before the
+   * array may change, so that a large array crosses with no copy of its own ({@link
+   * #appendByteBuffers}). Every other way out of this writer copies the arrays' bytes as it
+   * returns them.
+   *
+   * @param minBytes the shortest array kept by reference, at least 1
+   * @return this writer
+   */
+  public WireWriter referToArraysFrom(int minBytes) {
+    if (minBytes < 1) {
+      throw new IllegalArgumentException(ErrorMessages.referenceThresholdNotPositive(minBytes));
+    }
+    referenceFrom = minBytes;
+    return this;
+  }
+
+  private void refer(byte[] bytes) {
+    if (size + referencedBytes + bytes.length < 0) {
+      throw new IpcValueException(ErrorMessages.valueTooLarge());
+    }
+    if (referenced == null || referenceCount == referenced.length) {
+      int capacity = referenced == null ? 2 : referenced.length * 2;
+      referenced = referenced == null ? new byte[capacity][] : Arrays.copyOf(referenced, capacity);
+      referencedAt = referencedAt == null ? new int[capacity] : Arrays.copyOf(referencedAt, capacity);
+    }
+    referenced[referenceCount] = bytes;
+    referencedAt[referenceCount++] = size;
+    referencedBytes += bytes.length;
   }
 
   /**
@@ -250,7 +294,7 @@ public final class WireWriter {
 
   /** {@return the number of bytes written} */
   public int size() {
-    return size;
+    return size + referencedBytes;
   }
 
   /**
@@ -261,7 +305,7 @@ public final class WireWriter {
    */
   public byte[] takeBytes() {
     byte[] bytes;
-    if (size == buffer.length) {
+    if (size == buffer.length && referenceCount == 0) {
       bytes = buffer;
       buffer = new byte[64];
     } else {
@@ -275,6 +319,11 @@ public final class WireWriter {
   public void reset() {
     size = 0;
     depth = 0;
+    if (referenceCount > 0) {
+      Arrays.fill(referenced, 0, referenceCount, null); // not kept past their message
+      referenceCount = 0;
+      referencedBytes = 0;
+    }
   }
 
   /**
@@ -283,7 +332,39 @@ public final class WireWriter {
    * @param target a buffer with at least {@link #size()} bytes remaining; its position advances past them
    */
   public void writeTo(java.nio.ByteBuffer target) {
-    target.put(buffer, 0, size);
+    int from = 0;
+    for (int i = 0; i < referenceCount; i++) {
+      target.put(buffer, from, referencedAt[i] - from).put(referenced[i]);
+      from = referencedAt[i];
+    }
+    target.put(buffer, from, size - from);
+  }
+
+  /**
+   * Appends the bytes written to {@code target} as buffers over this writer's array and over the
+   * arrays it keeps by reference ({@link #referToArraysFrom}), in order, without a copy: for a
+   * gathering write that ends before this writer writes again and before those arrays may change.
+   *
+   * @param target the list the buffers are appended to
+   * @return the number of buffers appended
+   */
+  public int appendByteBuffers(java.util.List<java.nio.ByteBuffer> target) {
+    int appended = 0;
+    int from = 0;
+    for (int i = 0; i < referenceCount; i++) {
+      if (referencedAt[i] > from) {
+        target.add(java.nio.ByteBuffer.wrap(buffer, from, referencedAt[i] - from));
+        appended++;
+      }
+      target.add(java.nio.ByteBuffer.wrap(referenced[i]));
+      appended++;
+      from = referencedAt[i];
+    }
+    if (size > from || appended == 0) {
+      target.add(java.nio.ByteBuffer.wrap(buffer, from, size - from));
+      appended++;
+    }
+    return appended;
   }
 
   /**
@@ -295,16 +376,40 @@ public final class WireWriter {
    * @return a buffer from the first byte written to the last, over this writer's array
    */
   public java.nio.ByteBuffer asByteBuffer() {
+    if (referenceCount > 0) {
+      byte[] all = toByteArray(); // the arrays kept by reference join this writer's own
+      reset();
+      buffer = all;
+      size = all.length;
+    }
     return java.nio.ByteBuffer.wrap(buffer, 0, size);
   }
 
   /** {@return a copy of the bytes written} */
   public byte[] toByteArray() {
-    return Arrays.copyOf(buffer, size);
+    if (referenceCount == 0) {
+      return Arrays.copyOf(buffer, size);
+    }
+    byte[] all = new byte[size()];
+    int from = 0;
+    int to = 0;
+    for (int i = 0; i < referenceCount; i++) {
+      int inline = referencedAt[i] - from;
+      System.arraycopy(buffer, from, all, to, inline);
+      to += inline;
+      System.arraycopy(referenced[i], 0, all, to, referenced[i].length);
+      to += referenced[i].length;
+      from = referencedAt[i];
+    }
+    System.arraycopy(buffer, from, all, to, size - from);
+    return all;
   }
 
   private void ensure(int more) {
     int needed = size + more;
+    if (needed + referencedBytes < 0) {
+      throw new IpcValueException(ErrorMessages.valueTooLarge());
+    }
     if (needed < 0) {
       throw new IpcValueException(ErrorMessages.valueTooLarge());
     }

@@ -14,6 +14,12 @@ public final class Payloads {
    * buffer is the payload, with no copy.
    */
   private static final int MAX_RETAINED = 64 * 1024;
+  /**
+   * A byte array this large stays the caller's, referred to by the payload: a call or reply written
+   * at once goes out from it with no copy of its own ({@link WireWriter#referToArraysFrom}); any
+   * other use of the payload copies it.
+   */
+  private static final int REFERENCED_BYTES = MAX_RETAINED;
   private static final ThreadLocal<Encoding> ENCODING = ThreadLocal.withInitial(Encoding::new);
   /**
    * A writer grown by a large lent payload, kept for the next: a thread whose last lent payload was
@@ -27,10 +33,14 @@ public final class Payloads {
 
   private Payloads() {}
 
+  private static WireWriter newWriter() {
+    return new WireWriter(256).referToArraysFrom(REFERENCED_BYTES);
+  }
+
   public static <T> byte[] encode(Codec<T> codec, T value) {
     Encoding encoding = ENCODING.get();
     if (encoding.lent != null) {
-      WireWriter own = new WireWriter(256);
+      WireWriter own = newWriter();
       codec.encode(own, value);
       return own.takeBytes();
     }
@@ -54,7 +64,7 @@ public final class Payloads {
   public static <T> WireWriter lend(Codec<T> codec, T value) {
     Encoding encoding = ENCODING.get();
     if (encoding.lent != null) {
-      WireWriter own = new WireWriter(256);
+      WireWriter own = newWriter();
       codec.encode(own, value);
       return own;
     }
@@ -94,7 +104,7 @@ public final class Payloads {
     boolean spare = writer != encoding.writer;
     if (encoding.lentLarge) {
       if (!spare) {
-        encoding.writer = new WireWriter(256);
+        encoding.writer = newWriter();
       }
       writer.reset();
       if (encoding.lentSize <= MAX_SPARE_PAYLOAD) {
@@ -107,7 +117,7 @@ public final class Payloads {
 
   /** A thread's writer, the writer it lent out (null if none), and whether that payload was large and how large. */
   private static final class Encoding {
-    WireWriter writer = new WireWriter(256);
+    WireWriter writer = newWriter();
     WireWriter lent;
     boolean lentLarge;
     int lentSize;
@@ -115,7 +125,7 @@ public final class Payloads {
     /** A writer grown past {@link #MAX_RETAINED} is not kept. */
     void dropIfLarge() {
       if (writer.size() > MAX_RETAINED) {
-        writer = new WireWriter(256);
+        writer = newWriter();
       }
     }
   }

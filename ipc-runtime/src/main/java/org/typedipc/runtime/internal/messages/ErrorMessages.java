@@ -256,6 +256,11 @@ public final class ErrorMessages {
     return "length must not be negative: " + length;
   }
 
+  public static String referenceThresholdNotPositive(int minBytes) {
+    return "WireWriter.referToArraysFrom needs a length of at least 1, not " + minBytes
+        + ": pass the shortest array to keep by reference.";
+  }
+
   public static String valueTooLarge() {
     return "The value is too large to encode: more than 2 GiB.";
   }

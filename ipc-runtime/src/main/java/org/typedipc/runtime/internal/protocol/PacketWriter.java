@@ -29,9 +29,10 @@ import org.typedipc.runtime.transport.ByteStream;
  * write is in progress join its next system call (a burst of sends costs one call per batch).
  * Small packets are copied into one of two reused buffers; large payloads are written from the caller's
  * array without a copy. A large payload still in its encoder ({@link #write(PacketType, WireWriter,
- * WireWriter, Admission, Dispatch)}) is written from the encoder's array when this call writes it;
- * the bytes the call leaves for the writer thread, or that wait behind a write in progress, are
- * copied first, as the encoder is reused once the call returns. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
+ * WireWriter, Admission, Dispatch)}) is written from the encoder's array, and from the large
+ * arrays it refers to, in one gathering write when this call writes it; the bytes the call leaves
+ * for the writer thread, or that wait behind a write in progress, are copied first, as the encoder
+ * is reused and those arrays may change once the call returns. What is queued is bounded by a {@link ByteBudget.Account}: each {@link
  * Admission} says what a caller does when it is full.
  */
 public final class PacketWriter {
@@ -74,6 +75,13 @@ public final class PacketWriter {
   private List<ByteBuffer> writing = new ArrayList<>();
   private ByteBuffer[] gather = new ByteBuffer[4];
   private ByteBuffer fill;
+  /**
+   * The buffers of an encoded payload queued without a copy, over its encoder's array and the
+   * arrays it keeps by reference, consecutive in the queue: the thread that queued them writes
+   * them, or copies what it could not write, before it returns. Owned by that thread while it
+   * holds {@link #writeInProgress}.
+   */
+  private final List<ByteBuffer> borrowed = new ArrayList<>();
   /**
    * The buffers small packets go to, each while it is not queued nor being written: two, so that a
    * burst fills one while the other is written (with one, every batch of a burst allocated 64 KiB).
@@ -195,7 +203,6 @@ public final class PacketWriter {
     }
     long cost = 4 + length;
     boolean now = false;
-    ByteBuffer borrowed;
     // Fails early without the lock (a closed writer's budget may never have room); checked again below.
     checkOpen();
     ByteBudget.Account account = budget;
@@ -214,8 +221,7 @@ public final class PacketWriter {
       }
       boolean lone = dispatch == Dispatch.SOON && lone();
       Writer who = whoWrites(dispatch, lone);
-      borrowed = enqueue(type, header, payload, encoded, headerLength, payloadLength, length,
-          who == Writer.CALLER || who == Writer.CALLER_NOW);
+      enqueue(type, header, payload, encoded, headerLength, payloadLength, length, who == Writer.CALLER || who == Writer.CALLER_NOW);
       if (queuedBytes == 0) {
         lastProgressNanos = System.nanoTime();
       }
@@ -235,7 +241,7 @@ public final class PacketWriter {
       }
     }
     if (now) {
-      drainNow(borrowed);
+      drainNow();
     } else {
       drain(false);
     }
@@ -301,11 +307,11 @@ public final class PacketWriter {
   }
 
   /**
-   * Adds a packet to the fill buffer, or a large payload as a buffer of its own: {@code encoded}'s
-   * own bytes if {@code writtenHere} (the caller writes them before it returns), else a copy of
-   * them. Returns the buffer over {@code encoded}'s bytes, or null if none.
+   * Adds a packet to the fill buffer, or a large payload as buffers of its own: {@code encoded}'s
+   * own bytes and the arrays it refers to if {@code writtenHere} (the caller writes them, or copies
+   * what it could not, before it returns: {@link #borrowed}), else a copy of them.
    */
-  private ByteBuffer enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
+  private void enqueue(PacketType type, WireWriter header, byte[] payload, WireWriter encoded, int headerLength, int payloadLength,
       long length, boolean writtenHere) {
     boolean copyPayload = payloadLength < COPY_LIMIT;
     int headBytes = 4 + 3 + headerLength + (copyPayload ? payloadLength : 0);
@@ -327,12 +333,17 @@ public final class PacketWriter {
       } else if (payload != null) {
         fill.put(payload);
       }
-      return null;
+      return;
     }
     sealFill();
-    ByteBuffer borrowed = encoded != null && writtenHere ? encoded.asByteBuffer() : null;
-    queued.add(borrowed != null ? borrowed : ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
-    return borrowed;
+    if (encoded != null && writtenHere) {
+      encoded.appendByteBuffers(borrowed);
+      for (int i = 0; i < borrowed.size(); i++) {
+        queued.add(borrowed.get(i));
+      }
+    } else {
+      queued.add(ByteBuffer.wrap(encoded != null ? encoded.toByteArray() : payload));
+    }
   }
 
   /**
@@ -433,6 +444,7 @@ public final class PacketWriter {
       synchronized (lock) {
         if (queued.isEmpty() || failure != null || aborted || (oneBatch && batches == 1)) {
           writeInProgress = false;
+          borrowed.clear(); // all written, or dropped
           if (failure != null || aborted) {
             dropQueued();
           }
@@ -482,9 +494,9 @@ public final class PacketWriter {
   /**
    * Writes one batch of what is queued as far as the transport takes it without waiting; only the
    * thread that set {@link #writeInProgress} calls it. What is left, and what came meanwhile, is
-   * the writer thread's; what is left of {@code borrowed}, an encoder's bytes, goes to it as a copy.
+   * the writer thread's; what is left of the {@link #borrowed} buffers goes to it as copies.
    */
-  private void drainNow(ByteBuffer borrowed) {
+  private void drainNow() {
     List<ByteBuffer> batch;
     long bytes = 0;
     synchronized (lock) {
@@ -502,7 +514,7 @@ public final class PacketWriter {
       error = e;
     }
     // Copied outside the lock: the writer thread waits for this thread's write to end anyway.
-    ByteBuffer rest = error == null && borrowed != null && borrowed.hasRemaining() ? copyOfRemaining(borrowed) : null;
+    ByteBuffer[] rests = error == null ? copiesOfBorrowedLeft() : null;
     long wroteAt = System.nanoTime();
     synchronized (lock) {
       if (error != null && !aborted) {
@@ -512,11 +524,10 @@ public final class PacketWriter {
       while (unwritten < batch.size() && !batch.get(unwritten).hasRemaining()) {
         release(batch.get(unwritten++));
       }
-      for (int i = unwritten; rest != null && i < batch.size(); i++) {
-        if (batch.get(i) == borrowed) { // by identity: ByteBuffer.equals compares contents
-          batch.set(i, rest);
-        }
+      if (rests != null) {
+        replaceBorrowed(batch, rests);
       }
+      borrowed.clear();
       if (failure == null && !aborted && unwritten < batch.size()) {
         queued.addAll(0, batch.subList(unwritten, batch.size()));
       }
@@ -545,6 +556,37 @@ public final class PacketWriter {
   private void wakeWriterIfNeeded() {
     if (!queued.isEmpty() || failure != null || closed) {
       lock.notifyAll();
+    }
+  }
+
+  /** Copies of what is left of the {@link #borrowed} buffers (null for one written), or null if all were written. */
+  private ByteBuffer[] copiesOfBorrowedLeft() {
+    ByteBuffer[] rests = null;
+    for (int i = 0; i < borrowed.size(); i++) {
+      if (borrowed.get(i).hasRemaining()) {
+        if (rests == null) {
+          rests = new ByteBuffer[borrowed.size()];
+        }
+        rests[i] = copyOfRemaining(borrowed.get(i));
+      }
+    }
+    return rests;
+  }
+
+  /**
+   * Puts {@code rests} in place of the {@link #borrowed} buffers in {@code batch}, where they are
+   * consecutive; an abort meanwhile dropped them, and finds none. The caller holds the lock.
+   */
+  private void replaceBorrowed(List<ByteBuffer> batch, ByteBuffer[] rests) {
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.get(i) == borrowed.get(0)) { // by identity: ByteBuffer.equals compares contents
+        for (int j = 0; j < rests.length; j++) {
+          if (rests[j] != null) {
+            batch.set(i + j, rests[j]);
+          }
+        }
+        return;
+      }
     }
   }
 

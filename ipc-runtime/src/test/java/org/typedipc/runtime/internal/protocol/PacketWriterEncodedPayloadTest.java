@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +24,9 @@ import org.typedipc.runtime.spi.WireWriter;
  * transport did not take at once, is copied before the call returns. The encoder is reused at once
  * (the next large payload is encoded into it), so bytes queued as a view of it would arrive as the
  * next payload's: each test overwrites the encoder while the first payload still waits, then
- * checks that the peer gets the bytes as they were.
+ * checks that the peer gets the bytes as they were. So with the large arrays an encoder refers to
+ * ({@link WireWriter#referToArraysFrom}): they are the caller's, who may change them once the call
+ * returned.
  */
 @Timeout(30)
 class PacketWriterEncodedPayloadTest {
@@ -79,6 +82,12 @@ class PacketWriterEncodedPayloadTest {
     WireWriter encoder = new WireWriter(256);
     encoder.writeBytes(payload);
     return encoder;
+  }
+
+  /** An encoder that refers to {@code first} and {@code second}, between small fields. */
+  private static WireWriter referringTo(byte[] first, byte[] second) {
+    return new WireWriter(256).referToArraysFrom(1024).writeInt(1).writeBytes(first).writeString("between")
+        .writeBytes(second).writeLong(2);
   }
 
   /** The payload of each packet in {@code wire} (these packets have no header). */
@@ -149,5 +158,72 @@ class PacketWriterEncodedPayloadTest {
     int encodedLength = encoderHolding(reply).size();
     awaitWritten(stream, 4 + 3 + encodedLength);
     assertArrayEquals(encoderHolding(reply).toByteArray(), payloads(stream.written()).get(0), "the reply's bytes");
+  }
+
+  @Test
+  void theLargeArraysAnEncoderRefersToLeaveFromThemselvesInOneWrite() throws Exception {
+    List<byte[]> arraysWritten = new ArrayList<>();
+    TakingStream stream = new TakingStream(Long.MAX_VALUE) {
+      @Override
+      public synchronized long writeNow(ByteBuffer[] sources, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+          arraysWritten.add(sources[i].array());
+        }
+        return super.writeNow(sources, offset, length);
+      }
+    };
+    PacketWriter writer = PacketWriter.over(stream, ConnectionSettings.defaults());
+    writer.start("referring-writer", new ByteBudget(1 << 24).account(1 << 24), failure -> {});
+    byte[] first = bytes(LARGE, 7);
+    byte[] second = bytes(LARGE, 8);
+    WireWriter encoder = referringTo(first, second);
+
+    writer.write(PacketType.REPLY, null, encoder, PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+
+    assertTrue(arraysWritten.stream().anyMatch(array -> array == first), "the first array itself went out");
+    assertTrue(arraysWritten.stream().anyMatch(array -> array == second), "the second array itself went out");
+    assertArrayEquals(referringTo(first, second).toByteArray(), payloads(stream.written()).get(0));
+  }
+
+  @Test
+  void whatTheTransportLeavesOfTheArraysAnEncoderRefersToIsCopiedBeforeTheCallReturns() throws Exception {
+    StallingStream stream = new StallingStream(LARGE + 100); // the first array and a little of the second
+    PacketWriter writer = started(stream);
+    byte[] first = bytes(LARGE, 9);
+    byte[] second = bytes(LARGE, 10);
+    byte[] expected = referringTo(first, second).toByteArray();
+    WireWriter encoder = referringTo(first, second);
+
+    writer.write(PacketType.REPLY, null, encoder, PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+    stream.awaitStalled(); // the writer thread took over the rest
+    Arrays.fill(first, (byte) 0); // the caller's arrays are its own again
+    Arrays.fill(second, (byte) 0);
+    encoder.reset();
+    encoder.writeBytes(bytes(LARGE, 11));
+    stream.unstall();
+
+    awaitWritten(stream, 4 + 3 + expected.length);
+    assertArrayEquals(expected, payloads(stream.written()).get(0), "the reply's bytes");
+  }
+
+  @Test
+  void theArraysOfAPayloadQueuedBehindAStalledWriteAreCopiedBeforeTheCallReturns() throws Exception {
+    StallingStream stream = new StallingStream(0);
+    PacketWriter writer = started(stream);
+    CompletableFuture<Void> stalledCall = CompletableFuture.runAsync(
+        () -> writer.write(PacketType.INVOKE, null, bytes(64, 12), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.BLOCKING));
+    stream.awaitStalled();
+    byte[] first = bytes(LARGE, 13);
+    byte[] second = bytes(LARGE, 14);
+    byte[] expected = referringTo(first, second).toByteArray();
+
+    writer.write(PacketType.REPLY, null, referringTo(first, second), PacketWriter.Admission.WAIT, PacketWriter.Dispatch.NOW);
+    Arrays.fill(first, (byte) 0);
+    Arrays.fill(second, (byte) 0);
+    stream.unstall();
+    stalledCall.get(20, TimeUnit.SECONDS);
+
+    awaitWritten(stream, (4 + 3 + 64) + 4 + 3 + expected.length);
+    assertArrayEquals(expected, payloads(stream.written()).get(1), "the queued reply's bytes");
   }
 }
