@@ -28,6 +28,19 @@ public final class WireReader {
   private byte[] buffer;
   private int limit;
   private int position;
+  /**
+   * Reading a {@link ByteBuffer} ({@link #reset(ByteBuffer)}): the bytes not yet in the window
+   * {@link #buffer} are those of {@code source} from {@code sourceNext} to {@code sourceEnd}; null
+   * when reading an array. The window is refilled only where a read would pass its end, so reading
+   * an array pays nothing for this.
+   */
+  private ByteBuffer source;
+  private int sourceNext;
+  private int sourceEnd;
+  /** The offset in the payload of the window's index 0 (0 when reading an array). */
+  private int windowStart;
+  private byte[] window;
+  private static final int WINDOW_BYTES = 8 * 1024;
   private int depth;
   private long decodedLimit = UNLIMITED;
   private long decodedLeft = UNLIMITED;
@@ -76,9 +89,31 @@ public final class WireReader {
     this.buffer = bytes;
     this.position = offset;
     this.limit = offset + length;
+    this.source = null;
+    this.windowStart = 0;
     this.depth = 0;
     this.decodedLimit = UNLIMITED;
     this.decodedLeft = UNLIMITED;
+    return this;
+  }
+
+  /**
+   * Reads the bytes of {@code bytes} from its position to its limit from now on, from depth 0,
+   * through a small window array: a direct buffer the payload was read into is decoded with one
+   * copy of each value. Neither the position nor the limit of {@code bytes} changes; its bytes must
+   * not change until the reader is reset.
+   *
+   * @param bytes what a {@link WireWriter} wrote; read in place, not copied as a whole
+   * @return this reader, without a decoded-size limit
+   */
+  public WireReader reset(ByteBuffer bytes) {
+    if (window == null) {
+      window = new byte[WINDOW_BYTES];
+    }
+    reset(window, 0, 0);
+    this.source = bytes;
+    this.sourceNext = bytes.position();
+    this.sourceEnd = bytes.limit();
     return this;
   }
 
@@ -210,8 +245,12 @@ public final class WireReader {
     }
     charge(OBJECT_BYTES + (long) length);
     byte[] bytes = new byte[length];
-    System.arraycopy(buffer, position, bytes, 0, length);
-    position += length;
+    if (length <= limit - position) {
+      System.arraycopy(buffer, position, bytes, 0, length);
+      position += length;
+    } else {
+      copyTo(bytes, 0, length);
+    }
     return bytes;
   }
 
@@ -224,28 +263,42 @@ public final class WireReader {
     if (length == 0) {
       return ""; // shared: a list of empty strings costs its slots only
     }
+    int offset = windowStart + position;
+    if (length > limit - position) { // reading a ByteBuffer, past the window's end
+      if (length > buffer.length) {
+        byte[] whole = new byte[length]; // longer than the window: read where it is whole
+        copyTo(whole, 0, length);
+        return string(whole, 0, length, offset);
+      }
+      refill();
+    }
     int start = position;
     position += length;
+    return string(buffer, start, length, offset);
+  }
+
+  /** The string in {@code length} bytes of {@code bytes} from {@code start}, at {@code offset} of the payload. */
+  private String string(byte[] bytes, int start, int length, int offset) {
     for (int i = start; i < start + length; i++) {
-      if (buffer[i] < 0) {
+      if (bytes[i] < 0) {
         charge(2 * OBJECT_BYTES + 2L * length);
-        return decodeUtf8(start, length);
+        return decodeUtf8(bytes, start, length, offset);
       }
     }
     charge(2 * OBJECT_BYTES + (long) length);
-    return new String(buffer, start, length, StandardCharsets.ISO_8859_1);
+    return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
   }
 
-  private String decodeUtf8(int start, int length) {
+  private static String decodeUtf8(byte[] bytes, int start, int length, int offset) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(buffer, start, length))
+          .decode(ByteBuffer.wrap(bytes, start, length))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IpcProtocolException(ErrorMessages.notUtf8(start));
+      throw new IpcProtocolException(ErrorMessages.notUtf8(offset));
     }
   }
 
@@ -267,12 +320,12 @@ public final class WireReader {
 
   /** {@return how many bytes are not read yet} */
   public int remaining() {
-    return limit - position;
+    return source == null ? limit - position : limit - position + sourceEnd - sourceNext;
   }
 
   /** Fails unless every byte was read: trailing bytes mean writer and reader disagree. */
   public void requireFullyRead() {
-    if (position != limit) {
+    if (remaining() != 0) {
       throw malformed(ErrorMessages.unreadBytes(remaining()));
     }
   }
@@ -284,12 +337,42 @@ public final class WireReader {
    * @return the exception, for the caller to throw
    */
   public IpcProtocolException malformed(String what) {
-    return new IpcProtocolException(ErrorMessages.malformedMessage(position, what));
+    return new IpcProtocolException(ErrorMessages.malformedMessage(windowStart + position, what));
   }
 
   private void require(int bytes, String what) {
     if (bytes < 0 || bytes > limit - position) {
-      throw malformed(ErrorMessages.truncated(what, remaining()));
+      if (bytes < 0 || bytes > remaining()) {
+        throw malformed(ErrorMessages.truncated(what, remaining()));
+      }
+      refill();
+    }
+  }
+
+  /** Moves the unread bytes of the window to its start and fills the rest from the source. */
+  private void refill() {
+    int left = limit - position;
+    System.arraycopy(buffer, position, buffer, 0, left);
+    windowStart += position;
+    int taken = Math.min(buffer.length - left, sourceEnd - sourceNext);
+    source.get(sourceNext, buffer, left, taken);
+    sourceNext += taken;
+    position = 0;
+    limit = left + taken;
+  }
+
+  /** Copies the next {@code length} bytes, which remain, to {@code to} from {@code offset}. */
+  private void copyTo(byte[] to, int offset, int length) {
+    int inWindow = Math.min(length, limit - position);
+    System.arraycopy(buffer, position, to, offset, inWindow);
+    position += inWindow;
+    if (inWindow < length) {
+      int rest = length - inWindow;
+      source.get(sourceNext, to, offset + inWindow, rest);
+      sourceNext += rest;
+      windowStart += position + rest;
+      position = 0;
+      limit = 0;
     }
   }
 }
