@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.typedipc.runtime.IpcDecodedTooLargeException;
@@ -29,6 +30,11 @@ public class InboundMessage {
    * holds the same bytes until the lender ends the loan (so a reader may see either).
    */
   private volatile byte[] payload;
+  /**
+   * While lent from a connection's direct buffer instead of an array, the arguments, from its
+   * position to its limit (neither of which moves); null otherwise.
+   */
+  private volatile ByteBuffer lentBuffer;
   private final int length;
   /**
    * While the arguments are lent, the thread that lent them, the only one that reads them where
@@ -64,6 +70,16 @@ public class InboundMessage {
    */
   public InboundMessage(String channel, byte[] lent, int length, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
     this(channel, lent, length, Thread.currentThread(), maxDecodedBytes, senderLog, side);
+  }
+
+  /**
+   * A message whose arguments are those of {@code lent} from its position to its limit, lent by the
+   * calling thread until it calls {@link #endLoan}; otherwise as {@link #InboundMessage(String,
+   * byte[], long, RateLimitedLog, String)}.
+   */
+  public InboundMessage(String channel, ByteBuffer lent, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
+    this(channel, null, lent.remaining(), Thread.currentThread(), maxDecodedBytes, senderLog, side);
+    this.lentBuffer = lent;
   }
 
   private InboundMessage(String channel, byte[] payload, int length, Thread lender, long maxDecodedBytes, RateLimitedLog senderLog,
@@ -127,7 +143,13 @@ public class InboundMessage {
   /** Decodes the arguments: in place on the lender's thread while lent, else from an array of their own. */
   private <A> A decode(Codec<A> codec) {
     // The lender reuses its array only after it ended the loan, later on this same thread.
-    byte[] bytes = loan == Thread.currentThread() ? payload : owned();
+    if (loan == Thread.currentThread()) {
+      ByteBuffer lent = lentBuffer;
+      return lent != null
+          ? Payloads.decode(codec, lent, channel, maxDecodedBytes)
+          : Payloads.decode(codec, payload, 0, length, channel, maxDecodedBytes);
+    }
+    byte[] bytes = owned();
     return Payloads.decode(codec, bytes, 0, length, channel, maxDecodedBytes);
   }
 
@@ -188,7 +210,15 @@ public class InboundMessage {
 
   /** Copies the lent bytes to an array of their own; the caller set the loan to {@link #COPYING}. */
   private byte[] copyOut() {
-    byte[] own = Arrays.copyOf(payload, length);
+    ByteBuffer lent = lentBuffer;
+    byte[] own;
+    if (lent != null) {
+      own = new byte[length];
+      lent.get(lent.position(), own);
+      lentBuffer = null;
+    } else {
+      own = Arrays.copyOf(payload, length);
+    }
     payload = own;
     loan = null;
     return own;
@@ -209,6 +239,7 @@ public class InboundMessage {
     Object state = loan;
     if (decodedWith != null && state instanceof Thread && LOAN.compareAndSet(this, state, SETTLED)) {
       payload = null; // the lender's array is not kept with the message
+      lentBuffer = null;
     }
   }
 

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 
 /**
@@ -27,4 +28,11 @@ public interface InvokeTarget {
    * @return whether the caller has {@code args} back, to read the next payload into
    */
   boolean invokeLendingArray(int frameId, String channel, byte[] args, ReplySink reply);
+
+  /**
+   * As {@link #invoke(int, String, byte[], int, ReplySink)}, with the arguments from the position
+   * to the limit of {@code args} (a connection's direct buffer), which the caller may overwrite once
+   * this returns and which nobody moves.
+   */
+  void invoke(int frameId, String channel, ByteBuffer args, ReplySink reply);
 }

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.typedipc.runtime.internal.messages.ErrorMessages;
 import org.typedipc.runtime.spi.Codec;
@@ -149,6 +150,24 @@ public final class Payloads {
     try {
       WireReader reader = decoding.reader.reset(bytes, offset, length);
       return decode(codec, reader, decoding.subject(channel), maxDecodedBytes);
+    } finally {
+      decoding.reader.reset(EMPTY, 0, 0); // the payload is not kept
+      decoding.busy = false;
+    }
+  }
+
+  /**
+   * As {@link #decode(Codec, byte[], String, long)}, for a payload from the position to the limit
+   * of {@code bytes} (a connection's direct buffer, say), neither of which changes.
+   */
+  public static <T> T decode(Codec<T> codec, ByteBuffer bytes, String channel, long maxDecodedBytes) {
+    Decoding decoding = DECODING.get();
+    if (decoding.busy) {
+      return decode(codec, new WireReader(EMPTY).reset(bytes), decoding.subject(channel), maxDecodedBytes);
+    }
+    decoding.busy = true;
+    try {
+      return decode(codec, decoding.reader.reset(bytes), decoding.subject(channel), maxDecodedBytes);
     } finally {
       decoding.reader.reset(EMPTY, 0, 0); // the payload is not kept
       decoding.busy = false;

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
@@ -155,6 +156,18 @@ public final class PendingCall<R> extends Deadlines.Entry implements ReplySink, 
     replyBytes = length;
     try {
       value = Payloads.decode(resultCodec, bytes, offset, length, channel, maxDecodedBytes);
+    } catch (IpcProtocolException e) {
+      failure = e;
+    }
+    Trampoline.execute(this);
+  }
+
+  /** Decodes the reply in place: the bytes are not kept. */
+  @Override
+  public void succeed(ByteBuffer bytes) {
+    replyBytes = bytes.remaining();
+    try {
+      value = Payloads.decode(resultCodec, bytes, channel, maxDecodedBytes);
     } catch (IpcProtocolException e) {
       failure = e;
     }

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.dispatch;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.typedipc.runtime.internal.loop.ReplyReading;
 import org.typedipc.runtime.spi.WireWriter;
@@ -20,6 +21,18 @@ public interface ReplySink {
    */
   default void succeed(byte[] bytes, int offset, int length) {
     succeed(Arrays.copyOfRange(bytes, offset, offset + length));
+  }
+
+  /**
+   * The call succeeded with the encoded result from the position to the limit of {@code bytes}
+   * (a connection's direct buffer), which are valid during this call only and which the sink does
+   * not move: a sink that decodes at once reads them in place, any other takes a copy (the
+   * default).
+   */
+  default void succeed(ByteBuffer bytes) {
+    byte[] own = new byte[bytes.remaining()];
+    bytes.get(bytes.position(), own);
+    succeed(own);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.typedipc.runtime.IpcAccessDeniedException;
 import org.typedipc.runtime.IpcCall;
@@ -30,6 +31,12 @@ abstract class FrameDelivery extends InboundMessage implements Runnable, IpcCall
   /** A delivery whose arguments the calling thread lends (see {@link InboundMessage#endLoan}). */
   FrameDelivery(FrameHandle frame, String channel, byte[] lent, int length) {
     super(channel, lent, length, frame.maxDecodedBytes(), frame.session().senderLog, "main");
+    this.frame = frame;
+  }
+
+  /** A delivery whose arguments the calling thread lends from a direct buffer (see {@link InboundMessage#endLoan}). */
+  FrameDelivery(FrameHandle frame, String channel, ByteBuffer lent) {
+    super(channel, lent, frame.maxDecodedBytes(), frame.session().senderLog, "main");
     this.frame = frame;
   }
 

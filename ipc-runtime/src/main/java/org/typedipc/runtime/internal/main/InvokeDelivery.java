@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.typedipc.runtime.IpcMainInvokeEvent;
 import org.typedipc.runtime.IpcOutcome;
@@ -33,6 +34,12 @@ final class InvokeDelivery extends FrameDelivery implements IpcMainInvokeEvent, 
   /** An invoke whose arguments the calling thread lends until it ends the loan. */
   InvokeDelivery(FrameHandle frame, String channel, byte[] lent, int length, ReplySink reply) {
     super(frame, channel, lent, length);
+    this.reply = reply;
+  }
+
+  /** An invoke whose arguments the calling thread lends from a direct buffer until it ends the loan. */
+  InvokeDelivery(FrameHandle frame, String channel, ByteBuffer lent, ReplySink reply) {
+    super(frame, channel, lent);
     this.reply = reply;
   }
 

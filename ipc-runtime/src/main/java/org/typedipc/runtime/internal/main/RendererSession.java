@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.main;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -614,6 +615,21 @@ public final class RendererSession implements Renderer, TypedTarget, MainLink, I
       throw e;
     }
     return delivery.endLoanLeavingArray();
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, ByteBuffer args, ReplySink reply) {
+    FrameHandle frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, channel, reply);
+      return;
+    }
+    InvokeDelivery delivery = new InvokeDelivery(frame, channel, args, reply);
+    try {
+      deliver(delivery, args.remaining());
+    } finally {
+      delivery.endLoan();
+    }
   }
 
   /** A call from a frame main already closed is answered at once, so that its caller never hangs. */

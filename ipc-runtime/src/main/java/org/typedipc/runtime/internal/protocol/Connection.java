@@ -2,6 +2,7 @@ package org.typedipc.runtime.internal.protocol;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -277,6 +278,15 @@ public abstract class Connection implements ReplyReading {
             ReplySink sink = outgoing.remove(requestId);
             // The next reader reads into the packet's buffer: a small reply moves to this thread's own first.
             int length = packet.payloadLength();
+            ByteBuffer direct = packet.takeDirect();
+            if (direct != null) {
+              role.release(self, !outgoing.isEmpty());
+              if (sink != null) {
+                sink.succeed(direct);
+              }
+              reader.reuse(direct); // a sink reads the bytes during the call only
+              break;
+            }
             byte[] payload = length <= REPLY_SCRATCH_BYTES ? replyScratch(packet) : packet.payload();
             role.release(self, !outgoing.isEmpty());
             if (sink != null) {
@@ -349,7 +359,14 @@ public abstract class Connection implements ReplyReading {
    * array, which the reader reads the next payload of its size into once no delivery keeps it.
    */
   final void invoke(InvokeTarget target, int frameId, RemoteReply call, Packet packet) {
-    if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
+    ByteBuffer direct = packet.takeDirect();
+    if (direct != null) {
+      try {
+        target.invoke(frameId, call.channel, direct, call);
+      } finally {
+        reader.reuse(direct); // a delivery that waits copied the arguments out
+      }
+    } else if (packet.payloadLength() <= ARGS_SCRATCH_BYTES) {
       target.invoke(frameId, call.channel, argsScratch(packet), packet.payloadLength(), call);
     } else if (packet.unclaimedArray() == null) {
       target.invoke(frameId, call.channel, packet.payload(), call.deadline, call);
@@ -862,6 +879,12 @@ public abstract class Connection implements ReplyReading {
     ReplySink reply = outgoing.remove(requestId);
     if (reply != null) {
       // Taken first: a handler that blocks past a heartbeat lets another thread read into the packet.
+      ByteBuffer direct = packet.takeDirect();
+      if (direct != null) {
+        reply.succeed(direct);
+        reader.reuse(direct); // a sink reads the bytes during the call only
+        return;
+      }
       byte[] own = packet.unclaimedArray();
       reply.succeed(packet.payloadArray(), packet.payloadOffset(), packet.payloadLength());
       if (own != null) {

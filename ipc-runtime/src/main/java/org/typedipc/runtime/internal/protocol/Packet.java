@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.protocol;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.typedipc.runtime.spi.WireReader;
 
@@ -21,9 +22,15 @@ final class Packet {
   private byte[] array;
   private int offset;
   private int length;
+  /**
+   * The reader's direct buffer a large payload was read into, from its position to its limit, until
+   * someone takes it ({@link #takeDirect}); else null. {@link #payload()} copies it out.
+   */
+  private ByteBuffer direct;
 
   /** The payload is {@code length} bytes of {@code array} from {@code offset}, until the next read. */
   void payloadIn(byte[] array, int offset, int length) {
+    this.direct = null;
     this.payload = null;
     this.claimed = false;
     this.array = array;
@@ -33,6 +40,7 @@ final class Packet {
 
   /** The payload is {@code payload}, which the packet owns. */
   void payload(byte[] payload) {
+    this.direct = null;
     this.payload = payload;
     this.claimed = false;
     this.array = payload;
@@ -40,9 +48,33 @@ final class Packet {
     this.length = payload.length;
   }
 
+  /** The payload is in {@code direct} from its position to its limit, which the packet holds until taken. */
+  void payloadIn(ByteBuffer direct) {
+    this.direct = direct;
+    this.payload = null;
+    this.claimed = false;
+    this.array = null;
+    this.offset = 0;
+    this.length = direct.remaining();
+  }
+
+  /**
+   * The direct buffer the payload is in, which the caller now holds and gives back to the reader
+   * ({@link PacketReader#reuse(ByteBuffer)}) once nothing reads it; null if the payload is not in
+   * one, or the buffer was taken already.
+   */
+  ByteBuffer takeDirect() {
+    ByteBuffer taken = direct;
+    direct = null;
+    return taken;
+  }
+
   /** The payload as an array of its own, which outlives the next read: copied on first need. */
   byte[] payload() {
-    if (payload == null) {
+    if (payload == null && direct != null) {
+      payload = new byte[length];
+      direct.get(direct.position(), payload);
+    } else if (payload == null) {
       payload = length == 0 ? EMPTY : Arrays.copyOfRange(array, offset, offset + length);
     }
     claimed = true;

@@ -46,6 +46,15 @@ public final class PacketReader {
    * while another reads: hence atomic.
    */
   private final AtomicReference<byte[]> spare = new AtomicReference<>();
+  /**
+   * The direct buffer a large payload of at most {@link #SPARE_MAX_BYTES} is read into, so that the
+   * kernel writes it there rather than into a temporary one copied to an array; null while a packet
+   * holds it ({@link Packet#takeDirect}), when the next payload falls back to an array. At most one
+   * per reader, grown by doubling to at most {@link #SPARE_MAX_BYTES}.
+   */
+  private final AtomicReference<ByteBuffer> direct = new AtomicReference<>(NO_DIRECT);
+  /** The direct buffer before the first large payload: too small for any, so it is replaced. */
+  private static final ByteBuffer NO_DIRECT = ByteBuffer.allocateDirect(0);
   private volatile long lastReadNanos = System.nanoTime();
 
   /** A reader over {@code in} with the packet limit of {@code settings}. */
@@ -98,6 +107,10 @@ public final class PacketReader {
    * reads from this reader's buffer: parse it before the next call.
    */
   Packet read() throws IOException {
+    ByteBuffer left = packet.takeDirect();
+    if (left != null) {
+      reuse(left); // the last packet's consumer is done with it, not having taken it
+    }
     if (!fill(4)) {
       return null;
     }
@@ -122,6 +135,7 @@ public final class PacketReader {
     }
     int payloadLength = length - 3 - headerLength;
     // A small payload is buffered with its header and read in place; a large one into its own array.
+    ByteBuffer directBuffer;
     boolean inPlace = payloadLength <= IN_PLACE_BYTES && headerLength + payloadLength <= BUFFER_BYTES;
     require(inPlace ? headerLength + payloadLength : headerLength);
     packet.header.reset(buffer.array(), buffer.arrayOffset() + buffer.position(), headerLength);
@@ -130,6 +144,8 @@ public final class PacketReader {
     if (inPlace) {
       packet.payloadIn(buffer.array(), buffer.arrayOffset() + buffer.position(), payloadLength);
       buffer.position(buffer.position() + payloadLength);
+    } else if (payloadLength <= SPARE_MAX_BYTES && (directBuffer = takeDirect(payloadLength)) != null) {
+      packet.payloadIn(readPayload(directBuffer, payloadLength));
     } else {
       packet.payload(readPayload(payloadLength));
     }
@@ -172,6 +188,38 @@ public final class PacketReader {
     if (payload.length > IN_PLACE_BYTES && payload.length <= SPARE_MAX_BYTES) {
       spare.set(payload);
     }
+  }
+
+  /**
+   * Gives back the direct buffer a packet held ({@link Packet#takeDirect}) once nothing reads it.
+   * Only the one holder of the buffer may give it back, once.
+   */
+  void reuse(ByteBuffer payload) {
+    direct.set(payload);
+  }
+
+  /** The direct buffer for a payload of {@code length}, grown if too small; null while a packet holds it. */
+  private ByteBuffer takeDirect(int length) {
+    ByteBuffer kept = direct.getAndSet(null);
+    if (kept == null || kept.capacity() >= length) {
+      return kept;
+    }
+    int capacity = Math.min(SPARE_MAX_BYTES, Integer.highestOneBit(length - 1) << 1);
+    return ByteBuffer.allocateDirect(capacity);
+  }
+
+  /** Reads a payload of {@code length} into {@code into}, which holds it from position 0 to its limit. */
+  private ByteBuffer readPayload(ByteBuffer into, int length) throws IOException {
+    into.clear().limit(length);
+    int buffered = Math.min(buffer.remaining(), length);
+    into.put(buffer.array(), buffer.arrayOffset() + buffer.position(), buffered);
+    buffer.position(buffer.position() + buffered);
+    while (into.hasRemaining()) {
+      if (in.read(into) < 0) {
+        throw new EOFException(ErrorMessages.closedMidPacket());
+      }
+    }
+    return into.flip();
   }
 
   private byte[] readPayload(int length) throws IOException {

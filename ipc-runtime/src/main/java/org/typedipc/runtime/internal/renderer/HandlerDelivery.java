@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.typedipc.runtime.IpcOutcome;
 import org.typedipc.runtime.internal.dispatch.AccountedReply;
@@ -33,6 +34,12 @@ final class HandlerDelivery extends MainDelivery implements IpcRendererInvokeEve
   /** As {@link #HandlerDelivery(FrameState, String, byte[], ReplySink)}, with arguments lent by the calling thread. */
   HandlerDelivery(FrameState frame, String channel, byte[] lent, int length, ReplySink reply) {
     super(frame, channel, lent, length);
+    this.reply = reply;
+  }
+
+  /** As {@link #HandlerDelivery(FrameState, String, byte[], ReplySink)}, with arguments lent from a direct buffer by the calling thread. */
+  HandlerDelivery(FrameState frame, String channel, ByteBuffer lent, ReplySink reply) {
+    super(frame, channel, lent);
     this.reply = reply;
   }
 

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import org.typedipc.runtime.Frame;
 import org.typedipc.runtime.IpcCall;
@@ -23,6 +24,12 @@ abstract class MainDelivery extends InboundMessage implements Runnable, IpcRende
   /** As {@link #MainDelivery(FrameState, String, byte[])}, with arguments lent by the calling thread (see {@link InboundMessage}). */
   MainDelivery(FrameState frame, String channel, byte[] lent, int length) {
     super(channel, lent, length, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
+    this.frame = frame;
+  }
+
+  /** As {@link #MainDelivery(FrameState, String, byte[])}, with arguments lent from a direct buffer by the calling thread. */
+  MainDelivery(FrameState frame, String channel, ByteBuffer lent) {
+    super(channel, lent, frame.client.maxDecodedBytes(), frame.client.mainLog, "renderer");
     this.frame = frame;
   }
 

@@ -1,5 +1,6 @@
 package org.typedipc.runtime.internal.renderer;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -343,6 +344,21 @@ public class RendererClient implements RendererConnection, RendererLink, InvokeT
       throw e;
     }
     return delivery.endLoanLeavingArray();
+  }
+
+  @Override
+  public void invoke(int frameId, String channel, ByteBuffer args, ReplySink reply) {
+    FrameState frame = frames.get(frameId);
+    if (frame == null) {
+      frameGone(frameId, reply);
+    } else if (mayHold(args.remaining())) {
+      HandlerDelivery delivery = new HandlerDelivery(frame, channel, args, reply);
+      try {
+        deliver(delivery);
+      } finally {
+        delivery.endLoan();
+      }
+    }
   }
 
   /** Closed meanwhile: main fails the call when it learns so; this only answers it, for the record. */
