@@ -9,7 +9,8 @@ import org.typedipc.runtime.spi.WireReader;
  * reuses one instance: type, header and payload are valid until the next packet is read. A small
  * payload stays in the reader's buffer until someone asks for it as an array ({@link #payload()}),
  * so that a reply decoded at once ({@link #payloadArray}, {@link #payloadOffset}, {@link
- * #payloadLength}) takes no copy; a large one was read straight into an exact-size array.
+ * #payloadLength}) takes no copy; a large one was read straight into the reader's direct buffer
+ * ({@link #takeDirect}), or, if that was taken or too small, into an exact-size array.
  */
 final class Packet {
   private static final byte[] EMPTY = {};

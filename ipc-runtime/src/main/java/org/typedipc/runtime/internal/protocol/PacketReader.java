@@ -23,7 +23,7 @@ public final class PacketReader {
   private static final int BUFFER_BYTES = 64 * 1024;
   /**
    * A payload this small is read into the buffer with its header and left there (see {@link
-   * Packet#payload()}); larger ones go straight into an array of their own, past the buffer.
+   * Packet#payload()}); larger ones go straight into the direct buffer, or an array of their own, past the buffer.
    */
   private static final int IN_PLACE_BYTES = 16 * 1024;
   /** The largest HELLO main reads: no more than the fixed buffer, so an unauthenticated peer costs nothing more. */
@@ -50,7 +50,8 @@ public final class PacketReader {
    * The direct buffer a large payload of at most {@link #SPARE_MAX_BYTES} is read into, so that the
    * kernel writes it there rather than into a temporary one copied to an array; null while a packet
    * holds it ({@link Packet#takeDirect}), when the next payload falls back to an array. At most one
-   * per reader, grown by doubling to at most {@link #SPARE_MAX_BYTES}.
+   * per reader, grown by doubling to at most {@link #SPARE_MAX_BYTES} (the smaller one it replaces
+   * is left to the collector, so a reader's buffers total less than twice the bound).
    */
   private final AtomicReference<ByteBuffer> direct = new AtomicReference<>(NO_DIRECT);
   /** The direct buffer before the first large payload: too small for any, so it is replaced. */
