@@ -26,15 +26,12 @@ import org.typedipc.runtime.spi.Codec;
 public class InboundMessage {
   public final String channel;
   /**
-   * The arguments, from index 0: an array of their own, or while lent the lender's, which
-   * holds the same bytes until the lender ends the loan (so a reader may see either).
+   * The arguments: an array of their own, from index 0; or while lent, the lender's array (from
+   * index 0) or direct buffer (from its position to its limit, neither of which moves), which holds
+   * the same bytes until the lender ends the loan (so a reader may see either). One field for both,
+   * so that a delivery takes no more memory for the rare direct buffer.
    */
-  private volatile byte[] payload;
-  /**
-   * While lent from a connection's direct buffer instead of an array, the arguments, from its
-   * position to its limit (neither of which moves); null otherwise.
-   */
-  private volatile ByteBuffer lentBuffer;
+  private volatile Object payload;
   private final int length;
   /**
    * While the arguments are lent, the thread that lent them, the only one that reads them where
@@ -78,11 +75,10 @@ public class InboundMessage {
    * byte[], long, RateLimitedLog, String)}.
    */
   public InboundMessage(String channel, ByteBuffer lent, long maxDecodedBytes, RateLimitedLog senderLog, String side) {
-    this(channel, null, lent.remaining(), Thread.currentThread(), maxDecodedBytes, senderLog, side);
-    this.lentBuffer = lent;
+    this(channel, lent, lent.remaining(), Thread.currentThread(), maxDecodedBytes, senderLog, side);
   }
 
-  private InboundMessage(String channel, byte[] payload, int length, Thread lender, long maxDecodedBytes, RateLimitedLog senderLog,
+  private InboundMessage(String channel, Object payload, int length, Thread lender, long maxDecodedBytes, RateLimitedLog senderLog,
       String side) {
     this.channel = channel;
     this.payload = payload;
@@ -144,10 +140,10 @@ public class InboundMessage {
   private <A> A decode(Codec<A> codec) {
     // The lender reuses its array only after it ended the loan, later on this same thread.
     if (loan == Thread.currentThread()) {
-      ByteBuffer lent = lentBuffer;
-      return lent != null
-          ? Payloads.decode(codec, lent, channel, maxDecodedBytes)
-          : Payloads.decode(codec, payload, 0, length, channel, maxDecodedBytes);
+      Object lent = payload;
+      return lent instanceof ByteBuffer
+          ? Payloads.decode(codec, (ByteBuffer) lent, channel, maxDecodedBytes)
+          : Payloads.decode(codec, (byte[]) lent, 0, length, channel, maxDecodedBytes);
     }
     byte[] bytes = owned();
     return Payloads.decode(codec, bytes, 0, length, channel, maxDecodedBytes);
@@ -158,7 +154,7 @@ public class InboundMessage {
     while (true) {
       Object state = loan;
       if (state == null) {
-        return payload;
+        return (byte[]) payload;
       }
       if (state == SETTLED) {
         throw new IllegalStateException(ErrorMessages.argumentsSettled(channel));
@@ -210,14 +206,13 @@ public class InboundMessage {
 
   /** Copies the lent bytes to an array of their own; the caller set the loan to {@link #COPYING}. */
   private byte[] copyOut() {
-    ByteBuffer lent = lentBuffer;
+    Object lent = payload;
     byte[] own;
-    if (lent != null) {
+    if (lent instanceof ByteBuffer) {
       own = new byte[length];
-      lent.get(lent.position(), own);
-      lentBuffer = null;
+      ((ByteBuffer) lent).get(((ByteBuffer) lent).position(), own);
     } else {
-      own = Arrays.copyOf(payload, length);
+      own = Arrays.copyOf((byte[]) lent, length);
     }
     payload = own;
     loan = null;
@@ -239,7 +234,6 @@ public class InboundMessage {
     Object state = loan;
     if (decodedWith != null && state instanceof Thread && LOAN.compareAndSet(this, state, SETTLED)) {
       payload = null; // the lender's array is not kept with the message
-      lentBuffer = null;
     }
   }
 
